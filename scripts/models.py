@@ -1,0 +1,279 @@
+"""Closed, typed models of the data in ``data/``.
+
+Every model forbids unknown keys and coerces nothing: a number written as a
+string, or a date written as free text, is an error rather than a guess.
+Cross-file rules (known topics, known sources, vote arithmetic) live in
+``validate.py``; this module only says what each file may contain.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from enum import StrEnum
+from typing import Annotated, Generic, TypeVar
+
+from pydantic import BaseModel, ConfigDict, Field, Strict, StringConstraints
+
+T = TypeVar("T")
+
+Slug = Annotated[
+    str,
+    StringConstraints(pattern=r"^[a-z0-9]+(?:-[a-z0-9]+)*$", max_length=80),
+    Field(description="Lowercase ASCII words joined by hyphens; never reused."),
+]
+Text = Annotated[str, StringConstraints(min_length=1, strip_whitespace=False)]
+HttpsUrl = Annotated[
+    str,
+    StringConstraints(pattern=r"^https://[A-Za-z0-9.-]+\.[A-Za-z]{2,}\.?(?::\d+)?(?:/[^\s]*)?$"),
+    Field(description="An absolute https:// URL; no other scheme is accepted."),
+]
+PartialDate = Annotated[
+    str,
+    StringConstraints(pattern=r"^\d{4}(?:-\d{2})?$"),
+    Field(description="A year (2024) or a month (2024-01), quoted."),
+]
+
+
+class Model(BaseModel):
+    model_config = ConfigDict(extra="forbid", strict=True, frozen=True)
+
+
+class Lang(StrEnum):
+    fr = "fr"
+    en = "en"
+    ru = "ru"
+    hy = "hy"
+    az = "az"
+
+
+class Confidence(StrEnum):
+    high = "high"
+    medium = "medium"
+    low = "low"
+
+
+class Kind(StrEnum):
+    """Where a provision stands in a French resolution."""
+
+    visa = "visa"
+    recital = "recital"
+    operative = "operative"
+
+
+class Status(StrEnum):
+    """How well the French wording of a provision is known."""
+
+    official = "official"  # wording confirmed by an official (senat.fr) source
+    verbatim = "verbatim"  # verbatim from a secondary copy
+    fragment = "fragment"  # only fragments of the wording are known
+    paraphrase = "paraphrase"  # only third-party paraphrase is known
+    not_located = "not-located"  # nothing of the wording is known yet
+
+
+class OrderBasis(StrEnum):
+    certain = "certain"
+    provisional = "provisional"
+    unknown = "unknown"
+
+
+class Stage(StrEnum):
+    """Which state of the text a quotation reflects."""
+
+    deposited = "deposited"
+    adopted = "adopted"
+    unknown = "unknown"
+
+
+class QuoteKind(StrEnum):
+    verbatim = "verbatim"  # the text itself, word for word
+    reported = "reported"  # the text's words in reported speech
+    paraphrase = "paraphrase"  # a third party's own words
+    translation = "translation"  # a third party's translation
+
+
+class SourceKind(StrEnum):
+    official = "official"
+    parliamentary_record = "parliamentary-record"
+    press = "press"
+    advocacy = "advocacy"
+    other = "other"
+
+
+# The models are strict (no coercion), but a closed vocabulary is written in
+# YAML as its plain string value: these aliases accept exactly those strings.
+LangName = Annotated[Lang, Strict(False)]
+ConfidenceLevel = Annotated[Confidence, Strict(False)]
+KindName = Annotated[Kind, Strict(False)]
+StatusName = Annotated[Status, Strict(False)]
+OrderBasisName = Annotated[OrderBasis, Strict(False)]
+StageName = Annotated[Stage, Strict(False)]
+QuoteKindName = Annotated[QuoteKind, Strict(False)]
+SourceKindName = Annotated[SourceKind, Strict(False)]
+
+
+class Bilingual(Model):
+    """Editorial text of ours, in both languages."""
+
+    fr: Text
+    en: Text
+
+
+class SourceRef(Model):
+    source: Slug
+    supports: Bilingual = Field(description="What this source supports, in a few words.")
+    locator: Text | None = Field(default=None, description="Where in the source: section, paragraph.")
+
+
+class Fact(Model, Generic[T]):
+    value: T
+    confidence: ConfidenceLevel
+    sources: list[SourceRef] = Field(min_length=1)
+    derived: bool = Field(default=False, description="Computed by us, not stated by any source.")
+    note: Bilingual | None = None
+
+
+class Person(Model):
+    name: Text
+    group: Text | None = Field(default=None, description="Political group, as the source labels it.")
+    role: Bilingual | None = None
+    confidence: ConfidenceLevel
+    sources: list[SourceRef] = Field(min_length=1)
+    note: Bilingual | None = None
+
+
+class Quote(Model):
+    """Words as a source gives them, never ours."""
+
+    text: Text
+    lang: LangName
+    kind: QuoteKindName
+    stage: StageName
+    source: Slug
+    locator: Text | None = None
+    translation_en: Text | None = Field(default=None, description="Our unofficial English translation.")
+    note: Bilingual | None = None
+
+
+class Sic(Model):
+    fragment: Text = Field(description="Exact words of the text that carry the oddity.")
+    note: Bilingual
+
+
+class Wording(Model):
+    """The French wording shown as the provision's text."""
+
+    fr: Text
+    source: Slug
+    locator: Text | None = None
+    stage: StageName
+    en: Text = Field(description="Our own English translation, unofficial.")
+    sic: list[Sic] = []
+
+
+class Provision(Model):
+    id: Slug
+    ref: Text = Field(description="The dossier's working label (O1, V1…); editorial, not official.")
+    kind: KindName
+    order: int = Field(ge=1)
+    order_basis: OrderBasisName
+    order_note: Bilingual | None = None
+    heading: Bilingual
+    status: StatusName
+    wording: Wording | None = None
+    variants: list[Quote] = []
+    fragments: list[Quote] = []
+    paraphrases: list[Quote] = []
+    inferences: list[Bilingual] = []
+    notes: list[Bilingual] = []
+    topics: list[Slug] = Field(min_length=1)
+    sources: list[SourceRef] = Field(min_length=1)
+    former_ids: list[Slug] = Field(default=[], description="Ids this provision was published under before.")
+
+
+class ProvisionsFile(Model):
+    provisions: list[Provision] = Field(min_length=1)
+
+
+class Source(Model):
+    id: Slug
+    title: Text
+    publisher: Text
+    date: date | PartialDate | None
+    url: HttpsUrl
+    kind: SourceKindName
+    language: LangName
+    note: Bilingual | None = None
+
+
+class SourcesFile(Model):
+    sources: list[Source] = Field(min_length=1)
+
+
+class Topic(Model):
+    id: Slug
+    label: Bilingual
+    description: Bilingual
+
+
+class TopicsFile(Model):
+    topics: list[Topic] = Field(min_length=1)
+
+
+class OtherTitle(Model):
+    text: Text
+    lang: LangName
+    description: Bilingual
+    source: Slug
+
+
+class DocumentNumber(Model):
+    label: Bilingual
+    value: Text | None = Field(description="null where the number is not known.")
+    confidence: ConfidenceLevel | None = None
+    sources: list[SourceRef] = []
+    note: Bilingual | None = None
+
+
+class OpenItem(Model):
+    id: Slug
+    label: Bilingual
+    note: Bilingual | None = None
+
+
+class Identity(Model):
+    title: Fact[Text] = Field(description="Official French title, quoted exactly.")
+    title_en: Text = Field(description="Our unofficial English rendering of the title.")
+    short_title: Bilingual
+    other_titles: list[OtherTitle] = []
+    chamber: Fact[Bilingual]
+    session: Fact[Bilingual]
+    legal_basis: Fact[Bilingual]
+    deposited: Fact[date]
+    adopted: Fact[date]
+    sitting: Fact[Bilingual]
+    authors: list[Person] = Field(min_length=1)
+    presiding_officer: Person
+    government_representative: Person
+    speakers: list[Person] = []
+    documents: list[DocumentNumber] = []
+    open_items: list[OpenItem] = []
+
+
+class IdentityFile(Model):
+    resolution: Identity
+
+
+class Vote(Model):
+    outcome: Fact[Bilingual]
+    for_: Fact[int] = Field(alias="for")
+    against: Fact[int]
+    cast: Fact[int] | None = Field(default=None, description="Suffrages exprimés.")
+    voters: Fact[int] | None = Field(default=None, description="Votants.")
+    abstentions: Fact[int] | None = None
+    ballot_number: Fact[Text] | None = Field(default=None, description="Scrutin public n°.")
+    voted_against: list[Person] = []
+    unknown: list[Bilingual] = Field(default=[], description="What is not known about the vote.")
+
+
+class VoteFile(Model):
+    vote: Vote

@@ -1,0 +1,233 @@
+"""Validation: each file against its model, then the rules that span files.
+
+Every check returns ``DataError``s located with the ``Document`` the value
+came from; nothing here raises on bad data and nothing prints.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Any, TypeVar
+
+from pydantic import BaseModel, ValidationError
+
+from typing import TYPE_CHECKING
+
+from loader import DataError, Document, Loc
+from models import SourceKind, SourceRef, Status
+
+if TYPE_CHECKING:
+    from dataset import Dataset
+
+M = TypeVar("M", bound=BaseModel)
+
+
+def validate_model(doc: Document, model: type[M]) -> tuple[M | None, list[DataError]]:
+    """Validate ``doc`` against ``model``; errors carry the file, line and field."""
+    try:
+        return model.model_validate(doc.value), []
+    except ValidationError as exc:
+        return None, _located(doc, exc)
+
+
+def _located(doc: Document, exc: ValidationError) -> list[DataError]:
+    # A union (``date | "2024-01"``) reports one error per member, under an
+    # extra loc element naming the member; fold them into one message on the
+    # path that really exists in the file.
+    grouped: dict[Loc, list[str]] = defaultdict(list)
+    for err in exc.errors(include_url=False):
+        loc = _data_path(doc.value, tuple(err["loc"]))
+        message = _message(err)
+        if message not in grouped[loc]:
+            grouped[loc].append(message)
+    return [doc.error(loc, "; or ".join(messages)) for loc, messages in grouped.items()]
+
+
+def _data_path(value: Any, loc: Loc) -> Loc:
+    """The longest prefix of ``loc`` that walks through the data itself
+    (plus a last key that is missing or unexpected)."""
+    path: list[str | int] = []
+    for part in loc:
+        if isinstance(value, dict) and isinstance(part, str):
+            path.append(part)
+            if part not in value:
+                break
+            value = value[part]
+        elif isinstance(value, list) and isinstance(part, int) and part < len(value):
+            path.append(part)
+            value = value[part]
+        else:
+            break
+    return tuple(path)
+
+
+def _message(err: dict[str, Any]) -> str:
+    kind = err["type"]
+    if kind == "missing":
+        return "required field is missing"
+    if kind == "extra_forbidden":
+        return "unknown field (check its spelling against the schema)"
+    if kind == "enum":
+        return f"{err['input']!r} is not allowed; allowed values: {err['ctx']['expected']}"
+    if kind == "string_pattern_mismatch":
+        return f"{err['input']!r} does not have the expected form (pattern {err['ctx']['pattern']})"
+    if kind in ("model_type", "dict_type"):
+        return f"expected a mapping, got {_describe(err['input'])}"
+    if kind == "list_type":
+        return f"expected a list, got {_describe(err['input'])}"
+    if kind in ("string_type", "int_type", "date_type", "bool_type"):
+        return f"{err['msg'].replace('Input should be', 'expected')}, got {_describe(err['input'])}"
+    return err["msg"]
+
+
+def _describe(value: Any) -> str:
+    text = repr(value)
+    if len(text) > 60:
+        text = text[:57] + "..."
+    return f"{type(value).__name__} {text}"
+
+
+@dataclass(frozen=True)
+class Located:
+    """A model value and where it came from, for checks that span files."""
+
+    doc: Document
+    loc: Loc
+
+
+def check_unique_ids(doc: Document, key: str, items: Iterable[Any], what: str) -> list[DataError]:
+    errors = []
+    first: dict[str, int] = {}
+    for index, item in enumerate(items):
+        if item.id in first:
+            line = doc.line_of((key, first[item.id], "id"))
+            errors.append(doc.error((key, index, "id"), f"duplicate {what} id {item.id!r} (first on line {line})"))
+        else:
+            first[item.id] = index
+    return errors
+
+
+def _known(ids: Iterable[str], limit: int = 12) -> str:
+    ids = sorted(ids)
+    shown = ", ".join(ids[:limit])
+    return f"known: {shown}, …" if len(ids) > limit else f"known: {shown}"
+
+
+def check_references(data: "Dataset") -> list[DataError]:
+    """Every topic and source named anywhere exists; every source is used."""
+    errors: list[DataError] = []
+    topic_ids = {topic.id for topic in data.topics}
+    sources = {source.id: source for source in data.sources}
+    used: set[str] = set()
+    errors += check_unique_ids(data.docs["topics"], "topics", data.topics, "topic")
+    errors += check_unique_ids(data.docs["sources"], "sources", data.sources, "source")
+
+    def need_source(doc: Document, loc: Loc, source_id: str) -> None:
+        used.add(source_id)
+        if source_id not in sources:
+            errors.append(doc.error(loc, f"unknown source {source_id!r} ({_known(sources)})"))
+
+    for name, doc in data.docs.items():
+        for doc, loc, source_id in _source_ids(doc, (), data.files[name]):
+            need_source(doc, loc, source_id)
+
+    prov_doc = data.docs["provisions"]
+    for index, provision in enumerate(data.provisions):
+        for t_index, topic in enumerate(provision.topics):
+            if topic not in topic_ids:
+                loc = ("provisions", index, "topics", t_index)
+                errors.append(prov_doc.error(loc, f"unknown topic {topic!r} ({_known(topic_ids)})"))
+
+    src_doc = data.docs["sources"]
+    for index, source in enumerate(data.sources):
+        if source.id not in used:
+            errors.append(src_doc.error(("sources", index, "id"), f"source {source.id!r} is cited nowhere"))
+    return errors
+
+
+def check_provisions(data: "Dataset") -> list[DataError]:
+    """The rules of evidence that the schema alone cannot express."""
+    doc = data.docs["provisions"]
+    sources = {source.id: source for source in data.sources}
+    errors = check_unique_ids(doc, "provisions", data.provisions, "provision")
+    ids = {p.id for p in data.provisions}
+    seen_order: dict[int, int] = {}
+    seen_former: dict[str, int] = {}
+    for index, p in enumerate(data.provisions):
+        at = ("provisions", index)
+        if p.order in seen_order:
+            errors.append(doc.error((*at, "order"), f"order {p.order} is already used by provisions[{seen_order[p.order]}]"))
+        seen_order.setdefault(p.order, index)
+        for f_index, former in enumerate(p.former_ids):
+            if former in ids or former in seen_former:
+                errors.append(doc.error((*at, "former_ids", f_index), f"id {former!r} is already in use"))
+            seen_former.setdefault(former, index)
+        has_wording = p.wording is not None
+        if p.status in (Status.official, Status.verbatim) and not has_wording:
+            errors.append(doc.error((*at, "status"), f"status {p.status.value!r} needs a 'wording'"))
+        if p.status not in (Status.official, Status.verbatim) and has_wording:
+            errors.append(
+                doc.error((*at, "wording"), f"status {p.status.value!r} cannot show a wording as the text; "
+                          "use 'fragments' or 'paraphrases'")
+            )
+        if p.status is Status.fragment and not p.fragments:
+            errors.append(doc.error((*at, "fragments"), "status 'fragment' needs at least one fragment"))
+        if p.status is Status.paraphrase and not p.paraphrases:
+            errors.append(doc.error((*at, "paraphrases"), "status 'paraphrase' needs at least one paraphrase"))
+        if p.status is Status.official:
+            cited = [ref.source for ref in p.sources] + ([p.wording.source] if p.wording else [])
+            if not any(sources.get(s) and sources[s].kind is SourceKind.official for s in cited):
+                errors.append(doc.error((*at, "status"), "status 'official' needs at least one source of kind 'official'"))
+        if p.wording:
+            for s_index, sic in enumerate(p.wording.sic):
+                if sic.fragment not in p.wording.fr:
+                    errors.append(
+                        doc.error((*at, "wording", "sic", s_index, "fragment"), "not found in wording.fr")
+                    )
+        for t_index, topic in enumerate(p.topics):
+            if topic in p.topics[:t_index]:
+                errors.append(doc.error((*at, "topics", t_index), f"topic {topic!r} is listed twice"))
+    return errors
+
+
+def check_vote(data: "Dataset") -> list[DataError]:
+    doc = data.docs["vote"]
+    vote = data.vote
+    errors = []
+    if vote.cast and vote.for_.value + vote.against.value != vote.cast.value:
+        errors.append(
+            doc.error(("vote", "cast", "value"),
+                      f"for ({vote.for_.value}) + against ({vote.against.value}) != cast ({vote.cast.value})")
+        )
+    if vote.voters and vote.cast and vote.cast.value > vote.voters.value:
+        errors.append(doc.error(("vote", "cast", "value"), "more votes cast than voters"))
+    if vote.voters and vote.cast and vote.abstentions:
+        if vote.voters.value - vote.cast.value != vote.abstentions.value:
+            errors.append(doc.error(("vote", "abstentions", "value"), "voters - cast != abstentions"))
+    return errors
+
+
+def check_identity(data: "Dataset") -> list[DataError]:
+    doc = data.docs["resolution"]
+    ident = data.identity
+    errors = []
+    if ident.deposited.value > ident.adopted.value:
+        errors.append(doc.error(("resolution", "adopted", "value"), "adopted before it was deposited"))
+    return errors
+
+
+def _source_ids(doc: Document, loc: Loc, value: Any) -> Iterable[tuple[Document, Loc, str]]:
+    if isinstance(value, SourceRef):
+        yield doc, (*loc, "source"), value.source
+    elif isinstance(value, BaseModel):
+        for name, field in type(value).model_fields.items():
+            key = field.alias or name
+            if name == "source" and isinstance(getattr(value, name), str):
+                yield doc, (*loc, key), getattr(value, name)
+            else:
+                yield from _source_ids(doc, (*loc, key), getattr(value, name))
+    elif isinstance(value, (list, tuple)):
+        for index, item in enumerate(value):
+            yield from _source_ids(doc, (*loc, index), item)
