@@ -18,6 +18,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+import render  # noqa: E402
+import writer  # noqa: E402
 from dataset import load_dataset  # noqa: E402
 from loader import DataErrors  # noqa: E402
 
@@ -37,9 +39,6 @@ class Outcome:
 def run(data_dir: Path = DATA_DIR, out_dir: Path = OUT_DIR, pages_dir: Path = PAGES_DIR, *,
         check: bool = False) -> Outcome:
     """Validate and, unless ``check``, render and write. Raises ``DataErrors``."""
-    import render
-    import writer
-
     data = load_dataset(data_dir, display_root=ROOT)
     files = render.render_site(data, pages=render.read_pages(pages_dir))
     if check:
