@@ -16,10 +16,14 @@ from pydantic import BaseModel
 import validate
 from loader import DataError, DataErrors, Document, load_document
 from models import (
+    ContextFile,
+    Discrepancy,
+    Event,
     Identity,
     IdentityFile,
     Provision,
     ProvisionsFile,
+    ReportingFile,
     Source,
     SourcesFile,
     Topic,
@@ -34,6 +38,8 @@ FILES: dict[str, tuple[str, type[BaseModel]]] = {
     "provisions": ("provisions.yaml", ProvisionsFile),
     "sources": ("sources.yaml", SourcesFile),
     "topics": ("topics.yaml", TopicsFile),
+    "context": ("context.yaml", ContextFile),
+    "reporting": ("reporting.yaml", ReportingFile),
 }
 
 
@@ -65,6 +71,15 @@ class Dataset:
     def topics(self) -> list[Topic]:
         return self.files["topics"].topics
 
+    @property
+    def context(self) -> list[Event]:
+        """Timeline events, in file order."""
+        return self.files["context"].events
+
+    @property
+    def reporting(self) -> list[Discrepancy]:
+        return self.files["reporting"].discrepancies
+
     def provisions_in_order(self) -> list[Provision]:
         return sorted(self.provisions, key=lambda p: p.order)
 
@@ -86,6 +101,7 @@ CHECKS = (
     validate.check_provisions,
     validate.check_vote,
     validate.check_identity,
+    validate.check_provision_links,
 )
 
 

@@ -277,3 +277,72 @@ class Vote(Model):
 
 class VoteFile(Model):
     vote: Vote
+
+
+# --- Context timeline (data/context.yaml) and reporting (data/reporting.yaml) ---
+
+
+class RelatedVote(Model):
+    """The vote on a related act, each figure with its own sources.
+
+    Where sources disagree on a figure (abstentions, non-participants), every
+    reported value is listed side by side rather than one being chosen.
+    """
+
+    for_: Fact[int] = Field(alias="for")
+    against: Fact[int]
+    voters: Fact[int] | None = Field(default=None, description="Votants.")
+    cast: Fact[int] | None = Field(default=None, description="Suffrages exprimés.")
+    abstentions: list[Fact[int]] = Field(default=[], description="Every reported figure, side by side.")
+    non_participants: list[Fact[int]] = Field(default=[], description="N'ont pas pris part au vote.")
+    ballot_number: Fact[Text] | None = Field(default=None, description="Scrutin public n°.")
+    voted_against: list[Person] = []
+    note: Bilingual | None = None
+
+
+class RelatedAct(Model):
+    """Another parliamentary act that an event is about (an earlier resolution…)."""
+
+    title: Quote | None = Field(default=None, description="Its title, or the part of it a source gives.")
+    number: Fact[Text] | None = Field(default=None, description="Its number, as later cited.")
+    vote: RelatedVote | None = None
+
+
+# A field named ``date`` with a default (``Field(...)``) would shadow the type
+# ``date`` inside the class body; this alias keeps the annotations unambiguous.
+Day = date
+
+
+class Event(Model):
+    id: Slug
+    date: Day | PartialDate = Field(description="First (or only) day; a quoted month or year if that is all we know.")
+    end: Day | PartialDate | None = Field(default=None, description="Last day of a period.")
+    title: Bilingual
+    description: Bilingual | None = None
+    confidence: ConfidenceLevel
+    sources: list[SourceRef] = Field(min_length=1)
+    related_act: RelatedAct | None = None
+    provisions: list[Slug] = Field(default=[], description="Provisions of the resolution this event bears on.")
+    note: Bilingual | None = None
+
+
+class ContextFile(Model):
+    events: list[Event] = Field(min_length=1)
+
+
+class Discrepancy(Model):
+    """A point on which sources (or reports of the text) disagree."""
+
+    id: Slug
+    title: Bilingual
+    summary: Bilingual = Field(description="What differs, in our words.")
+    reference: list[Quote] = Field(default=[], description="What the best source says.")
+    divergent: list[Quote] = Field(default=[], description="What the diverging reports say.")
+    assessment: Bilingual = Field(description="Our reading of the difference.")
+    confidence: ConfidenceLevel = Field(description="How sure we are of the assessment.")
+    provisions: list[Slug] = Field(default=[], description="Provisions of the resolution concerned.")
+    sources: list[SourceRef] = Field(min_length=1)
+
+
+class ReportingFile(Model):
+    discrepancies: list[Discrepancy] = Field(min_length=1)

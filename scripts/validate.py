@@ -231,3 +231,24 @@ def _source_ids(doc: Document, loc: Loc, value: Any) -> Iterable[tuple[Document,
     elif isinstance(value, (list, tuple)):
         for index, item in enumerate(value):
             yield from _source_ids(doc, (*loc, index), item)
+
+
+def check_provision_links(data: "Dataset") -> list[DataError]:
+    """Timeline events and reporting discrepancies: unique ids, and every
+    provision they link to exists."""
+    provision_ids = {p.id for p in data.provisions}
+    errors: list[DataError] = []
+    for name, key, items, what in (
+        ("context", "events", data.context, "event"),
+        ("reporting", "discrepancies", data.reporting, "discrepancy"),
+    ):
+        doc = data.docs[name]
+        errors += check_unique_ids(doc, key, items, what)
+        for index, item in enumerate(items):
+            for p_index, provision in enumerate(item.provisions):
+                loc = (key, index, "provisions", p_index)
+                if provision not in provision_ids:
+                    errors.append(doc.error(loc, f"unknown provision {provision!r} ({_known(provision_ids)})"))
+                elif provision in item.provisions[:p_index]:
+                    errors.append(doc.error(loc, f"provision {provision!r} is listed twice"))
+    return errors
