@@ -36,8 +36,9 @@ class Outcome:
     unchanged: int
 
 
-def run(data_dir: Path = DATA_DIR, out_dir: Path = OUT_DIR, pages_dir: Path = PAGES_DIR, *,
-        check: bool = False) -> Outcome:
+def run(
+    data_dir: Path = DATA_DIR, out_dir: Path = OUT_DIR, pages_dir: Path = PAGES_DIR, *, check: bool = False
+) -> Outcome:
     """Validate and, unless ``check``, render and write. Raises ``DataErrors``."""
     data = load_dataset(data_dir, display_root=ROOT)
     files = render.render_site(data, pages=render.read_pages(pages_dir))

@@ -28,8 +28,7 @@ except ImportError:  # pragma: no cover - depends on how PyYAML was built
 MAX_FILE_BYTES = 8 * 1024 * 1024
 MAX_DEPTH = 40  # our deepest data is about 8 levels; this stops pathological nesting
 STANDARD_TAGS = frozenset(
-    "tag:yaml.org,2002:" + name
-    for name in ("str", "int", "float", "bool", "null", "timestamp", "map", "seq")
+    "tag:yaml.org,2002:" + name for name in ("str", "int", "float", "bool", "null", "timestamp", "map", "seq")
 )
 
 Loc = tuple[str | int, ...]
@@ -142,15 +141,17 @@ def parse_document(text: str, name: str) -> Document:
 
 def _index(node: yaml.Node, loc: Loc, doc: Document, problems: list[DataError], seen: set[int]) -> None:
     """Record the line of ``node`` and its children; collect structural problems."""
-    line = node.start_mark.line + 1
-    doc.lines.setdefault(loc, line)
-    if id(node) in seen:  # an alias is the very node its anchor names
-        line = doc.lines[loc]
+    if id(node) in seen:  # an alias is the very node its anchor names: it has no mark of its own
+        line = doc.lines[loc] if loc and isinstance(loc[-1], str) else doc.line_of(loc[:-1])
         problems.append(DataError(doc.file, line, format_loc(loc), "anchors and aliases (&, *) are not allowed"))
         return
+    line = node.start_mark.line + 1
+    doc.lines.setdefault(loc, line)
     seen.add(id(node))
     if len(loc) > MAX_DEPTH:
-        problems.append(DataError(doc.file, line, format_loc(loc[:3]) + "…", f"nested more than {MAX_DEPTH} levels deep"))
+        problems.append(
+            DataError(doc.file, line, format_loc(loc[:3]) + "…", f"nested more than {MAX_DEPTH} levels deep")
+        )
         return
     if node.tag not in STANDARD_TAGS:
         problems.append(DataError(doc.file, line, format_loc(loc), f"tag {node.tag!r} is not allowed"))
@@ -158,15 +159,14 @@ def _index(node: yaml.Node, loc: Loc, doc: Document, problems: list[DataError], 
     if isinstance(node, yaml.MappingNode):
         first_line: dict[str, int] = {}
         for key_node, value_node in node.value:
+            key_line = key_node.start_mark.line + 1
+            if key_node.tag == "tag:yaml.org,2002:merge":
+                problems.append(DataError(doc.file, key_line, format_loc(loc), "merge keys (<<) are not allowed"))
+                continue
             if not isinstance(key_node, yaml.ScalarNode) or key_node.tag != "tag:yaml.org,2002:str":
-                key_line = key_node.start_mark.line + 1
                 problems.append(DataError(doc.file, key_line, format_loc(loc), "keys must be plain words"))
                 continue
             key = key_node.value
-            key_line = key_node.start_mark.line + 1
-            if key == "<<":
-                problems.append(DataError(doc.file, key_line, format_loc(loc), "merge keys (<<) are not allowed"))
-                continue
             if key in first_line:
                 problems.append(
                     DataError(

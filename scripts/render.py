@@ -19,10 +19,9 @@ from pathlib import Path
 from typing import Any
 
 import jinja2
-from markupsafe import Markup
-
 import labels
 from dataset import FILES, Dataset
+from markupsafe import Markup
 from models import Kind, Provision, Status
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"
@@ -121,8 +120,7 @@ def _environment() -> jinja2.Environment:
         front_matter=front_matter,
         clause_page=clause_page,
         topic_page=topic_page,
-        pages={"home": HOME, "text": FULL_TEXT, "clauses": CLAUSES, "topics": TOPICS,
-               "vote": VOTE, "sources": SOURCES},
+        pages={"home": HOME, "text": FULL_TEXT, "clauses": CLAUSES, "topics": TOPICS, "vote": VOTE, "sources": SOURCES},
     )
     env.globals["href"] = _href
     return env
@@ -155,35 +153,54 @@ def render_home(data: Dataset) -> str:
     counts = {status: 0 for status in Status}
     for p in data.provisions:
         counts[p.status] += 1
-    return _page("home.md.j2", HOME, data, counts=counts,
-                 origin=data_files("resolution", "vote", "provisions", "sources"))
+    return _page(
+        "home.md.j2", HOME, data, counts=counts, origin=data_files("resolution", "vote", "provisions", "sources")
+    )
 
 
 def render_full_text(data: Dataset) -> str:
-    return _page("full_text.md.j2", FULL_TEXT, data, groups=_by_kind(data.provisions_in_order()),
-                 origin=data_files("resolution", "provisions", "topics", "sources"))
+    return _page(
+        "full_text.md.j2",
+        FULL_TEXT,
+        data,
+        groups=_by_kind(data.provisions_in_order()),
+        origin=data_files("resolution", "provisions", "topics", "sources"),
+    )
 
 
 def render_clause_index(data: Dataset) -> str:
-    return _page("clauses.md.j2", CLAUSES, data, groups=_by_kind(data.provisions_in_order()),
-                 origin=data_files("provisions"))
+    return _page(
+        "clauses.md.j2", CLAUSES, data, groups=_by_kind(data.provisions_in_order()), origin=data_files("provisions")
+    )
 
 
-def render_clause_page(data: Dataset, provision: Provision, previous: Provision | None,
-                       following: Provision | None) -> str:
-    return _page("clause.md.j2", clause_page(provision.id), data, p=provision,
-                 previous=previous, following=following,
-                 origin=data_files("provisions", "topics", "sources"))
+def render_clause_page(
+    data: Dataset, provision: Provision, previous: Provision | None, following: Provision | None
+) -> str:
+    return _page(
+        "clause.md.j2",
+        clause_page(provision.id),
+        data,
+        p=provision,
+        previous=previous,
+        following=following,
+        origin=data_files("provisions", "topics", "sources"),
+    )
 
 
 def render_topics_index(data: Dataset) -> str:
-    return _page("topics.md.j2", TOPICS, data, members=_topic_members(data),
-                 origin=data_files("topics", "provisions"))
+    return _page("topics.md.j2", TOPICS, data, members=_topic_members(data), origin=data_files("topics", "provisions"))
 
 
 def render_topic_page(data: Dataset, topic_id: str, members: list[Provision]) -> str:
-    return _page("topic.md.j2", topic_page(topic_id), data, topic=data.topic(topic_id), members=members,
-                 origin=data_files("topics", "provisions"))
+    return _page(
+        "topic.md.j2",
+        topic_page(topic_id),
+        data,
+        topic=data.topic(topic_id),
+        members=members,
+        origin=data_files("topics", "provisions"),
+    )
 
 
 def render_vote(data: Dataset) -> str:
@@ -238,12 +255,15 @@ def render_site(data: Dataset, pages: dict[str, str] | None = None) -> dict[str,
 
 
 def read_pages(pages_dir: Path) -> dict[str, str]:
-    """Hand-written pages, copied as they are, behind a comment saying where from."""
-    pages = {}
-    for path in sorted(pages_dir.glob("*.md")):
-        text = path.read_text(encoding="utf-8")
-        note = f"<!-- Copied by scripts/build.py from docs/pages/{path.name}. Edit that file. -->\n"
-        match = re.match(r"---\n.*?\n---\n", text, re.S)
-        split = match.end() if match else 0
-        pages[path.name] = text[:split] + note + text[split:]
-    return pages
+    """Hand-written pages from ``pages_dir``, ready to be copied into the output."""
+    return {
+        path.name: copied_page(path.name, path.read_text(encoding="utf-8")) for path in sorted(pages_dir.glob("*.md"))
+    }
+
+
+def copied_page(name: str, text: str) -> str:
+    """A hand-written page behind a comment saying where it comes from (after any front matter)."""
+    note = f"<!-- Copied by scripts/build.py from docs/pages/{name}. Edit that file. -->\n"
+    match = re.match(r"---\n.*?\n---\n", text, re.S)
+    split = match.end() if match else 0
+    return text[:split] + note + text[split:]

@@ -1,0 +1,126 @@
+"""The build as a user runs it: the command line, the MkDocs build, and what
+happens to the last good output when the data is broken."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from conftest import ROOT, copy_project, mkdocs_build
+from helpers import VALID, data_copy
+
+BUILD = ROOT / "scripts" / "build.py"
+
+
+def run_build(*args: str | Path) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, str(BUILD), *map(str, args)], capture_output=True, text=True, timeout=120)
+
+
+def snapshot(folder: Path) -> dict[str, bytes]:
+    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+def test_check_accepts_the_real_data() -> None:
+    result = run_build("--check")
+    assert result.returncode == 0, result.stderr
+    assert "data is valid" in result.stdout
+
+
+def test_second_build_writes_nothing(tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    first = run_build("--data", VALID, "--out", out)
+    assert first.returncode == 0, first.stderr
+    mtimes = {p: p.stat().st_mtime_ns for p in out.rglob("*.md")}
+    second = run_build("--data", VALID, "--out", out)
+    assert second.stdout.startswith("0 written, 0 deleted")
+    assert mtimes == {p: p.stat().st_mtime_ns for p in out.rglob("*.md")}
+
+
+def test_broken_data_is_reported_and_leaves_output_intact(tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    assert run_build("--data", VALID, "--out", out).returncode == 0
+    before = snapshot(out)
+    broken = data_copy(tmp_path, vote=("value: 11", "value: [eleven"), topics=("id: beta", "id: alpha"))
+    result = run_build("--data", broken, "--out", out)
+    assert result.returncode == 1
+    assert "Traceback" not in result.stderr
+    assert re.search(r"vote\.yaml:\d+: YAML syntax", result.stderr), result.stderr
+    assert "nothing was written" in result.stderr
+    assert snapshot(out) == before
+
+
+def test_removed_provision_page_is_deleted(tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    assert run_build("--data", VALID, "--out", out).returncode == 0
+    assert (out / "dispositions" / "a-visa.md").exists()
+    text = (VALID / "provisions.yaml").read_text(encoding="utf-8")
+    data = data_copy(tmp_path, provisions=text[: text.index("  - id: a-visa")])
+    result = run_build("--data", data, "--out", out)
+    assert result.returncode == 0, result.stderr
+    assert not (out / "dispositions" / "a-visa.md").exists()
+
+
+def test_refuses_to_write_into_a_foreign_folder(tmp_path: Path) -> None:
+    out = tmp_path / "mine"
+    out.mkdir()
+    (out / "precious.txt").write_text("keep me", encoding="utf-8")
+    result = run_build("--data", VALID, "--out", out)
+    assert result.returncode != 0
+    assert (out / "precious.txt").read_text(encoding="utf-8") == "keep me"
+
+
+def test_real_site_has_an_anchor_and_a_page_per_provision(built_site: Path) -> None:
+    sys.path.insert(0, str(ROOT / "scripts"))
+    from dataset import load_dataset
+
+    data = load_dataset(ROOT / "data")
+    full_text = (built_site / "texte" / "index.html").read_text(encoding="utf-8")
+    for provision in data.provisions:
+        assert f'id="{provision.id}"' in full_text, provision.id
+        page = built_site / "dispositions" / provision.id / "index.html"
+        assert f'id="{provision.id}"' in page.read_text(encoding="utf-8"), provision.id
+
+
+HOSTILE = '<script>alert(1)</script> [x](javascript:alert(2)) {: onclick="alert(3)" } <img src=x onerror=alert(4)>'
+
+
+def test_hostile_text_is_inert_in_built_html(tmp_path: Path) -> None:
+    data = data_copy(
+        tmp_path,
+        provisions=("en: The Senate condemns the example;", f"en: '{HOSTILE}'"),
+        topics=("label: {fr: Thème alpha,", f"label: {{fr: '{HOSTILE}',"),
+    )
+    project = copy_project(tmp_path / "project", data=data)
+    result = mkdocs_build(project, project / "site")
+    assert result.returncode == 0, result.stdout + result.stderr
+    for page in (project / "site").rglob("*.html"):
+        html = page.read_text(encoding="utf-8")
+        assert "<script>alert" not in html, page
+        assert "onclick=" not in html and "onerror=" not in html, page
+        assert 'href="javascript:' not in html, page
+    clause = (project / "site" / "dispositions" / "first-clause" / "index.html").read_text(encoding="utf-8")
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in clause
+
+
+def test_mkdocs_build_fails_cleanly_on_bad_data_and_keeps_generated_pages(tmp_path: Path) -> None:
+    project = copy_project(tmp_path / "project", data=VALID)
+    assert mkdocs_build(project, project / "site").returncode == 0
+    generated = project / "docs" / "generated"
+    before = snapshot(generated)
+    site_before = snapshot(project / "site")
+    vote = project / "data" / "vote.yaml"
+    vote.write_text(vote.read_text(encoding="utf-8").replace("value: 11", 'value: "11"'), encoding="utf-8")
+    result = mkdocs_build(project, project / "site")
+    assert result.returncode != 0
+    assert "data/vote.yaml:16: vote.cast.value" in result.stdout + result.stderr
+    assert "Traceback" not in result.stdout + result.stderr
+    assert snapshot(generated) == before
+    assert snapshot(project / "site") == site_before
+
+
+@pytest.mark.parametrize("name", ["index.html", "texte/index.html", "vote/index.html", "sources/index.html"])
+def test_pages_exist(built_site: Path, name: str) -> None:
+    assert (built_site / name).is_file()

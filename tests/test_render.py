@@ -1,0 +1,77 @@
+"""The renderer against golden files, and its escaping of data text.
+
+Refresh the goldens after an intended change with
+``pytest tests/test_render.py --update-goldens`` and review the diff.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import render
+from dataset import load_dataset
+from helpers import VALID
+
+GOLDEN = Path(__file__).resolve().parent / "golden"
+
+
+@pytest.fixture(scope="module")
+def rendered() -> dict[str, str]:
+    return render.render_site(
+        load_dataset(VALID), pages={"methode.md": render.copied_page("methode.md", "# Méthode\n")}
+    )
+
+
+def test_goldens(rendered: dict[str, str], request: pytest.FixtureRequest) -> None:
+    if request.config.getoption("--update-goldens"):
+        for old in GOLDEN.rglob("*.md"):
+            old.unlink()
+        for rel, text in rendered.items():
+            (GOLDEN / rel).parent.mkdir(parents=True, exist_ok=True)
+            (GOLDEN / rel).write_text(text, encoding="utf-8")
+    expected = {p.relative_to(GOLDEN).as_posix(): p.read_text(encoding="utf-8") for p in GOLDEN.rglob("*.md")}
+    assert sorted(rendered) == sorted(expected), "pages added or removed: run with --update-goldens and review"
+    for rel, text in rendered.items():
+        assert text == expected[rel], f"{rel} differs from tests/golden/{rel}: run with --update-goldens and review"
+
+
+def test_rendering_is_deterministic() -> None:
+    first = render.render_site(load_dataset(VALID))
+    second = render.render_site(load_dataset(VALID))
+    assert first == second
+
+
+def test_every_page_names_its_data(rendered: dict[str, str]) -> None:
+    for rel, text in rendered.items():
+        head = text.splitlines()[:2]
+        assert any("scripts/build.py" in line for line in head), rel
+
+
+@pytest.mark.parametrize(
+    ("text", "escaped"),
+    [
+        ("<script>alert(1)</script>", "&lt;script&gt;alert\\(1\\)&lt;/script&gt;"),
+        ("[click](javascript:alert(1))", "\\[click\\]\\(javascript:alert\\(1\\)\\)"),
+        ("![img](https://evil.example/x.png)", "\\!\\[img\\]\\(https://evil\\.example/x\\.png\\)"),
+        ('text {: onclick="alert(1)" }', 'text \\{: onclick="alert\\(1\\)" \\}'),
+        ("*emphasis* and _under_", "\\*emphasis\\* and \\_under\\_"),
+        ("a | table", "a &#124; table"),
+        ("&lt;b&gt; entity", "&amp;lt;b&amp;gt; entity"),
+        ("# not a heading", "\\# not a heading"),
+        ("{{ template }} {% tag %}", "\\{\\{ template \\}\\} \\{% tag %\\}"),
+        ("line\nbreak", "line break"),
+    ],
+)
+def test_md_filter_neutralises_markup(text: str, escaped: str) -> None:
+    assert render.md(text) == escaped
+
+
+def test_dates_in_both_languages() -> None:
+    from datetime import date
+
+    assert render.format_date(date(2024, 1, 17), "fr") == "17 janvier 2024"
+    assert render.format_date(date(2023, 12, 1), "fr") == "1er décembre 2023"
+    assert render.format_date(date(2023, 12, 1), "en") == "1 December 2023"
+    assert render.format_date("2024-01", "en") == "January 2024"
+    assert render.format_date(None, "fr") == "s. d."

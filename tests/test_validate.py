@@ -1,0 +1,111 @@
+"""Each validation rule: the valid fixture passes, and each break gives a located error."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from helpers import VALID, data_copy, errors_for
+
+
+def test_valid_fixture_has_no_errors() -> None:
+    assert errors_for(VALID) == []
+
+
+CASES = {
+    "unknown key": (
+        {"vote": ("  against:\n", "  againts: 3\n  against:\n")},
+        "data/vote.yaml:11: vote.againts: unknown field (check its spelling against the schema)",
+    ),
+    "wrong type": (
+        {"vote": ("value: 10", 'value: "10"')},
+        "data/vote.yaml:8: vote.for.value: expected a valid integer, got str '10'",
+    ),
+    "missing field": (
+        {"topics": ("    description: {fr: Premier thème., en: First topic.}\n", "")},
+        "data/topics.yaml:3: topics[0].description: required field is missing",
+    ),
+    "closed vocabulary": (
+        {"provisions": ("status: official", "status: officiel")},
+        "data/provisions.yaml:9: provisions[0].status: 'officiel' is not allowed; allowed values: "
+        "'official', 'verbatim', 'fragment', 'paraphrase' or 'not-located'",
+    ),
+    "bad slug": (
+        {"topics": ("id: beta", "id: Beta Topic")},
+        "data/topics.yaml:6: topics[1].id: 'Beta Topic' does not have the expected form (pattern ^[a-z0-9]+(?:-[a-z0-9]+)*$)",
+    ),
+    "non-https url": (
+        {"sources": ("https://example.org/press", "javascript:alert(1)")},
+        "data/sources.yaml:14: sources[1].url: 'javascript:alert(1)' does not have the expected form",
+    ),
+    "duplicate provision id": (
+        {"provisions": ("id: second-clause", "id: first-clause")},
+        "data/provisions.yaml:22: provisions[1].id: duplicate provision id 'first-clause' (first on line 3)",
+    ),
+    "duplicate order": (
+        {"provisions": ("order: 3", "order: 2")},
+        "data/provisions.yaml:25: provisions[1].order: order 2 is already used by provisions[0]",
+    ),
+    "unknown topic": (
+        {"provisions": ("topics: [alpha, beta]", "topics: [alpha, gamma]")},
+        "data/provisions.yaml:38: provisions[1].topics[1]: unknown topic 'gamma' (known: alpha, beta)",
+    ),
+    "unknown source": (
+        {
+            "provisions": (
+                "      - source: press-report\n        supports: {fr: la paraphrase",
+                "      - source: press-reprot\n        supports: {fr: la paraphrase",
+            )
+        },
+        "data/provisions.yaml:40: provisions[1].sources[0].source: unknown source 'press-reprot' "
+        "(known: official-page, press-report)",
+    ),
+    "unused source": (
+        {
+            "sources": (
+                "sources:\n",
+                "sources:\n  - id: lonely\n    title: T\n    publisher: P\n    date: null\n"
+                "    url: https://example.org/x\n    kind: other\n    language: fr\n",
+            )
+        },
+        "data/sources.yaml:3: sources[0].id: source 'lonely' is cited nowhere",
+    ),
+    "vote does not add up": (
+        {"vote": ("value: 11", "value: 12")},
+        "data/vote.yaml:16: vote.cast.value: for (10) + against (1) != cast (12)",
+    ),
+    "wording without status that allows it": (
+        {"provisions": ("status: official", "status: fragment")},
+        "data/provisions.yaml:10: provisions[0].wording: status 'fragment' cannot show a wording as the text; "
+        "use 'fragments' or 'paraphrases'",
+    ),
+    "official without official source": (
+        {"sources": ("kind: official", "kind: press")},
+        "data/provisions.yaml:9: provisions[0].status: status 'official' needs at least one source of kind 'official'",
+    ),
+    "sic not in wording": (
+        {"provisions": ("- fragment: l'exemple", "- fragment: l'exempel")},
+        "data/provisions.yaml:16: provisions[0].wording.sic[0].fragment: not found in wording.fr",
+    ),
+    "paraphrase status without paraphrases": (
+        {"provisions": ("status: not-located", "status: paraphrase")},
+        "data/provisions.yaml:42: provisions[2].paraphrases: status 'paraphrase' needs at least one paraphrase",
+    ),
+    "partial date as free text": (
+        {"sources": ('date: "2024-01"', "date: janvier 2024")},
+        "data/sources.yaml:13: sources[1].date: expected a valid date",
+    ),
+}
+
+
+@pytest.mark.parametrize("case", CASES, ids=list(CASES))
+def test_broken_data_gives_located_error(tmp_path: Path, case: str) -> None:
+    replace, expected = CASES[case]
+    found = errors_for(data_copy(tmp_path, **replace))
+    assert any(line.startswith(expected) for line in found), "\n".join(found)
+
+
+def test_all_errors_are_reported_at_once(tmp_path: Path) -> None:
+    found = errors_for(data_copy(tmp_path, topics=("id: beta", "id: Beta"), vote=("value: 11", "value: eleven")))
+    assert any("topics.yaml:6: topics[1].id" in line for line in found)
+    assert any("vote.yaml:16: vote.cast.value" in line for line in found)
