@@ -19,9 +19,10 @@ from pathlib import Path
 from typing import Any
 
 import jinja2
+from markupsafe import Markup
+
 import labels
 from dataset import FILES, Dataset
-from markupsafe import Markup
 from models import Kind, Provision, Status
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"

@@ -9,6 +9,7 @@ import sys
 from pathlib import Path
 
 import pytest
+
 from conftest import ROOT, copy_project, mkdocs_build
 from helpers import VALID, data_copy
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+
 from loader import MAX_FILE_BYTES, DataErrors, load_document
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+
 import render
 from dataset import load_dataset
 from helpers import VALID
