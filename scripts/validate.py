@@ -9,11 +9,9 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from pydantic import BaseModel, ValidationError
-
-from typing import TYPE_CHECKING
 
 from loader import DataError, Document, Loc
 from models import SourceKind, SourceRef, Status
@@ -115,7 +113,7 @@ def _known(ids: Iterable[str], limit: int = 12) -> str:
     return f"known: {shown}, …" if len(ids) > limit else f"known: {shown}"
 
 
-def check_references(data: "Dataset") -> list[DataError]:
+def check_references(data: Dataset) -> list[DataError]:
     """Every topic and source named anywhere exists; every source is used."""
     errors: list[DataError] = []
     topic_ids = {topic.id for topic in data.topics}
@@ -147,7 +145,7 @@ def check_references(data: "Dataset") -> list[DataError]:
     return errors
 
 
-def check_provisions(data: "Dataset") -> list[DataError]:
+def check_provisions(data: Dataset) -> list[DataError]:
     """The rules of evidence that the schema alone cannot express."""
     doc = data.docs["provisions"]
     sources = {source.id: source for source in data.sources}
@@ -192,7 +190,7 @@ def check_provisions(data: "Dataset") -> list[DataError]:
     return errors
 
 
-def check_vote(data: "Dataset") -> list[DataError]:
+def check_vote(data: Dataset) -> list[DataError]:
     doc = data.docs["vote"]
     vote = data.vote
     errors = []
@@ -209,7 +207,7 @@ def check_vote(data: "Dataset") -> list[DataError]:
     return errors
 
 
-def check_identity(data: "Dataset") -> list[DataError]:
+def check_identity(data: Dataset) -> list[DataError]:
     doc = data.docs["resolution"]
     ident = data.identity
     errors = []
@@ -233,7 +231,7 @@ def _source_ids(doc: Document, loc: Loc, value: Any) -> Iterable[tuple[Document,
             yield from _source_ids(doc, (*loc, index), item)
 
 
-def check_provision_links(data: "Dataset") -> list[DataError]:
+def check_provision_links(data: Dataset) -> list[DataError]:
     """Timeline events and reporting discrepancies: unique ids, and every
     provision they link to exists."""
     provision_ids = {p.id for p in data.provisions}
