@@ -35,6 +35,10 @@ CLAUSES = "dispositions/index.md"
 TOPICS = "themes/index.md"
 VOTE = "vote.md"
 SOURCES = "sources.md"
+PROCEDURE = "procedure.md"
+CONTEXT = "contexte.md"
+REPORTING = "rapporte.md"
+COMPLETENESS = "etat.md"
 
 
 def clause_page(provision_id: str) -> str:
@@ -121,7 +125,18 @@ def _environment() -> jinja2.Environment:
         front_matter=front_matter,
         clause_page=clause_page,
         topic_page=topic_page,
-        pages={"home": HOME, "text": FULL_TEXT, "clauses": CLAUSES, "topics": TOPICS, "vote": VOTE, "sources": SOURCES},
+        pages={
+            "home": HOME,
+            "text": FULL_TEXT,
+            "clauses": CLAUSES,
+            "topics": TOPICS,
+            "vote": VOTE,
+            "sources": SOURCES,
+            "procedure": PROCEDURE,
+            "context": CONTEXT,
+            "reporting": REPORTING,
+            "completeness": COMPLETENESS,
+        },
     )
     env.globals["href"] = _href
     return env
@@ -216,6 +231,74 @@ def render_sources(data: Dataset) -> str:
     return _page("sources.md.j2", SOURCES, data, groups=ordered, origin=data_files("sources"))
 
 
+def render_procedure(data: Dataset) -> str:
+    return _page("procedure.md.j2", PROCEDURE, data, origin=data_files("resolution", "sources"))
+
+
+def render_context(data: Dataset) -> str:
+    years: dict[str, list] = {}
+    for event in sorted(data.context, key=lambda e: (_date_key(e.date), e.id)):
+        years.setdefault(_date_key(event.date)[0], []).append(event)
+    return _page(
+        "context.md.j2",
+        CONTEXT,
+        data,
+        years=list(years.items()),
+        provisions=_provisions_by_id(data),
+        origin=data_files("context", "provisions", "sources"),
+    )
+
+
+def render_reporting(data: Dataset) -> str:
+    return _page(
+        "reporting.md.j2",
+        REPORTING,
+        data,
+        provisions=_provisions_by_id(data),
+        origin=data_files("reporting", "provisions", "sources"),
+    )
+
+
+def completeness(data: Dataset) -> dict[str, Any]:
+    """Counts of provisions by evidence status and kind, and the lists behind them."""
+    kinds = [kind for kind in Kind if any(p.kind is kind for p in data.provisions)]
+    table = {status: {kind: 0 for kind in kinds} for status in Status}
+    by_status: dict[Status, list[Provision]] = {status: [] for status in Status}
+    for p in data.provisions_in_order():
+        table[p.status][p.kind] += 1
+        by_status[p.status].append(p)
+    return {
+        "kinds": kinds,
+        "statuses": list(Status),
+        "table": table,
+        "by_status": by_status,
+        "totals": {status: len(by_status[status]) for status in Status},
+        "kind_totals": {kind: sum(table[status][kind] for status in Status) for kind in kinds},
+    }
+
+
+def render_completeness(data: Dataset) -> str:
+    return _page(
+        "completeness.md.j2",
+        COMPLETENESS,
+        data,
+        **completeness(data),
+        origin=data_files("provisions", "resolution", "vote"),
+    )
+
+
+def _date_key(value: date | str) -> tuple[str, str, str]:
+    """Sortable (year, month, day) of a full or partial date; a partial date sorts first in its period."""
+    if isinstance(value, date):
+        return (f"{value.year:04d}", f"{value.month:02d}", f"{value.day:02d}")
+    parts = value.split("-") + ["00", "00"]
+    return (parts[0], parts[1], parts[2])
+
+
+def _provisions_by_id(data: Dataset) -> dict[str, Provision]:
+    return {p.id: p for p in data.provisions}
+
+
 def _by_kind(provisions: list[Provision]) -> list[tuple[Kind, list[Provision]]]:
     groups: dict[Kind, list[Provision]] = {}
     for p in provisions:
@@ -240,6 +323,10 @@ def render_site(data: Dataset, pages: dict[str, str] | None = None) -> dict[str,
         TOPICS: render_topics_index(data),
         VOTE: render_vote(data),
         SOURCES: render_sources(data),
+        PROCEDURE: render_procedure(data),
+        CONTEXT: render_context(data),
+        REPORTING: render_reporting(data),
+        COMPLETENESS: render_completeness(data),
     }
     ordered = data.provisions_in_order()
     for index, p in enumerate(ordered):
