@@ -95,10 +95,9 @@
     for (const stems of matched) {
       const best = new Map();
       for (const [stem, quality] of stems) {
-        const postings = index.terms[stem];
-        for (let i = 0; i < postings.length; i += 2) {
-          const score = postings[i + 1] * quality;
-          if (score > (best.get(postings[i]) || 0)) best.set(postings[i], score);
+        for (const [weight, docs] of Object.entries(index.terms[stem])) {
+          const score = Number(weight) * quality;
+          for (const doc of docs) if (score > (best.get(doc) || 0)) best.set(doc, score);
         }
       }
       if (scores === null) scores = best;
