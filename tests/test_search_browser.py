@@ -23,7 +23,7 @@ expect = playwright_api.expect
 
 DATA = ROOT / "data"
 FIXTURE = ROOT / "tests" / "fixtures" / "valid"
-MAX_QUERY_MS = 100  # one query, measured in the page; observed well under 5 ms
+MAX_QUERY_MS = 250  # one query, measured in the page: a few ms, but CI machines can be busy
 
 
 @pytest.fixture(scope="module")
@@ -119,7 +119,7 @@ def test_keyboard_slash_arrows_enter_and_escape(page, site_url: str, data: Datas
     page.keyboard.press("/")
     expect(page.locator("#site-search-input")).to_be_focused()
     target = data.provisions_in_order()[0]
-    page.keyboard.type(target.ref)
+    page.keyboard.type(target.heading.fr)
     page.wait_for_selector(".site-search__result")
     page.keyboard.press("Escape")
     expect(page.locator(".site-search__results")).to_be_hidden()
@@ -158,7 +158,7 @@ def test_search_works_on_a_phone(page, site_url: str, data: Dataset) -> None:
     expect(box).to_be_visible()
     expect(box).to_be_focused()
     target = data.provisions_in_order()[0]
-    page.keyboard.type(target.ref)
+    page.keyboard.type(target.heading.fr)
     result = page.locator(".site-search__result").first
     expect(result).to_be_visible()
     bounds = page.locator(".site-search__results").bounding_box()
