@@ -22,6 +22,7 @@ import jinja2
 from markupsafe import Markup
 
 import labels
+import search_index  # imports this module back, for its page paths, and uses them only at call time
 from dataset import FILES, Dataset
 from models import Kind, Provision, Status
 
@@ -345,6 +346,7 @@ def render_site(data: Dataset, pages: dict[str, str] | None = None) -> dict[str,
         if name in out:
             raise ValueError(f"docs/pages/{name} would overwrite a generated page")
         out[name] = text
+    out[search_index.INDEX_PATH] = search_index.render_index(data, pages)
     return out
 
 

@@ -26,12 +26,12 @@ def rendered() -> dict[str, str]:
 
 def test_goldens(rendered: dict[str, str], request: pytest.FixtureRequest) -> None:
     if request.config.getoption("--update-goldens"):
-        for old in GOLDEN.rglob("*.md"):
+        for old in GOLDEN.rglob("*.*"):
             old.unlink()
         for rel, text in rendered.items():
             (GOLDEN / rel).parent.mkdir(parents=True, exist_ok=True)
             (GOLDEN / rel).write_text(text, encoding="utf-8")
-    expected = {p.relative_to(GOLDEN).as_posix(): p.read_text(encoding="utf-8") for p in GOLDEN.rglob("*.md")}
+    expected = {p.relative_to(GOLDEN).as_posix(): p.read_text(encoding="utf-8") for p in GOLDEN.rglob("*.*")}
     assert sorted(rendered) == sorted(expected), "pages added or removed: run with --update-goldens and review"
     for rel, text in rendered.items():
         assert text == expected[rel], f"{rel} differs from tests/golden/{rel}: run with --update-goldens and review"
