@@ -21,7 +21,9 @@ from typing import Any
 import jinja2
 from markupsafe import Markup
 
+import by_topic
 import labels
+import redirects
 import search_index  # imports this module back, for its page paths, and uses them only at call time
 from dataset import FILES, Dataset
 from models import Kind, Provision, Status
@@ -132,6 +134,8 @@ def _environment() -> jinja2.Environment:
         front_matter=front_matter,
         clause_page=clause_page,
         topic_page=topic_page,
+        excerpt=by_topic.excerpt,
+        same_topic=by_topic.same_topic,
         pages={
             "home": HOME,
             "text": FULL_TEXT,
@@ -342,6 +346,7 @@ def render_site(data: Dataset, pages: dict[str, str] | None = None) -> dict[str,
         out[clause_page(p.id)] = render_clause_page(data, p, previous, following)
     for topic_id, members in _topic_members(data).items():
         out[topic_page(topic_id)] = render_topic_page(data, topic_id, members)
+    out.update(redirects.redirect_pages(data))
     for name, text in (pages or {}).items():
         if name in out:
             raise ValueError(f"docs/pages/{name} would overwrite a generated page")
