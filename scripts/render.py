@@ -21,7 +21,10 @@ from typing import Any
 import jinja2
 from markupsafe import Markup
 
+import chart
+import cite
 import labels
+import opendata
 from dataset import FILES, Dataset
 from models import Kind, Provision, Status
 
@@ -139,6 +142,7 @@ def _environment() -> jinja2.Environment:
         },
     )
     env.globals["href"] = _href
+    env.globals.update(cite=cite, opendata=opendata, vote_chart=_vote_chart)
     return env
 
 
@@ -149,6 +153,10 @@ def _href(context: jinja2.runtime.Context, target: str, anchor: str | None = Non
     here = context["here"]
     path = posixpath.relpath(target, posixpath.dirname(here) or ".")
     return f"{path}#{anchor}" if anchor else path
+
+
+def _vote_chart(vote: Any) -> Markup:
+    return Markup(chart.vote_svg(vote))  # chart.py escapes every text it writes
 
 
 ENV = _environment()
@@ -200,7 +208,7 @@ def render_clause_page(
         p=provision,
         previous=previous,
         following=following,
-        origin=data_files("provisions", "topics", "sources"),
+        origin=data_files("provisions", "topics", "sources", "resolution"),
     )
 
 
@@ -335,6 +343,7 @@ def render_site(data: Dataset, pages: dict[str, str] | None = None) -> dict[str,
         out[clause_page(p.id)] = render_clause_page(data, p, previous, following)
     for topic_id, members in _topic_members(data).items():
         out[topic_page(topic_id)] = render_topic_page(data, topic_id, members)
+    out.update(opendata.render_files(data, lambda provision_id: cite.page_url(clause_page(provision_id))))
     for name, text in (pages or {}).items():
         if name in out:
             raise ValueError(f"docs/pages/{name} would overwrite a generated page")
