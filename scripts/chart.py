@@ -17,7 +17,7 @@ from html import escape
 from models import Confidence, Fact, Vote
 
 WIDTH = 640
-LABEL_WIDTH = 150
+LABEL_WIDTH = 170
 BAR_HEIGHT = 26
 GAP = 14
 TOP = 8
@@ -58,6 +58,11 @@ def vote_bars(vote: Vote) -> list[Bar]:
         for key, fr, en, fact in rows
         if fact is not None
     ]
+
+
+def bar_label(bar: Bar) -> str:
+    """« Pour · For »; a word that is the same in both languages is written once."""
+    return bar.label_fr if bar.label_fr == bar.label_en else f"{bar.label_fr} · {bar.label_en}"
 
 
 def qualifier(bar: Bar, lang: str) -> str:
@@ -107,7 +112,7 @@ def vote_svg(vote: Vote) -> str:
         lines.append(f'<g class="vote-chart-bar vote-chart-bar--{bar.key}{" is-uncertain" if bar.uncertain else ""}">')
         lines.append(
             f'<text x="{LABEL_WIDTH - 10}" y="{middle:g}" text-anchor="end" dominant-baseline="central" '
-            f'fill="{INK}" font-size="14">{escape(bar.label_fr)} · {escape(bar.label_en)}</text>'
+            f'fill="{INK}" font-size="14">{escape(bar_label(bar))}</text>'
         )
         if bar.uncertain:
             lines.append(

@@ -19,9 +19,11 @@ GOLDEN = Path(__file__).resolve().parent / "golden"
 
 @pytest.fixture(scope="module")
 def rendered() -> dict[str, str]:
-    return render.render_site(
+    """The Markdown pages (the published data files are checked in test_opendata.py)."""
+    site = render.render_site(
         load_dataset(VALID), pages={"methode.md": render.copied_page("methode.md", "# Méthode\n")}
     )
+    return {path: text for path, text in site.items() if path.endswith(".md")}
 
 
 def test_goldens(rendered: dict[str, str], request: pytest.FixtureRequest) -> None:
