@@ -22,7 +22,10 @@ import jinja2
 from markupsafe import Markup
 
 import by_topic
+import chart
+import cite
 import labels
+import opendata
 import redirects
 import search_index  # imports this module back, for its page paths, and uses them only at call time
 from dataset import FILES, Dataset
@@ -150,6 +153,7 @@ def _environment() -> jinja2.Environment:
         },
     )
     env.globals["href"] = _href
+    env.globals.update(cite=cite, opendata=opendata, vote_chart=_vote_chart)
     return env
 
 
@@ -160,6 +164,10 @@ def _href(context: jinja2.runtime.Context, target: str, anchor: str | None = Non
     here = context["here"]
     path = posixpath.relpath(target, posixpath.dirname(here) or ".")
     return f"{path}#{anchor}" if anchor else path
+
+
+def _vote_chart(vote: Any) -> Markup:
+    return Markup(chart.vote_svg(vote))  # chart.py escapes every text it writes
 
 
 ENV = _environment()
@@ -211,7 +219,7 @@ def render_clause_page(
         p=provision,
         previous=previous,
         following=following,
-        origin=data_files("provisions", "topics", "sources"),
+        origin=data_files("provisions", "topics", "sources", "resolution"),
     )
 
 
@@ -347,6 +355,7 @@ def render_site(data: Dataset, pages: dict[str, str] | None = None) -> dict[str,
     for topic_id, members in _topic_members(data).items():
         out[topic_page(topic_id)] = render_topic_page(data, topic_id, members)
     out.update(redirects.redirect_pages(data))
+    out.update(opendata.render_files(data, lambda provision_id: cite.page_url(clause_page(provision_id))))
     for name, text in (pages or {}).items():
         if name in out:
             raise ValueError(f"docs/pages/{name} would overwrite a generated page")

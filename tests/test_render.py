@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 import render
+import search_index
 from dataset import load_dataset
 from helpers import VALID
 
@@ -19,9 +20,11 @@ GOLDEN = Path(__file__).resolve().parent / "golden"
 
 @pytest.fixture(scope="module")
 def rendered() -> dict[str, str]:
-    return render.render_site(
+    """The Markdown pages and the search index (the open data files are checked in test_opendata.py)."""
+    site = render.render_site(
         load_dataset(VALID), pages={"methode.md": render.copied_page("methode.md", "# Méthode\n")}
     )
+    return {path: text for path, text in site.items() if path.endswith(".md") or path == search_index.INDEX_PATH}
 
 
 def test_goldens(rendered: dict[str, str], request: pytest.FixtureRequest) -> None:
