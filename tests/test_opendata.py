@@ -91,7 +91,6 @@ def test_editor_schema_is_the_model_of_its_file() -> None:
     assert schema["additionalProperties"] is False
 
 
-@pytest.mark.xfail(reason="data headers pending", strict=True)
 def test_every_data_file_names_its_schema() -> None:
     """Each data file's first line points editors to its schema (yaml-language-server)."""
     for name, (filename, _) in FILES.items():
