@@ -38,6 +38,7 @@ def test_cite_a_clause_and_paste_it(page, site_url: str) -> None:
 
 def test_cite_the_resolution_from_home_in_bibtex(page, site_url: str) -> None:
     page.goto(f"{site_url}/")
+    page.locator("details.cite > summary").click()  # the panel starts closed on the home page
     bibtex = page.locator(".cite pre[data-cite]").first
     assert f"url = {{{site_url}/}}" in bibtex.inner_text()
     assert page.locator(".cite-copy").count() == 4
