@@ -103,7 +103,10 @@ def parse_page(site: Path, rel: str) -> Page:
 
 def html_pages(site: Path) -> dict[str, Page]:
     """Every HTML page of the site, parsed, keyed by its path relative to the site root."""
-    return {p.relative_to(site).as_posix(): parse_page(site, p.relative_to(site).as_posix()) for p in sorted(site.rglob("*.html"))}
+    return {
+        p.relative_to(site).as_posix(): parse_page(site, p.relative_to(site).as_posix())
+        for p in sorted(site.rglob("*.html"))
+    }
 
 
 def is_external(url: str) -> bool:
@@ -128,3 +131,23 @@ def resolve(site: Path, page: str, url: str) -> tuple[str | None, str]:
         if (site / candidate).is_file():
             return candidate, unquote(parts.fragment)
     return None, unquote(parts.fragment)
+
+
+# One page of each kind a reader meets; the browser tests (privacy, accessibility,
+# phones) open each of them. Clause and topic pages are the first ones in the data.
+PAGE_KINDS = ("home", "full-text", "clause", "topic", "vote", "sources", "methode")
+
+
+def page_path(kind: str, data_dir: Path) -> str:
+    """The URL path (from the site root) of the page of ``kind``."""
+    fixed = {"home": "", "full-text": "texte/", "vote": "vote/", "sources": "sources/", "methode": "methode/"}
+    if kind in fixed:
+        return fixed[kind]
+    from dataset import load_dataset
+
+    data = load_dataset(data_dir)
+    if kind == "clause":
+        return f"dispositions/{data.provisions_in_order()[0].id}/"
+    if kind == "topic":
+        return f"themes/{data.topics[0].id}/"
+    raise ValueError(f"unknown page kind {kind!r}")
