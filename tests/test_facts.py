@@ -1,0 +1,130 @@
+"""Pinned facts: the figures, dates and French wordings that the site's readers
+cite. A change to any of them must be deliberate, so it must change this test.
+
+The expected French strings are copied character for character from the
+research dossier (``resolution-dossier.md``, §3.4), straight apostrophes and
+the missing "de" in O2 included.
+"""
+
+from __future__ import annotations
+
+import sys
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "scripts"))
+
+from dataset import Dataset, load_dataset  # noqa: E402
+from models import Status  # noqa: E402
+
+O1 = (
+    "Le Sénat condamne avec la plus grande fermeté l'offensive militaire des 19 et 20 septembre 2023 "
+    "menée par l'Azerbaïdjan, avec l'appui de ses alliés, dans le Haut-Karabagh, qui a contraint à "
+    "l'exode la quasi-totalité des populations arméniennes qui y vivaient ;"
+)
+O2 = (
+    "Rappelle que le respect du droit des peuples à disposer d'eux-mêmes, qui s'applique aux "
+    "populations arméniennes du Haut-Karabagh, est la seule voie possible vers une paix durable entre "
+    "l'Azerbaïdjan et l'Arménie et qu'il incombe aux États de respecter et de protéger ce droit et que, "
+    "par conséquent, il est du devoir la communauté internationale d'exiger de l'Azerbaïdjan de tout "
+    "mettre en œuvre pour garantir le droit au retour des populations arméniennes au Haut-Karabagh dans "
+    "des conditions de nature à assurer leur sécurité et leur bien-être ;"
+)
+O2_SIC = "du devoir la communauté internationale"
+O3 = (
+    "Salue l'initiative du Gouvernement français de renforcer l'aide humanitaire apportée à l'Arménie "
+    "pour répondre aux besoins élémentaires des populations civiles du Haut-Karabagh réfugiées sur son "
+    "sol, et l'invite à appeler ses partenaires européens à faire de même ;"
+)
+O4 = (
+    "Réaffirme l'inviolabilité de l'intégrité territoriale de l'Arménie, et demande le retrait immédiat "
+    "et inconditionnel, sur leurs positions initiales, des forces azerbaïdjanaises et de leurs alliés du "
+    "territoire souverain de l'Arménie ;"
+)
+O12_FRAGMENT = (
+    "Elle souligne la nécessité de constituer sans délai un groupe international d'experts auprès de "
+    "l'UNESCO et de l'envoyer en missi[…]"
+)
+
+
+@pytest.fixture(scope="module")
+def data() -> Dataset:
+    return load_dataset(ROOT / "data")
+
+
+def provision(data: Dataset, ref: str):
+    matches = [p for p in data.provisions if p.ref == ref]
+    assert len(matches) == 1, f"expected one provision with ref {ref!r}"
+    return matches[0]
+
+
+def test_vote_figures(data: Dataset) -> None:
+    vote = data.vote
+    assert vote.for_.value == 336
+    assert vote.against.value == 1
+    assert vote.cast is not None and vote.cast.value == 337
+    assert vote.voters is not None and vote.voters.value == 339
+    assert vote.abstentions is not None and vote.abstentions.value == 2
+    assert vote.abstentions.derived, "no source states the abstentions; they are computed"
+    assert vote.ballot_number is None, "the scrutin number is not known"
+
+
+def test_dates(data: Dataset) -> None:
+    assert data.identity.adopted.value == date(2024, 1, 17)
+    assert data.identity.deposited.value == date(2023, 12, 1)
+
+
+@pytest.mark.parametrize(
+    ("ref", "expected", "status"),
+    [
+        ("O1", O1, Status.verbatim),
+        ("O2", O2, Status.verbatim),
+        ("O3", O3, Status.verbatim),
+        ("O4", O4, Status.official),
+    ],
+)
+def test_known_wordings(data: Dataset, ref: str, expected: str, status: Status) -> None:
+    p = provision(data, ref)
+    assert p.status is status
+    assert p.wording is not None
+    assert p.wording.fr == expected
+    assert "’" not in p.wording.fr, "the sources have straight apostrophes"
+
+
+def test_o2_sic(data: Dataset) -> None:
+    p = provision(data, "O2")
+    assert [sic.fragment for sic in p.wording.sic] == [O2_SIC]
+    assert O2_SIC in p.wording.fr
+
+
+def test_o12_fragment_kept_cut_off(data: Dataset) -> None:
+    p = provision(data, "O12")
+    assert p.status is Status.fragment
+    assert O12_FRAGMENT in [f.text for f in p.fragments]
+
+
+def test_operative_order_is_certain_only_for_o1_to_o4(data: Dataset) -> None:
+    for p in data.provisions:
+        if p.kind.value != "operative":
+            continue
+        certain = p.order_basis.value == "certain"
+        assert certain == (p.ref in {"O1", "O2", "O3", "O4"}), p.ref
+
+
+def test_every_provision_has_topic_and_source(data: Dataset) -> None:
+    for p in data.provisions:
+        assert p.topics, p.id
+        assert p.sources, p.id
+
+
+def test_every_topic_is_used(data: Dataset) -> None:
+    used = {topic for p in data.provisions for topic in p.topics}
+    unused = {t.id for t in data.topics} - used
+    assert not unused, f"topics used by no provision: {sorted(unused)}"
+
+
+def test_unverified_proposal_url_is_not_published(data: Dataset) -> None:
+    assert all("ppr23-157" not in s.url for s in data.sources)
