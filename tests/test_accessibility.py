@@ -14,7 +14,8 @@ from pathlib import Path
 
 import pytest
 
-from conftest import ON_CI, ROOT
+from conftest import ON_CI, ROOT, copy_project, mkdocs_build
+from helpers import VALID
 from site_html import PAGE_KINDS, html_pages, page_path, parse_html
 
 AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
@@ -115,11 +116,23 @@ def english_outside_lang_en(html: str) -> list[str]:
     return found
 
 
-def test_english_text_is_marked_as_english(built_site: Path) -> None:
-    """On every generated page (methode is hand-written prose and 404 is Material's)."""
+@pytest.fixture(scope="module")
+def fixture_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The site built from the small fixture data, whose French and English are known."""
+    project = copy_project(tmp_path_factory.mktemp("fixture-site"), data=VALID)
+    result = mkdocs_build(project, project / "site")
+    assert result.returncode == 0, result.stdout + result.stderr
+    return project / "site"
+
+
+def test_english_text_is_marked_as_english(fixture_site: Path) -> None:
+    """The templates mark their English as English, on every generated page. Built from
+    the fixture data: real data quotes English names and titles inside French notes,
+    which a word list cannot tell from unmarked English (methode is hand-written
+    prose and 404 is Material's)."""
     unmarked = {}
-    for path in sorted(built_site.rglob("index.html")):
-        name = path.relative_to(built_site).as_posix()
+    for path in sorted(fixture_site.rglob("index.html")):
+        name = path.relative_to(fixture_site).as_posix()
         found = english_outside_lang_en(path.read_text(encoding="utf-8"))
         if found and not name.startswith("methode/"):
             unmarked[name] = found[:5]
