@@ -127,8 +127,8 @@ def check_references(data: Dataset) -> list[DataError]:
         if source_id not in sources:
             errors.append(doc.error(loc, f"unknown source {source_id!r} ({_known(sources)})"))
 
-    for name, doc in data.docs.items():
-        for doc, loc, source_id in _source_ids(doc, (), data.files[name]):
+    for name, file_doc in data.docs.items():
+        for doc, loc, source_id in _source_ids(file_doc, (), data.files[name]):
             need_source(doc, loc, source_id)
 
     prov_doc = data.docs["provisions"]
@@ -156,7 +156,8 @@ def check_provisions(data: Dataset) -> list[DataError]:
     for index, p in enumerate(data.provisions):
         at = ("provisions", index)
         if p.order in seen_order:
-            errors.append(doc.error((*at, "order"), f"order {p.order} is already used by provisions[{seen_order[p.order]}]"))
+            first = seen_order[p.order]
+            errors.append(doc.error((*at, "order"), f"order {p.order} is already used by provisions[{first}]"))
         seen_order.setdefault(p.order, index)
         for f_index, former in enumerate(p.former_ids):
             if former in ids or former in seen_former:
@@ -177,7 +178,8 @@ def check_provisions(data: Dataset) -> list[DataError]:
         if p.status is Status.official:
             cited = [ref.source for ref in p.sources] + ([p.wording.source] if p.wording else [])
             if not any(sources.get(s) and sources[s].kind is SourceKind.official for s in cited):
-                errors.append(doc.error((*at, "status"), "status 'official' needs at least one source of kind 'official'"))
+                message = "status 'official' needs at least one source of kind 'official'"
+                errors.append(doc.error((*at, "status"), message))
         if p.wording:
             for s_index, sic in enumerate(p.wording.sic):
                 if sic.fragment not in p.wording.fr:

@@ -36,7 +36,8 @@ class Page:
     refs: list[Ref] = field(default_factory=list)
     elements: list[tuple[str, dict[str, str]]] = field(default_factory=list)
     headings: list[tuple[int, str]] = field(default_factory=list)
-    inline_scripts: list[str] = field(default_factory=list)
+    inline_scripts: list[str] = field(default_factory=list)  # code, not data blocks
+    data_scripts: list[str] = field(default_factory=list)  # <script type="application/ld+json"> and the like
     inline_styles: list[str] = field(default_factory=list)
 
 
@@ -65,7 +66,8 @@ class _Parser(HTMLParser):
         if tag in HEADINGS:
             self._heading = (HEADINGS[tag], [])
         if tag in ("script", "style"):
-            self._raw = (tag, [])
+            kind = values.get("type", "")
+            self._raw = ("data" if tag == "script" and kind.endswith("json") else tag, [])
 
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         self.handle_starttag(tag, attrs)
@@ -83,9 +85,11 @@ class _Parser(HTMLParser):
             level, parts = self._heading
             self.page.headings.append((level, " ".join("".join(parts).split())))
             self._heading = None
-        if self._raw and tag == self._raw[0]:
+        if self._raw and tag == ("script" if self._raw[0] == "data" else self._raw[0]):
             text = "".join(self._raw[1])
-            (self.page.inline_scripts if tag == "script" else self.page.inline_styles).append(text)
+            {"script": self.page.inline_scripts, "data": self.page.data_scripts, "style": self.page.inline_styles}[
+                self._raw[0]
+            ].append(text)
             self._raw = None
 
 

@@ -108,7 +108,9 @@ def english_outside_lang_en(html: str) -> list[str]:
 
         def handle_data(self, data):
             langs = [lang for _, lang in self.stack if lang]
-            hidden = any(tag in ("script", "style", "code") for tag, _ in self.stack)
+            hidden = any(
+                tag in ("script", "style", "code", "title", "desc") for tag, _ in self.stack
+            )  # svg names: one string
             if self.in_article and not hidden and (not langs or langs[-1] != "en") and ENGLISH.search(data):
                 found.append(" ".join(data.split()))
 

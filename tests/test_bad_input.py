@@ -160,6 +160,8 @@ def test_hostile_text_is_inert_in_the_built_site(tmp_path: Path) -> None:
             if tag == "img" and is_external(attrs.get("src", "")):
                 problems.append(f"{name}: image from data: {attrs['src']}")
         problems += [f"{name}: script from data: {s[:60]!r}" for s in page.inline_scripts if "alert" in s]
+        # JSON data blocks (JSON-LD) may carry the text, but never a raw "<" that could close the script
+        problems += [f"{name}: raw '<' in a JSON script: {s[:60]!r}" for s in page.data_scripts if "<" in s]
         text = (site / name).read_text(encoding="utf-8")
         if ">49<" in text or " 49 " in text:
             problems.append(f"{name}: template syntax was evaluated (49)")

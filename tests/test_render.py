@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 import render
+import search_index
 from dataset import load_dataset
 from helpers import VALID
 
@@ -19,19 +20,21 @@ GOLDEN = Path(__file__).resolve().parent / "golden"
 
 @pytest.fixture(scope="module")
 def rendered() -> dict[str, str]:
-    return render.render_site(
+    """The Markdown pages and the search index (the open data files are checked in test_opendata.py)."""
+    site = render.render_site(
         load_dataset(VALID), pages={"methode.md": render.copied_page("methode.md", "# Méthode\n")}
     )
+    return {path: text for path, text in site.items() if path.endswith(".md") or path == search_index.INDEX_PATH}
 
 
 def test_goldens(rendered: dict[str, str], request: pytest.FixtureRequest) -> None:
     if request.config.getoption("--update-goldens"):
-        for old in GOLDEN.rglob("*.md"):
+        for old in GOLDEN.rglob("*.*"):
             old.unlink()
         for rel, text in rendered.items():
             (GOLDEN / rel).parent.mkdir(parents=True, exist_ok=True)
             (GOLDEN / rel).write_text(text, encoding="utf-8")
-    expected = {p.relative_to(GOLDEN).as_posix(): p.read_text(encoding="utf-8") for p in GOLDEN.rglob("*.md")}
+    expected = {p.relative_to(GOLDEN).as_posix(): p.read_text(encoding="utf-8") for p in GOLDEN.rglob("*.*")}
     assert sorted(rendered) == sorted(expected), "pages added or removed: run with --update-goldens and review"
     for rel, text in rendered.items():
         assert text == expected[rel], f"{rel} differs from tests/golden/{rel}: run with --update-goldens and review"

@@ -1,0 +1,76 @@
+/* "Cite" panels (scripts/templates/_cite.md.j2): put this page's address into
+   every citation, and give each citation a copy button. The build cannot know
+   the host the site is served from, so the address is the canonical URL when
+   the site declares one, else the address the page was loaded from. No data
+   goes through innerHTML: only textContent and createElement. */
+(function () {
+  "use strict";
+
+  function pageAddress() {
+    var canonical = document.querySelector('link[rel="canonical"]');
+    if (canonical && canonical.href) {
+      return canonical.href;
+    }
+    return window.location.origin + window.location.pathname;
+  }
+
+  function copyText(text) {
+    if (navigator.clipboard && window.isSecureContext) {
+      return navigator.clipboard.writeText(text);
+    }
+    // Fallback for pages served over plain http from another host.
+    return new Promise(function (resolve, reject) {
+      var area = document.createElement("textarea");
+      area.value = text;
+      area.setAttribute("readonly", "");
+      area.style.position = "fixed";
+      area.style.opacity = "0";
+      document.body.appendChild(area);
+      area.select();
+      var done = document.execCommand("copy");
+      document.body.removeChild(area);
+      if (done) {
+        resolve();
+      } else {
+        reject(new Error("copy refused"));
+      }
+    });
+  }
+
+  function addButton(citation) {
+    var button = document.createElement("button");
+    button.type = "button";
+    button.className = "cite-copy md-button";
+    button.textContent = "Copier · Copy";
+    button.addEventListener("click", function () {
+      copyText(citation.textContent).then(
+        function () { button.textContent = "Copié · Copied"; },
+        function () { button.textContent = "Copie impossible : sélectionnez le texte · Copy failed: select the text"; }
+      );
+    });
+    citation.insertAdjacentElement("afterend", button);
+  }
+
+  function setUp(root) {
+    var address = pageAddress();
+    root.querySelectorAll(".cite .cite-url").forEach(function (slot) {
+      slot.textContent = address;
+    });
+    root.querySelectorAll(".cite [data-cite]").forEach(function (citation) {
+      var next = citation.nextElementSibling;
+      if (!(next && next.classList.contains("cite-copy"))) {
+        addButton(citation);
+      }
+    });
+  }
+
+  // Material's instant navigation swaps pages without reloading; its
+  // document$ observable tells us when. Without it, run once.
+  if (typeof window.document$ !== "undefined" && window.document$.subscribe) {
+    window.document$.subscribe(function () { setUp(document); });
+  } else if (document.readyState === "loading") {
+    document.addEventListener("DOMContentLoaded", function () { setUp(document); });
+  } else {
+    setUp(document);
+  }
+})();

@@ -1,0 +1,358 @@
+/*
+ * The site's search box (header). Plain JS, no dependency, no request to any
+ * other host. The index (/search/index.json) is written by scripts/search_index.py
+ * from the data and loaded on first use; it is parsed as JSON and its text is
+ * only ever put in the page as text (textContent), never as markup.
+ *
+ * The query is folded like the index (NFKD, marks stripped, lowercased,
+ * French elisions and hyphens split). The index holds Snowball stems plus the
+ * surface forms that differ from them; a query word matches a key when it is
+ * equal, when the key is a prefix of it with at most MAX_EXTRA more letters
+ * ("exodes" finds "exode"), or when it is a prefix of the key and has at least
+ * 3 letters (typing in progress). Every query word must match (AND); results
+ * are ranked by field weight (title > topic > text).
+ */
+(() => {
+  "use strict";
+
+  const FORMAT = 1;
+  const MAX_EXTRA = 3;
+  const MIN_PREFIX = 3;
+  const MAX_RESULTS = 10;
+  const SNIPPET_BEFORE = 50;
+  const SNIPPET_LENGTH = 180;
+
+  const box = document.querySelector("[data-site-search]");
+  if (!box) return;
+  const input = box.querySelector(".site-search__input");
+  const results = box.querySelector(".site-search__results");
+  const list = box.querySelector(".site-search__list");
+  const status = box.querySelector(".site-search__status");
+  const toggle = box.querySelector(".site-search__toggle");
+  const close = box.querySelector(".site-search__close");
+  // This file is assets/javascripts/search.js: the site root is two folders up.
+  const root = new URL("../../", document.currentScript.src);
+
+  // --- folding, as in scripts/search_index.py -------------------------------
+
+  const LIGATURES = { "œ": "oe", "æ": "ae", "ß": "ss", "ø": "o", "ł": "l", "đ": "d" };
+  const WORD = /[\p{L}\p{N}]+(?:'[\p{L}\p{N}]+)*/gu;
+
+  function fold(text) {
+    return text
+      .toLowerCase()
+      .replace(/[œæßøłđ]/g, (c) => LIGATURES[c])
+      .normalize("NFKD")
+      .replace(/\p{M}/gu, "");
+  }
+
+  function apostrophes(text) {
+    return text.normalize("NFC").replace(/[\u2019\u02bc\u2018\u2032`]/g, "'");
+  }
+
+  let index = null; // { docs, terms, forms, keys, elision, stopwords, statuses, kinds }
+
+  function stripElision(token) {
+    const match = index.elision.exec(token);
+    return match ? token.slice(match[0].length) : token;
+  }
+
+  // Folded query words, stopwords and lone letters dropped.
+  function queryWords(text) {
+    const out = [];
+    for (const token of apostrophes(text).toLowerCase().match(WORD) || []) {
+      for (const part of stripElision(token).split("'")) {
+        const word = fold(part);
+        if (index.stopwords.has(word) || (word.length < 2 && !/^\d$/.test(word))) continue;
+        if (!out.includes(word)) out.push(word);
+      }
+    }
+    return out;
+  }
+
+  // --- matching --------------------------------------------------------------
+
+  // The stems a query word reaches, each with how well it matched (1 exact, less for prefixes).
+  function matchWord(word) {
+    const stems = new Map();
+    const add = (stemList, quality) => {
+      for (const stem of stemList) stems.set(stem, Math.max(stems.get(stem) || 0, quality));
+    };
+    for (const [key, stemList] of index.keys) {
+      if (key === word) add(stemList, 1);
+      else if (key.length >= MIN_PREFIX && word.startsWith(key) && word.length - key.length <= MAX_EXTRA)
+        add(stemList, 0.9);
+      else if (word.length >= MIN_PREFIX && key.startsWith(word)) add(stemList, 0.7);
+    }
+    return stems;
+  }
+
+  function search(text) {
+    const words = queryWords(text);
+    if (!words.length) return { words, matched: [], hits: [] };
+    const matched = words.map(matchWord);
+    let scores = null;
+    for (const stems of matched) {
+      const best = new Map();
+      for (const [stem, quality] of stems) {
+        for (const [weight, docs] of Object.entries(index.terms[stem])) {
+          const score = Number(weight) * quality;
+          for (const doc of docs) if (score > (best.get(doc) || 0)) best.set(doc, score);
+        }
+      }
+      if (scores === null) scores = best;
+      else {
+        for (const [doc, score] of scores) {
+          if (best.has(doc)) scores.set(doc, score + best.get(doc));
+          else scores.delete(doc);
+        }
+      }
+      if (!scores.size) break;
+    }
+    const hits = [...scores].sort((a, b) => b[1] - a[1] || a[0] - b[0]).map(([doc]) => doc);
+    return { words, matched, hits };
+  }
+
+  // --- highlighting ------------------------------------------------------------
+
+  // Does a word of a displayed text match one of the query words?
+  function highlights(token, words, matched) {
+    const word = fold(stripElision(token));
+    const stems = [word, ...[].concat(index.forms[word] || [])];
+    return words.some(
+      (q, i) =>
+        word === q ||
+        (q.length >= MIN_PREFIX && word.startsWith(q)) ||
+        stems.some((stem) => matched[i].has(stem)),
+    );
+  }
+
+  // [start, end] of each matching word of text.
+  function marks(text, words, matched) {
+    const found = [];
+    for (const m of apostrophes(text).matchAll(WORD)) {
+      if (highlights(m[0].toLowerCase(), words, matched)) found.push([m.index, m.index + m[0].length]);
+    }
+    return found;
+  }
+
+  // A snippet of the text that matches best, with <mark> around matching words.
+  function snippet(doc, words, matched) {
+    const texts = doc.texts || [];
+    if (!texts.length) return null;
+    let best = texts[0];
+    let bestMarks = marks(best[1], words, matched);
+    for (const candidate of texts.slice(1)) {
+      const found = marks(candidate[1], words, matched);
+      if (found.length > bestMarks.length) [best, bestMarks] = [candidate, found];
+    }
+    const [lang, text] = best;
+    let start = bestMarks.length ? Math.max(0, bestMarks[0][0] - SNIPPET_BEFORE) : 0;
+    if (start > 0) start = text.indexOf(" ", start) + 1 || start;
+    let end = Math.min(text.length, start + SNIPPET_LENGTH);
+    if (end < text.length) end = text.lastIndexOf(" ", end) > start ? text.lastIndexOf(" ", end) : end;
+    const span = document.createElement("span");
+    span.className = "site-search__snippet";
+    span.lang = lang;
+    if (start > 0) span.append("… ");
+    let at = start;
+    for (const [from, to] of bestMarks) {
+      if (from < start || to > end) continue;
+      span.append(text.slice(at, from));
+      const mark = document.createElement("mark");
+      mark.textContent = text.slice(from, to);
+      span.append(mark);
+      at = to;
+    }
+    span.append(text.slice(at, end));
+    if (end < text.length) span.append(" …");
+    return span;
+  }
+
+  // --- rendering -------------------------------------------------------------------
+
+  function el(tag, className, text, lang) {
+    const node = document.createElement(tag);
+    if (className) node.className = className;
+    if (text) node.textContent = text;
+    if (lang) node.lang = lang;
+    return node;
+  }
+
+  function bilingual(tag, className, fr, en) {
+    const node = el(tag, className, fr, "fr");
+    if (en && en !== fr) {
+      node.append(" · ");
+      node.append(el("span", "", en, "en"));
+    }
+    return node;
+  }
+
+  function renderResult(number, doc, words, matched) {
+    const link = el("a", "site-search__result");
+    link.href = new URL(doc.url, root).href;
+    link.id = `site-search-result-${number}`;
+    link.setAttribute("role", "option");
+    link.setAttribute("aria-selected", "false");
+    const head = el("span", "site-search__head");
+    if (doc.ref) head.append(el("span", "site-search__ref", doc.ref), " ");
+    head.append(el("span", "site-search__title", doc.title, "fr"));
+    link.append(head);
+    if (doc.title_en && doc.title_en !== doc.title) link.append(el("span", "site-search__title-en", doc.title_en, "en"));
+    if (doc.status) {
+      const [fr, en] = index.statuses[doc.status];
+      link.append(bilingual("span", `status status--${doc.status}`, fr, en));
+    } else {
+      const [fr, en] = index.kinds[doc.kind];
+      link.append(bilingual("span", "site-search__kind", fr, en));
+    }
+    const cut = snippet(doc, words, matched);
+    if (cut) link.append(cut);
+    return link;
+  }
+
+  let active = -1;
+
+  function setActive(number) {
+    const items = list.querySelectorAll(".site-search__result");
+    if (!items.length) return;
+    active = (number + items.length) % items.length;
+    items.forEach((item, i) => item.setAttribute("aria-selected", String(i === active)));
+    input.setAttribute("aria-activedescendant", items[active].id);
+    items[active].scrollIntoView({ block: "nearest" });
+  }
+
+  function show(open) {
+    results.hidden = !open;
+    input.setAttribute("aria-expanded", String(open));
+  }
+
+  function update() {
+    const text = input.value.trim();
+    active = -1;
+    input.removeAttribute("aria-activedescendant");
+    if (!text) {
+      list.replaceChildren();
+      show(false);
+      return;
+    }
+    if (!index) {
+      status.textContent = "Chargement… · Loading…";
+      show(true);
+      return;
+    }
+    const started = performance.now();
+    const { words, matched, hits } = search(text);
+    const items = hits.slice(0, MAX_RESULTS).map((doc, i) => renderResult(i, index.docs[doc], words, matched));
+    list.replaceChildren(...items);
+    box.dataset.searchMs = (performance.now() - started).toFixed(1);
+    if (!hits.length) status.textContent = "Aucun résultat · No results";
+    else if (hits.length > MAX_RESULTS)
+      status.textContent = `${MAX_RESULTS} premiers résultats sur ${hits.length} · First ${MAX_RESULTS} of ${hits.length} results`;
+    else status.textContent = `${hits.length} résultat${hits.length > 1 ? "s" : ""} · ${hits.length} result${hits.length > 1 ? "s" : ""}`;
+    show(true);
+  }
+
+  // --- loading ---------------------------------------------------------------------
+
+  let loading = null;
+
+  function prepare(raw) {
+    if (raw.format !== FORMAT) throw new Error(`search index format ${raw.format}, expected ${FORMAT}`);
+    const keys = new Map(Object.keys(raw.terms).map((stem) => [stem, [stem]]));
+    for (const [form, stems] of Object.entries(raw.forms)) {
+      keys.set(form, [...new Set([...(keys.get(form) || []), ...[].concat(stems)])]);
+    }
+    const elisions = raw.elisions.slice().sort((a, b) => b.length - a.length).join("|");
+    return {
+      docs: raw.docs,
+      terms: raw.terms,
+      forms: raw.forms,
+      keys,
+      elision: new RegExp(`^(?:${elisions})'(?=[\\p{L}\\p{N}])`, "u"),
+      stopwords: new Set(raw.stopwords),
+      statuses: raw.statuses,
+      kinds: raw.kinds,
+    };
+  }
+
+  function load() {
+    if (!loading) {
+      box.dataset.state = "loading";
+      loading = fetch(new URL("search/index.json", root), { credentials: "same-origin" })
+        .then((response) => {
+          if (!response.ok) throw new Error(`HTTP ${response.status}`);
+          return response.json();
+        })
+        .then((raw) => {
+          index = prepare(raw);
+          box.dataset.state = "ready";
+          update();
+        })
+        .catch((error) => {
+          box.dataset.state = "error";
+          status.textContent = "Recherche indisponible · Search unavailable";
+          show(true);
+          console.error("search:", error);
+        });
+    }
+    return loading;
+  }
+
+  // --- wiring ------------------------------------------------------------------------
+
+  function open() {
+    box.classList.add("site-search--open");
+    toggle.setAttribute("aria-expanded", "true");
+    input.focus();
+    load();
+  }
+
+  function dismiss() {
+    show(false);
+    box.classList.remove("site-search--open");
+    toggle.setAttribute("aria-expanded", "false");
+  }
+
+  input.addEventListener("focus", () => {
+    load();
+    if (input.value.trim()) update();
+  });
+  input.addEventListener("input", update);
+  input.addEventListener("keydown", (event) => {
+    if (event.key === "ArrowDown" || event.key === "ArrowUp") {
+      event.preventDefault();
+      if (results.hidden) update();
+      setActive(active + (event.key === "ArrowDown" ? 1 : -1));
+    } else if (event.key === "Enter") {
+      event.preventDefault();
+      const items = list.querySelectorAll(".site-search__result");
+      if (items.length) items[Math.max(active, 0)].click();
+    } else if (event.key === "Escape") {
+      event.preventDefault();
+      if (!results.hidden) show(false);
+      else {
+        dismiss();
+        input.blur();
+      }
+    }
+  });
+  box.querySelector("form").addEventListener("submit", (event) => event.preventDefault());
+  toggle.addEventListener("click", open);
+  close.addEventListener("click", () => {
+    input.value = "";
+    update();
+    dismiss();
+  });
+  document.addEventListener("pointerdown", (event) => {
+    if (!box.contains(event.target)) dismiss();
+  });
+  // "/" or "s" anywhere but in a field focuses the search box, as in Material for MkDocs.
+  document.addEventListener("keydown", (event) => {
+    if (event.ctrlKey || event.metaKey || event.altKey || (event.key !== "/" && event.key !== "s")) return;
+    const target = event.target;
+    if (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName)) return;
+    event.preventDefault();
+    open();
+  });
+})();

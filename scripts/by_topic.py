@@ -1,0 +1,74 @@
+"""What the topic pages and the clause pages show of other clauses: a short
+excerpt of each, and the clauses that share a topic.
+
+Pure functions from the models; the templates decide how they look. An
+excerpt never passes a paraphrase off as the text: it says which kind of
+evidence it quotes (``basis``), and the templates label it accordingly.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from dataset import Dataset
+from models import Provision, Quote, Topic
+
+# About two lines of a topic page: enough to recognise the clause.
+EXCERPT_CHARS = 220
+
+
+@dataclass(frozen=True)
+class Excerpt:
+    """The best known words of a provision, shortened.
+
+    ``basis`` is ``wording`` (the French text and our translation),
+    ``fragment`` (words of the text, quoted by a source), ``paraphrase`` (a
+    third party's words, not the text) or ``none`` (nothing is known: the
+    templates then show our heading, labelled as ours).
+    """
+
+    basis: str
+    text: str | None = None
+    lang: str | None = None
+    english: str | None = None
+    english_is_ours: bool = False
+    source: str | None = None
+
+
+def shorten(text: str, limit: int = EXCERPT_CHARS) -> str:
+    """``text`` on one line, cut at a word boundary before ``limit`` characters, with an ellipsis."""
+    flat = " ".join(text.split())
+    if len(flat) <= limit:
+        return flat
+    cut = flat[: limit + 1].rsplit(" ", 1)[0] if " " in flat[:limit] else flat[:limit]
+    return cut.rstrip(" ,;:.—-") + " …"
+
+
+def excerpt(p: Provision, limit: int = EXCERPT_CHARS) -> Excerpt:
+    """The excerpt of ``p``: its wording if known, else its first fragment, else its first paraphrase."""
+    if p.wording:
+        return Excerpt(
+            "wording", shorten(p.wording.fr, limit), "fr", shorten(p.wording.en, limit), True, p.wording.source
+        )
+    for basis, quotes in (("fragment", p.fragments), ("paraphrase", p.paraphrases)):
+        if quotes:
+            return _from_quote(basis, _preferred(quotes), limit)
+    return Excerpt("none")
+
+
+def _preferred(quotes: list[Quote]) -> Quote:
+    """A French quote if there is one (it is closest to the text), else the first."""
+    return next((q for q in quotes if q.lang.value == "fr"), quotes[0])
+
+
+def _from_quote(basis: str, q: Quote, limit: int) -> Excerpt:
+    if q.lang.value == "en":
+        return Excerpt(basis, shorten(q.text, limit), "en", None, False, q.source)
+    english = shorten(q.translation_en, limit) if q.translation_en else None
+    return Excerpt(basis, shorten(q.text, limit), q.lang.value, english, english is not None, q.source)
+
+
+def same_topic(data: Dataset, p: Provision) -> list[tuple[Topic, list[Provision]]]:
+    """For each topic of ``p`` (in ``p``'s order), the other provisions on it, in text order."""
+    ordered = data.provisions_in_order()
+    return [(data.topic(t), [o for o in ordered if o.id != p.id and t in o.topics]) for t in p.topics]

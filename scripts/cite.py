@@ -1,0 +1,305 @@
+"""Citations and machine-readable metadata: pure functions from the data to text.
+
+A citation names the page it is read on, whose absolute URL the build cannot
+know (the site may be served from any host). So every citation is a ``Cite``:
+the text before the URL and the text after it. The page shows the two around
+an element that ``cite.js`` fills with the page's address; tests and other
+callers use ``Cite.with_url``.
+
+Nothing is invented: a document number that the data does not give is left
+out, never guessed, and a clause's ``ref`` (O1, V1…) is our working label, so
+every citation says so.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+import labels
+from dataset import Dataset
+from models import Identity, OrderBasis, Provision, Source
+
+# The resolution's type, as schema.org's ``legislationType`` and the citations state it.
+ACT_TYPE = {"fr": "résolution", "en": "resolution"}
+ACCESS_DATE = {"fr": "[consulté le …]", "en": "[accessed …]"}
+
+_MONTHS = {
+    "fr": "janvier février mars avril mai juin juillet août septembre octobre novembre décembre".split(),
+    "en": "January February March April May June July August September October November December".split(),
+}
+_BIBTEX_MONTHS = "jan feb mar apr may jun jul aug sep oct nov dec".split()
+
+
+@dataclass(frozen=True)
+class Cite:
+    """A citation as the text before and after the URL of the page it is read on."""
+
+    head: str
+    tail: str = ""
+
+    def with_url(self, url: str) -> str:
+        return f"{self.head}{url}{self.tail}"
+
+
+def page_url(md_path: str) -> str:
+    """The site-relative address MkDocs gives a page (directory URLs): ``dispositions/x.md`` → ``dispositions/x/``."""
+    if md_path == "index.md":
+        return ""
+    if md_path.endswith("/index.md"):
+        return md_path[: -len("index.md")]
+    return md_path.removesuffix(".md") + "/"
+
+
+def long_date(value: date, lang: str) -> str:
+    day = "1er" if lang == "fr" and value.day == 1 else str(value.day)
+    return f"{day} {_MONTHS[lang][value.month - 1]} {value.year}"
+
+
+def flat(text: str) -> str:
+    """YAML block scalars keep their line breaks; a citation is one line."""
+    return " ".join(text.split())
+
+
+def adopted_text_number(identity: Identity) -> str | None:
+    """The number of the adopted text (« texte adopté n° »), if the data gives it.
+
+    The data lists document numbers by their French label; the adopted text is
+    the one labelled « Texte adopté… ». An unknown or missing number gives None.
+    """
+    for document in identity.documents:
+        if flat(document.label.fr).casefold().startswith("texte adopté") and document.value:
+            return flat(document.value)
+    return None
+
+
+def _act(data: Dataset, lang: str) -> str:
+    """« Sénat, résolution du 17 janvier 2024, texte adopté n° … » without the title."""
+    r = data.identity
+    chamber = flat(r.chamber.value.fr if lang == "fr" else r.chamber.value.en)
+    number = adopted_text_number(r)
+    when = long_date(r.adopted.value, lang)
+    if lang == "fr":
+        text = f"{chamber}, {ACT_TYPE['fr']} du {when}"
+        return text + (f", texte adopté n° {number}" if number else "")
+    text = f"{chamber} (France), {ACT_TYPE['en']} of {when}"
+    return text + (f", adopted text no. {number}" if number else "")
+
+
+def resolution_citation(data: Dataset, lang: str) -> Cite:
+    """The resolution as a whole, in the usual legal style, in French or English."""
+    r = data.identity
+    title = flat(r.title.value)
+    if lang == "fr":
+        return Cite(f"{_act(data, 'fr')}, « {title} », en ligne : ", f" {ACCESS_DATE['fr']}.")
+    return Cite(
+        f"{_act(data, 'en')}, “{title}” (official French title; unofficial English translation: "
+        f"“{flat(r.title_en)}”), online: ",
+        f" {ACCESS_DATE['en']}.",
+    )
+
+
+def clause_citation(data: Dataset, provision: Provision, lang: str) -> Cite:
+    """One provision, named by its kind and our heading, with our working label said to be ours."""
+    title = flat(data.identity.title.value)
+    kind = labels.KIND[provision.kind][0 if lang == "fr" else 1]
+    kind = kind[0].lower() + kind[1:]
+    if lang == "fr":
+        heading = flat(provision.heading.fr)
+        return Cite(
+            f"{_act(data, 'fr')}, « {title} », {kind} « {heading} » "
+            f"(repère {flat(provision.ref)}, numérotation de travail non officielle), en ligne : ",
+            f" {ACCESS_DATE['fr']}.",
+        )
+    heading = flat(provision.heading.en)
+    return Cite(
+        f"{_act(data, 'en')}, “{title}”, {kind} “{heading}” "
+        f"(our working reference {flat(provision.ref)}, not an official number), online: ",
+        f" {ACCESS_DATE['en']}.",
+    )
+
+
+# --- reference-manager formats (the resolution only) ---------------------------
+
+_BIBTEX_SPECIAL = {
+    "\\": r"\textbackslash{}",
+    "{": r"\{",
+    "}": r"\}",
+    "%": r"\%",
+    "&": r"\&",
+    "$": r"\$",
+    "#": r"\#",
+    "_": r"\_",
+    "^": r"\^{}",
+    "~": r"\~{}",
+}
+
+
+def bibtex_escape(text: str) -> str:
+    return "".join(_BIBTEX_SPECIAL.get(char, char) for char in flat(text))
+
+
+def bibtex_key(data: Dataset) -> str:
+    return f"senat-resolution-{data.identity.adopted.value.isoformat()}"
+
+
+def bibtex(data: Dataset) -> Cite:
+    """A BibTeX (biblatex-friendly, UTF-8) entry; the URL goes last, filled in on the page."""
+    r = data.identity
+    adopted = r.adopted.value
+    number = adopted_text_number(r)
+    note = f"{ACT_TYPE['fr'].capitalize()} adoptée le {long_date(adopted, 'fr')}"
+    if number:
+        note += f", texte adopté n° {number}"
+    lines = [
+        f"@misc{{{bibtex_key(data)},",
+        f"  author = {{{{{bibtex_escape(r.chamber.value.fr)}}}}},",
+        f"  title = {{{{{bibtex_escape(r.title.value)}}}}},",
+        f"  date = {{{adopted.isoformat()}}},",
+        f"  year = {{{adopted.year}}},",
+        f"  month = {_BIBTEX_MONTHS[adopted.month - 1]},",
+        "  language = {french},",
+        f"  note = {{{bibtex_escape(note)}}},",
+        "  url = {",
+    ]
+    return Cite("\n".join(lines), "}\n}")
+
+
+_URL_SLOT = "\x00url\x00"
+
+
+def csl_json(data: Dataset) -> Cite:
+    """A CSL-JSON item (what Zotero, Mendeley and pandoc read); its ``URL`` is filled in on the page."""
+    r = data.identity
+    adopted = r.adopted.value
+    item: dict[str, Any] = {
+        "id": bibtex_key(data),
+        "type": "legislation",
+        "title": flat(r.title.value),
+        "author": [{"literal": flat(r.chamber.value.fr)}],
+        "authority": flat(r.chamber.value.fr),
+        "issued": {"date-parts": [[adopted.year, adopted.month, adopted.day]]},
+        "language": "fr",
+        "genre": ACT_TYPE["fr"],
+        "URL": _URL_SLOT,
+    }
+    number = adopted_text_number(r)
+    if number:
+        item["number"] = number
+    text = json.dumps([item], ensure_ascii=False, indent=2, sort_keys=True)
+    head, tail = text.split(json.dumps(_URL_SLOT))
+    return Cite(head + '"', '"' + tail)
+
+
+# --- metadata in the page head --------------------------------------------------
+
+
+def script_json(value: Any) -> str:
+    """JSON safe inside an HTML ``<script>``: ``<``, ``>`` and ``&`` are escaped, so no ``</script>`` can appear."""
+    text = json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+
+
+def resolution_schema(data: Dataset) -> dict[str, Any]:
+    """schema.org ``Legislation`` for the resolution: only what the data states."""
+    r = data.identity
+    item: dict[str, Any] = {
+        "@type": "Legislation",
+        "name": flat(r.title.value),
+        "alternateName": flat(r.short_title.fr),
+        "inLanguage": "fr",
+        "legislationType": ACT_TYPE["fr"],
+        "legislationDate": r.adopted.value.isoformat(),
+        "legislationPassedBy": {"@type": "Organization", "name": flat(r.chamber.value.fr)},
+    }
+    number = adopted_text_number(r)
+    if number:
+        item["legislationIdentifier"] = number
+    return item
+
+
+def resolution_jsonld(data: Dataset) -> str:
+    return script_json({"@context": "https://schema.org", **resolution_schema(data)})
+
+
+def clause_jsonld(data: Dataset, provision: Provision) -> str:
+    """schema.org ``Legislation`` for one provision, part of the resolution.
+
+    ``name`` is our heading (the text has no official headings); ``position``
+    is given only where the order is certain; ``text`` only where the French
+    wording is known.
+    """
+    item: dict[str, Any] = {
+        "@context": "https://schema.org",
+        "@type": "Legislation",
+        "name": flat(provision.heading.fr),
+        "inLanguage": "fr",
+        "isPartOf": resolution_schema(data),
+    }
+    if provision.order_basis is OrderBasis.certain:
+        item["position"] = provision.order
+    if provision.wording:
+        item["text"] = flat(provision.wording.fr)
+    return script_json(item)
+
+
+def citation_meta(data: Dataset, provision: Provision | None = None) -> list[list[str]]:
+    """Highwire ``citation_*`` tags (read by Zotero and Google Scholar), as ``[name, content]`` pairs."""
+    r = data.identity
+    title = flat(r.title.value)
+    if provision is not None:
+        kind = labels.KIND[provision.kind][0]
+        title = f"{title}, {kind[0].lower()}{kind[1:]} « {flat(provision.heading.fr)} »"
+    adopted = r.adopted.value
+    meta = [
+        ["citation_title", title],
+        ["citation_author", flat(r.chamber.value.fr)],
+        ["citation_publication_date", adopted.strftime("%Y/%m/%d")],
+        ["citation_date", adopted.strftime("%Y/%m/%d")],
+        ["citation_language", "fr"],
+    ]
+    return meta
+
+
+# --- what the "cite" panels show -------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Block:
+    """One citation in a panel: its label in both languages, and whether it is code (BibTeX, CSL-JSON)."""
+
+    label_fr: str
+    label_en: str
+    lang: str
+    cite: Cite
+    code: bool = False
+
+
+def resolution_blocks(data: Dataset) -> list[Block]:
+    return [
+        Block("En français", "In French", "fr", resolution_citation(data, "fr")),
+        Block("En anglais", "In English", "en", resolution_citation(data, "en")),
+        Block("BibTeX", "BibTeX", "fr", bibtex(data), code=True),
+        Block("CSL-JSON (Zotero, pandoc)", "CSL-JSON (Zotero, pandoc)", "fr", csl_json(data), code=True),
+    ]
+
+
+def clause_blocks(data: Dataset, provision: Provision) -> list[Block]:
+    return [
+        Block("En français", "In French", "fr", clause_citation(data, provision, "fr")),
+        Block("En anglais", "In English", "en", clause_citation(data, provision, "en")),
+    ]
+
+
+def sources_cited(data: Dataset) -> list[Source]:
+    """Every source the provisions cite (wording, quotations, supporting sources), as the sources page orders them."""
+    cited: set[str] = set()
+    for p in data.provisions:
+        cited.update(ref.source for ref in p.sources)
+        if p.wording:
+            cited.add(p.wording.source)
+        cited.update(q.source for q in [*p.variants, *p.fragments, *p.paraphrases])
+    chosen = [s for s in data.sources if s.id in cited]
+    return sorted(chosen, key=lambda s: (s.publisher.casefold(), s.title.casefold(), s.id))

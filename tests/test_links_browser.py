@@ -1,0 +1,168 @@
+"""Links, topics and reading, as a reader meets them in a real browser:
+a clause URL lands on the clause and highlights it, the copy-link button
+works from the keyboard and copies the absolute URL, a topic page leads to
+its clauses, and the full text reads in two columns on a wide screen and
+one on a phone."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import ROOT
+from dataset import load_dataset
+from models import Status
+
+# Facts of the real data (data/provisions.yaml, data/topics.yaml) that these
+# tests stand on; test_the_facts_still_hold says so if the data moves on.
+LAST = "negociations-paix-durable"  # O15, the last clause of the text: reaching it takes a real scroll
+FIRST = "visas"  # V, the first
+OFFICIAL = "integrite-territoriale-retrait-des-forces"  # O4, official wording: French and English
+PARAPHRASED = "sanctions-avoirs-embargo"  # O13, only third-party paraphrases are known
+FRAGMENTED = "facilite-europeenne-pour-la-paix"  # O7, only a fragment is known
+TOPIC = "union-europeenne"
+TOPIC_LABEL = "Union européenne"
+TOPIC_CLAUSES = [  # in the order of the text
+    "aide-humanitaire",
+    "mise-en-garde-ambitions-azerbaidjan-turquie",
+    "facilite-europeenne-pour-la-paix",
+    "sanctions-avoirs-embargo",
+    "regime-sanctions-ue-relations-ue-azerbaidjan",
+]
+
+DATA = load_dataset(ROOT / "data")
+ORDERED = DATA.provisions_in_order()
+
+
+def test_the_facts_still_hold() -> None:
+    by_id = {p.id: p for p in ORDERED}
+    assert ORDERED[0].id == FIRST and ORDERED[-1].id == LAST
+    assert by_id[OFFICIAL].status is Status.official and by_id[OFFICIAL].wording
+    assert by_id[PARAPHRASED].status is Status.paraphrase and by_id[PARAPHRASED].paraphrases
+    assert by_id[FRAGMENTED].status is Status.fragment and by_id[FRAGMENTED].fragments
+    assert DATA.topic(TOPIC).label.fr == TOPIC_LABEL
+    assert [p.id for p in ORDERED if TOPIC in p.topics] == TOPIC_CLAUSES
+
+
+def in_viewport(page, selector: str) -> bool:
+    box = page.locator(selector).bounding_box()
+    height = page.viewport_size["height"]
+    return box is not None and box["y"] >= 0 and box["y"] < height
+
+
+def is_highlighted(page, selector: str) -> bool:
+    return page.locator(selector).evaluate(
+        "el => el.classList.contains('clause--target') && getComputedStyle(el).backgroundColor !== 'rgba(0, 0, 0, 0)'"
+    )
+
+
+def test_full_text_anchor_scrolls_to_the_clause_and_highlights_it(page, site_url: str) -> None:
+    page.goto(f"{site_url}/texte/#{LAST}")
+    assert in_viewport(page, f"h3#{LAST}")
+    assert page.evaluate("window.scrollY") > 0
+    assert is_highlighted(page, f'.clause[data-clause="{LAST}"]')
+    others = page.locator(".clause.clause--target").count()
+    assert others == 1, "only the targeted clause is highlighted"
+
+
+def test_highlight_follows_the_fragment(page, site_url: str) -> None:
+    page.goto(f"{site_url}/texte/#{FIRST}")
+    assert is_highlighted(page, f'.clause[data-clause="{FIRST}"]')
+    page.goto(f"{site_url}/texte/#{LAST}")  # same document: a hashchange
+    assert is_highlighted(page, f'.clause[data-clause="{LAST}"]')
+    assert not is_highlighted(page, f'.clause[data-clause="{FIRST}"]')
+
+
+def test_clause_page_shows_and_highlights_its_clause(page, site_url: str) -> None:
+    page.goto(f"{site_url}/dispositions/{LAST}/")
+    assert in_viewport(page, f'.clause[data-clause="{LAST}"]')
+    assert is_highlighted(page, f'.clause[data-clause="{LAST}"]')
+
+
+def test_copy_link_by_keyboard_copies_the_absolute_clause_url(page, site_url: str) -> None:
+    page.goto(f"{site_url}/dispositions/{LAST}/")
+    button = page.get_by_role("button", name="Copier le lien · Copy link")
+    assert button.count() == 1
+    for _ in range(200):  # Tab through the page until the button has the focus
+        page.keyboard.press("Tab")
+        if button.evaluate("b => b === document.activeElement"):
+            break
+    else:
+        pytest.fail("the copy-link button is not reachable with Tab")
+    page.keyboard.press("Enter")
+    status = page.locator(f'.clause[data-clause="{LAST}"] [role="status"]')
+    assert status.get_attribute("aria-live") == "polite"
+    page.wait_for_function("s => s.textContent.includes('Lien copié')", arg=status.element_handle())
+    assert "Link copied" in status.text_content()
+    assert page.evaluate("navigator.clipboard.readText()") == f"{site_url}/dispositions/{LAST}/"
+
+
+def test_copy_link_on_the_full_text_copies_the_clause_page_url(page, site_url: str) -> None:
+    page.goto(f"{site_url}/texte/")
+    block = page.locator(f'.clause[data-clause="{OFFICIAL}"]')
+    link = block.locator("a.clause-permalink")
+    assert link.text_content() == f"{site_url}/dispositions/{OFFICIAL}/"  # the permalink, shown in full
+    link.focus()
+    page.keyboard.press("Tab")
+    assert page.evaluate("document.activeElement.classList.contains('clause-copy')")
+    page.keyboard.press("Space")
+    status = block.locator('[role="status"]').element_handle()
+    page.wait_for_function("s => s.textContent.includes('Lien copié')", arg=status)
+    assert page.evaluate("navigator.clipboard.readText()") == f"{site_url}/dispositions/{OFFICIAL}/"
+    row = block.locator(".clause-link").element_handle()
+    page.wait_for_function("row => getComputedStyle(row).opacity === '1'", arg=row)  # the focus shows it in full
+
+
+def test_topic_pages_lead_to_their_clauses(page, site_url: str) -> None:
+    page.goto(f"{site_url}/themes/")
+    page.locator(f"h2#{TOPIC} a").first.click()
+    page.wait_for_url(f"{site_url}/themes/{TOPIC}/")
+    headings = page.locator("article h2[id]").evaluate_all("hs => hs.map(h => h.id)")
+    assert headings == TOPIC_CLAUSES, "a topic page lists its clauses in the order of the text"
+    assert page.locator("article .excerpt").count() == len(TOPIC_CLAUSES)
+    fragment = page.locator(f"h2#{FRAGMENTED} ~ .excerpt").first
+    assert "Fragment connu" in fragment.text_content() and "Known fragment" in fragment.text_content()
+    paraphrase = page.locator(f"h2#{PARAPHRASED} ~ .excerpt").first
+    assert "Paraphrase de tiers, pas le texte" in paraphrase.text_content()
+
+    page.locator(f"h2#{TOPIC_CLAUSES[0]} a").first.click()
+    page.wait_for_url(f"{site_url}/dispositions/{TOPIC_CLAUSES[0]}/")
+    same = page.locator("#same-topic + ul")
+    assert same.get_by_role("link", name=TOPIC_LABEL).count() == 1
+    for other in TOPIC_CLAUSES[1:]:  # one click away
+        assert same.locator(f'a[href="../{other}/"]').count() >= 1, other
+    same.locator(f'a[href="../{TOPIC_CLAUSES[1]}/"]').first.click()
+    page.wait_for_url(f"{site_url}/dispositions/{TOPIC_CLAUSES[1]}/")
+
+
+def test_full_text_anchor_link_from_the_topic_index(page, site_url: str) -> None:
+    page.goto(f"{site_url}/themes/")
+    page.locator(f'.topic-clause a[href="../texte/#{LAST}"]').first.click()
+    page.wait_for_url(f"{site_url}/texte/#{LAST}")
+    assert in_viewport(page, f"h3#{LAST}")
+    assert is_highlighted(page, f'.clause[data-clause="{LAST}"]')
+
+
+def test_a_clause_without_wording_says_so_and_shows_what_is_known(page, site_url: str) -> None:
+    page.goto(f"{site_url}/texte/#{PARAPHRASED}")
+    block = page.locator(f'.clause[data-clause="{PARAPHRASED}"]')
+    unknown = block.locator(".clause-unknown")
+    assert unknown.is_visible()
+    assert "Libellé officiel inconnu · Official wording unknown" in " ".join(unknown.text_content().split())
+    assert block.locator(".clause-texts").count() == 0, "no paraphrase is shown as the text"
+    assert block.locator("blockquote.quote--paraphrase, blockquote.quote--translation").count() >= 1
+    assert "pas le texte officiel" in block.locator(".quotes-heading").last.text_content()
+
+
+@pytest.mark.parametrize(("width", "columns"), [(1280, 2), (390, 1)])
+def test_full_text_reads_side_by_side_on_wide_screens_only(page, site_url: str, width: int, columns: int) -> None:
+    page.set_viewport_size({"width": width, "height": 900})
+    page.goto(f"{site_url}/texte/#{OFFICIAL}")
+    block = page.locator(f'.clause[data-clause="{OFFICIAL}"] .clause-texts')
+    fr = block.locator(".clause-fr").bounding_box()
+    en = block.locator(".clause-en").bounding_box()
+    assert fr and en
+    if columns == 2:
+        assert abs(fr["y"] - en["y"]) < 1 and en["x"] >= fr["x"] + fr["width"], (fr, en)
+    else:
+        assert abs(fr["x"] - en["x"]) < 1 and en["y"] >= fr["y"] + fr["height"], (fr, en)
+    assert page.evaluate("document.documentElement.scrollWidth") <= width, "no horizontal scroll"

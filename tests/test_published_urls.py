@@ -1,0 +1,164 @@
+"""Links are forever: every URL in tests/published_urls.txt keeps resolving,
+every URL the site publishes is in that list, and an id that changed keeps
+its old URL and anchor through ``former_ids``."""
+
+from __future__ import annotations
+
+import contextlib
+import functools
+import http.server
+import posixpath
+import re
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+import published_urls
+import redirects
+import render
+from conftest import copy_project, mkdocs_build
+from dataset import load_dataset
+from helpers import data_copy
+
+IDS = re.compile(r"""\sid=["']([^"']+)["']""")
+REFRESH = re.compile(r"""<meta http-equiv="refresh" content="0; url=([^"]+)">""")
+
+
+def listed() -> list[str]:
+    return published_urls.parse_list(published_urls.LIST.read_text(encoding="utf-8"))
+
+
+def problem(site: Path, url: str) -> str | None:
+    """Why ``url`` does not resolve in the built ``site``, or None if it does.
+    A redirect page resolves if the page it sends to exists."""
+    path, _, anchor = url.partition("#")
+    page = site / path.lstrip("/") / "index.html"
+    if not page.is_file():
+        return "no such page"
+    html = page.read_text(encoding="utf-8")
+    if refresh := REFRESH.search(html):
+        target = posixpath.normpath(posixpath.join(path, refresh.group(1)))
+        if not (site / target.lstrip("/") / "index.html").is_file():
+            return f"redirects to {target}/, which does not exist"
+    if anchor and anchor not in IDS.findall(html):
+        return f"no element with id {anchor!r} on {path}"
+    return None
+
+
+def test_every_published_url_still_resolves(built_site: Path) -> None:
+    broken = [f"{url}: {why}" for url in listed() if (why := problem(built_site, url))]
+    assert not broken, (
+        "published URLs no longer resolve (a clause URL must never break: if an id changed, "
+        "list the old one in the provision's former_ids):\n" + "\n".join(broken)
+    )
+
+
+def test_every_url_of_the_site_is_listed(built_site: Path) -> None:
+    current = published_urls.current_urls()
+    new = published_urls.missing_from(listed(), current)
+    assert not new, (
+        "the site publishes URLs that tests/published_urls.txt does not list yet; append them with "
+        "`python scripts/published_urls.py --write` (appending is the only allowed change):\n" + "\n".join(new)
+    )
+    broken = [f"{url}: {why}" for url in current if (why := problem(built_site, url))]
+    assert not broken, "URLs the pipeline says it publishes are missing from the built site:\n" + "\n".join(broken)
+
+
+def test_the_list_is_clean() -> None:
+    urls = listed()
+    assert urls, "tests/published_urls.txt is empty"
+    assert len(urls) == len(set(urls)), "tests/published_urls.txt lists a URL twice"
+    malformed = [url for url in urls if not url.startswith("/") or " " in url]
+    assert not malformed, f"malformed lines: {malformed}"
+
+
+# --- the pure functions, on the fixture -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("path", "url"),
+    [
+        ("index.md", "/"),
+        ("texte.md", "/texte/"),
+        ("dispositions/index.md", "/dispositions/"),
+        ("dispositions/first-clause.md", "/dispositions/first-clause/"),
+        ("dispositions/old-id/index.html", "/dispositions/old-id/"),
+        ("assets/site.css", None),
+    ],
+)
+def test_page_url(path: str, url: str | None) -> None:
+    assert published_urls.page_url(path) == url
+
+
+FORMER = ("  - id: first-clause\n", "  - id: first-clause\n    former_ids: [old-first]\n")
+
+
+def test_site_urls_cover_pages_anchors_and_former_ids(tmp_path: Path) -> None:
+    data = load_dataset(data_copy(tmp_path, provisions=FORMER))
+    urls = published_urls.site_urls(render.render_site(data), data)
+    assert urls[0] == "/"
+    assert "/dispositions/first-clause/" in urls and "/dispositions/old-first/" in urls
+    assert "/themes/alpha/" in urls
+    anchors = [url for url in urls if "#" in url]
+    assert anchors == ["/texte/#a-visa", "/texte/#first-clause", "/texte/#old-first", "/texte/#second-clause"]
+    assert len(urls) == len(set(urls))
+
+
+def test_write_only_appends() -> None:
+    text = published_urls.HEADER + "/texte/\n/gone/\n"
+    new = published_urls.missing_from(published_urls.parse_list(text), ["/", "/texte/", "/texte/#x"])
+    assert new == ["/", "/texte/#x"]
+    assert published_urls.appended(text, new) == text + "/\n/texte/#x\n"
+    assert published_urls.appended("/a/", ["/b/"]) == "/a/\n/b/\n"
+
+
+def test_former_id_gets_a_redirect_page_and_an_anchor(tmp_path: Path) -> None:
+    data = load_dataset(data_copy(tmp_path, provisions=FORMER))
+    site = render.render_site(data)
+    page = site[redirects.redirect_path("old-first")]
+    assert '<meta http-equiv="refresh" content="0; url=../first-clause/">' in page
+    assert '<link rel="canonical" href="../first-clause/">' in page
+    assert '<a href="../first-clause/">' in page
+    assert '<span id="old-first" class="former-id"></span>' in site[render.FULL_TEXT]
+    assert not any("old-first" in path for path in site if path != redirects.redirect_path("old-first"))
+
+
+@contextlib.contextmanager
+def served(folder: Path) -> Iterator[str]:
+    handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=str(folder))
+    handler.log_message = lambda *args: None  # type: ignore[method-assign]
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}"
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+def test_former_id_urls_work_in_a_browser(tmp_path: Path, browser) -> None:
+    project = copy_project(tmp_path / "project", data=data_copy(tmp_path, provisions=FORMER))
+    result = mkdocs_build(project, project / "site")
+    assert result.returncode == 0, result.stdout + result.stderr
+    for url in ("/dispositions/old-first/", "/texte/#old-first"):
+        assert problem(project / "site", url) is None, url
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    try:
+        page = context.new_page()
+        with served(project / "site") as base:
+            page.goto(f"{base}/dispositions/old-first/")
+            page.wait_for_url(f"{base}/dispositions/first-clause/")
+            assert page.locator("h1#first-clause").is_visible()
+
+            page.goto(f"{base}/texte/#old-first")
+            heading = page.locator("h3#first-clause")
+            assert heading.evaluate("h => h.classList.contains('clause--target')")
+            assert page.locator('.clause[data-clause="first-clause"]').evaluate(
+                "b => b.classList.contains('clause--target')"
+            )
+            box = heading.bounding_box()
+            assert box is not None and 0 <= box["y"] < 900
+    finally:
+        context.close()

@@ -1,0 +1,207 @@
+"""The header search, used as a reader uses it: in Chromium, on the built site.
+
+Expectations are computed from the data in ``data/``, never written in
+here: a query must find the provisions whose text (or topic) holds the word.
+The checks named ``REAL`` are about words of the real resolution (Sénat,
+Azerbaïdjan, exode…); they are skipped only while ``data/`` is a copy of the
+test fixture, and fail if the real data lacks the word.
+"""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import urlsplit
+
+import pytest
+
+from conftest import ROOT
+from dataset import Dataset, load_dataset
+from search_index import fold
+
+playwright_api = pytest.importorskip("playwright.sync_api")
+expect = playwright_api.expect
+
+DATA = ROOT / "data"
+FIXTURE = ROOT / "tests" / "fixtures" / "valid"
+MAX_QUERY_MS = 250  # one query, measured in the page: a few ms, but CI machines can be busy
+
+
+@pytest.fixture(scope="module")
+def data() -> Dataset:
+    return load_dataset(DATA)
+
+
+def _is_fixture() -> bool:
+    files = sorted(p.name for p in DATA.glob("*.yaml"))
+    return files == sorted(p.name for p in FIXTURE.glob("*.yaml")) and all(
+        (DATA / name).read_bytes() == (FIXTURE / name).read_bytes() for name in files
+    )
+
+
+real_data_only = pytest.mark.skipif(_is_fixture(), reason="data/ is the test fixture; these words are the real text's")
+
+
+def _texts(p, lang: str | None = None) -> list[str]:
+    texts = []
+    if p.wording:
+        texts += [(p.wording.fr, "fr"), (p.wording.en, "en")]
+    for q in [*p.fragments, *p.paraphrases, *p.variants]:
+        texts.append((q.text, q.lang.value))
+        if q.translation_en:
+            texts.append((q.translation_en, "en"))
+    return [text for text, text_lang in texts if lang is None or text_lang == lang]
+
+
+def _holding(data: Dataset, word: str, lang: str | None = None) -> set[str]:
+    """Ids of the provisions whose text holds ``word`` (accents and case aside) as a word start."""
+    pattern = re.compile(rf"(?<![^\W_]){re.escape(fold(word))}")
+    return {p.id for p in data.provisions if any(pattern.search(fold(t)) for t in _texts(p, lang))}
+
+
+def search(page, site_url: str, query: str, path: str = "/") -> list[str]:
+    """Type ``query`` in the header box; the ids of the provisions listed, in order."""
+    if urlsplit(page.url).path != path:
+        page.goto(site_url + path)
+    page.fill("#site-search-input", query)
+    page.wait_for_selector("[data-site-search][data-state=ready]", state="attached")
+    expect(page.locator(".site-search__status")).not_to_have_text(re.compile("Chargement"))
+    ms = float(page.get_attribute("[data-site-search]", "data-search-ms") or "0")
+    assert ms < MAX_QUERY_MS, f"{query!r} took {ms} ms"
+    hrefs = page.eval_on_selector_all(".site-search__result", "links => links.map(a => a.getAttribute('href'))")
+    ids = []
+    for href in hrefs:
+        match = re.search(r"/dispositions/([a-z0-9-]+)/#\1$", href)
+        if match:
+            ids.append(match.group(1))
+    return ids
+
+
+def _assert_finds(page, site_url: str, query: str, wanted: set[str]) -> None:
+    assert wanted, f"no provision in data/ holds {query!r}"
+    found = search(page, site_url, query)
+    assert set(found) & wanted, f"{query!r} found {found}, expected some of {sorted(wanted)}"
+
+
+def test_an_unaccented_query_finds_accented_words_and_marks_them(page, site_url: str, data: Dataset) -> None:
+    accented = sorted(
+        {
+            word
+            for p in data.provisions
+            for text in _texts(p, "fr")
+            for word in re.findall(r"[^\W\d_]{5,}", text)
+            if fold(word) != word.casefold()
+        }
+    )
+    assert accented, "no accented French word in the provisions"
+    word = accented[0]
+    wanted = _holding(data, word)
+    _assert_finds(page, site_url, fold(word), wanted)
+    marks = page.locator(".site-search__result mark")
+    expect(marks.first).to_be_visible()
+    assert fold(marks.first.inner_text()).endswith(fold(word))
+
+
+def test_each_topic_name_in_french_and_english_finds_its_clauses(page, site_url: str, data: Dataset) -> None:
+    page.goto(site_url + "/")
+    for topic in data.topics:
+        members = {p.id for p in data.provisions if topic.id in p.topics}
+        if not members:
+            continue
+        for label in (topic.label.fr, topic.label.en):
+            found = search(page, site_url, label)
+            assert found, f"{label!r} found nothing"
+            shown = found[: len(members)]
+            assert set(shown) <= members, f"{label!r}: first results {shown} are not all tagged {topic.id}"
+
+
+def test_keyboard_slash_arrows_enter_and_escape(page, site_url: str, data: Dataset) -> None:
+    page.goto(site_url + "/vote/")
+    page.keyboard.press("/")
+    expect(page.locator("#site-search-input")).to_be_focused()
+    target = data.provisions_in_order()[0]
+    page.keyboard.type(target.heading.fr)
+    page.wait_for_selector(".site-search__result")
+    page.keyboard.press("Escape")
+    expect(page.locator(".site-search__results")).to_be_hidden()
+    page.keyboard.press("ArrowDown")
+    expect(page.locator(".site-search__result").first).to_have_attribute("aria-selected", "true")
+    href = page.locator(".site-search__result").first.get_attribute("href")
+    with page.expect_navigation():
+        page.keyboard.press("Enter")
+    assert page.url == href
+
+
+def test_clicking_a_result_opens_the_clause_at_its_anchor(page, site_url: str, data: Dataset) -> None:
+    target = data.provisions_in_order()[-1]
+    found = search(page, site_url, f"{target.ref} {target.heading.fr}", path="/texte/")
+    assert found and found[0] == target.id, found
+    with page.expect_navigation():
+        page.locator(".site-search__result").first.click()
+    assert urlsplit(page.url).path == f"/dispositions/{target.id}/"
+    assert urlsplit(page.url).fragment == target.id
+    expect(page.locator(f"[id='{target.id}']")).to_be_in_viewport()
+
+
+def test_the_status_badge_is_shown_with_each_clause(page, site_url: str, data: Dataset) -> None:
+    target = data.provisions_in_order()[0]
+    search(page, site_url, f"{target.ref} {target.heading.fr}")
+    badge = page.locator(".site-search__result").first.locator(".status")
+    expect(badge).to_have_class(re.compile(rf"status--{target.status.value}"))
+
+
+def test_search_works_on_a_phone(page, site_url: str, data: Dataset) -> None:
+    page.set_viewport_size({"width": 390, "height": 844})
+    page.goto(site_url + "/")
+    box = page.locator("#site-search-input")
+    expect(box).to_be_hidden()
+    page.locator(".site-search__toggle").click()
+    expect(box).to_be_visible()
+    expect(box).to_be_focused()
+    target = data.provisions_in_order()[0]
+    page.keyboard.type(target.heading.fr)
+    result = page.locator(".site-search__result").first
+    expect(result).to_be_visible()
+    bounds = page.locator(".site-search__results").bounding_box()
+    assert bounds and bounds["x"] >= 0 and bounds["x"] + bounds["width"] <= 390
+    with page.expect_navigation():
+        result.click()
+    assert "/dispositions/" in page.url
+
+
+def test_the_index_is_data_not_code(page, site_url: str) -> None:
+    response = page.request.get(site_url + "/search/index.json")
+    assert response.ok and response.headers["content-type"].startswith("application/json")
+    assert response.json()["format"] == 1
+
+
+# --- the real resolution's words ------------------------------------------------------
+
+
+@real_data_only
+@pytest.mark.parametrize("query", ["Senat condamne", "Sénat condamne", "SENAT CONDAMNE"])
+def test_real_senat_with_or_without_accent_finds_the_condemnation(page, site_url, data, query: str) -> None:
+    _assert_finds(page, site_url, query, _holding(data, "Le Sénat condamne", "fr"))
+
+
+@real_data_only
+@pytest.mark.parametrize(
+    ("query", "word", "lang"),
+    [
+        ("azerbaidjan", "Azerbaïdjan", "fr"),
+        ("exode", "exode", "fr"),
+        ("offensive", "offensive", "fr"),
+        ("offensive", "offensive", "en"),
+        ("withdrawal", "withdrawal", "en"),
+        ("humanitarian", "humanitarian", "en"),
+    ],
+)
+def test_real_words_find_their_clauses(page, site_url, data, query: str, word: str, lang: str) -> None:
+    _assert_finds(page, site_url, query, _holding(data, word, lang))
+
+
+@real_data_only
+@pytest.mark.parametrize("query", ["sanctions", "patrimoine", "heritage"])
+def test_real_topic_names_find_tagged_clauses(page, site_url, data, query: str) -> None:
+    topics = {t.id for t in data.topics if fold(query) in fold(f"{t.label.fr} {t.label.en}")}
+    wanted = {p.id for p in data.provisions if topics & set(p.topics)}
+    _assert_finds(page, site_url, query, wanted)
