@@ -160,8 +160,11 @@ def served_size(site: Path, page: str) -> dict[str, int]:
         else:
             js += size
     sizes.update(css=css, js=js, total=sizes["html"] + css + js)
-    index = site / "search" / "search_index.json"
-    if index.exists():
+    # our own index (scripts/search_index.py), or Material's if its search plugin is back
+    index = next(
+        (p for p in (site / "search" / "index.json", site / "search" / "search_index.json") if p.exists()), None
+    )
+    if index is not None:
         raw = index.read_bytes()
         sizes.update(search_index=len(raw), search_index_gz=len(gzip.compress(raw, 6)))
     return sizes
