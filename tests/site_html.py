@@ -1,0 +1,157 @@
+"""Read the built site's HTML with the standard library, as a crawler would.
+
+``parse_page`` gives, for one HTML file, the ids it defines, the URLs it
+references (with the tag and attribute that reference them), every element's
+attributes, its headings and its ``<html lang>``. The crawl, privacy and
+hostile-input tests all read pages through it, so they agree on what a page
+contains.
+"""
+
+from __future__ import annotations
+
+import posixpath
+from dataclasses import dataclass, field
+from html.parser import HTMLParser
+from pathlib import Path
+from urllib.parse import unquote, urlsplit
+
+# Attributes whose value is a URL the browser follows or loads.
+URL_ATTRIBUTES = {"href", "src", "action", "formaction", "poster", "data", "cite"}
+HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
+
+
+@dataclass(frozen=True)
+class Ref:
+    tag: str
+    attr: str
+    url: str
+    rel: str = ""
+
+
+@dataclass
+class Page:
+    path: str  # relative to the site root, e.g. "texte/index.html"
+    lang: str | None = None
+    ids: set[str] = field(default_factory=set)
+    refs: list[Ref] = field(default_factory=list)
+    elements: list[tuple[str, dict[str, str]]] = field(default_factory=list)
+    headings: list[tuple[int, str]] = field(default_factory=list)
+    inline_scripts: list[str] = field(default_factory=list)  # code, not data blocks
+    data_scripts: list[str] = field(default_factory=list)  # <script type="application/ld+json"> and the like
+    inline_styles: list[str] = field(default_factory=list)
+
+
+class _Parser(HTMLParser):
+    def __init__(self, page: Page):
+        super().__init__(convert_charrefs=True)
+        self.page = page
+        self._heading: tuple[int, list[str]] | None = None
+        self._raw: tuple[str, list[str]] | None = None  # inside <script> or <style>
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        values = {name: value or "" for name, value in attrs}
+        self.page.elements.append((tag, values))
+        if tag == "html":
+            self.page.lang = values.get("lang")
+        for name in ("id", "name") if tag == "a" else ("id",):
+            if values.get(name):
+                self.page.ids.add(values[name])
+        for name, value in values.items():
+            if name in URL_ATTRIBUTES and value:
+                self.page.refs.append(Ref(tag, name, value, values.get("rel", "")))
+            elif name == "srcset" and value:
+                for candidate in value.split(","):
+                    if candidate.strip():
+                        self.page.refs.append(Ref(tag, name, candidate.split()[0]))
+        if tag in HEADINGS:
+            self._heading = (HEADINGS[tag], [])
+        if tag in ("script", "style"):
+            kind = values.get("type", "")
+            self._raw = ("data" if tag == "script" and kind.endswith("json") else tag, [])
+
+    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.handle_starttag(tag, attrs)
+        if tag in ("script", "style"):
+            self.handle_endtag(tag)
+
+    def handle_data(self, data: str) -> None:
+        if self._heading:
+            self._heading[1].append(data)
+        if self._raw:
+            self._raw[1].append(data)
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in HEADINGS and self._heading:
+            level, parts = self._heading
+            self.page.headings.append((level, " ".join("".join(parts).split())))
+            self._heading = None
+        if self._raw and tag == ("script" if self._raw[0] == "data" else self._raw[0]):
+            text = "".join(self._raw[1])
+            {"script": self.page.inline_scripts, "data": self.page.data_scripts, "style": self.page.inline_styles}[
+                self._raw[0]
+            ].append(text)
+            self._raw = None
+
+
+def parse_html(text: str, path: str = "") -> Page:
+    page = Page(path)
+    parser = _Parser(page)
+    parser.feed(text)
+    parser.close()
+    return page
+
+
+def parse_page(site: Path, rel: str) -> Page:
+    return parse_html((site / rel).read_text(encoding="utf-8"), rel)
+
+
+def html_pages(site: Path) -> dict[str, Page]:
+    """Every HTML page of the site, parsed, keyed by its path relative to the site root."""
+    return {
+        p.relative_to(site).as_posix(): parse_page(site, p.relative_to(site).as_posix())
+        for p in sorted(site.rglob("*.html"))
+    }
+
+
+def is_external(url: str) -> bool:
+    """A URL with a scheme (https:, mailto:, javascript: …) or a host (//host/…)."""
+    parts = urlsplit(url)
+    return bool(parts.scheme or parts.netloc)
+
+
+def resolve(site: Path, page: str, url: str) -> tuple[str | None, str]:
+    """The file (relative to the site root) that an internal ``url`` on ``page`` points
+    to, or None if there is none, and the URL's fragment."""
+    parts = urlsplit(url)
+    path = unquote(parts.path)
+    if not path:
+        return page, unquote(parts.fragment)
+    base = "" if path.startswith("/") else posixpath.dirname(page)
+    target = posixpath.normpath(posixpath.join(base, path.lstrip("/")))
+    if target.startswith(".."):
+        return None, parts.fragment
+    candidates = [target, posixpath.join(target, "index.html")] if target != "." else ["index.html"]
+    for candidate in candidates:
+        if (site / candidate).is_file():
+            return candidate, unquote(parts.fragment)
+    return None, unquote(parts.fragment)
+
+
+# One page of each kind a reader meets; the browser tests (privacy, accessibility,
+# phones) open each of them. Clause and topic pages are the first ones in the data.
+PAGE_KINDS = ("home", "full-text", "clause", "topic", "vote", "sources", "methode")
+
+
+def page_path(kind: str, data_dir: Path) -> str:
+    """The URL path (from the site root) of the page of ``kind``."""
+    fixed = {"home": "", "full-text": "texte/", "vote": "vote/", "sources": "sources/", "methode": "methode/"}
+    if kind in fixed:
+        return fixed[kind]
+    from dataset import load_dataset
+
+    data = load_dataset(data_dir)
+    if kind == "clause":
+        return f"dispositions/{data.provisions_in_order()[0].id}/"
+    if kind == "topic":
+        return f"themes/{data.topics[0].id}/"
+    raise ValueError(f"unknown page kind {kind!r}")

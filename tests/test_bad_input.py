@@ -1,0 +1,181 @@
+"""Bad input never hurts, through the real pipeline (``scripts/build.py`` as a
+subprocess): broken or hostile data gives exit code 1 and a located message,
+never a traceback, within seconds, and the previous output stays byte for
+byte; hostile text that is valid data is inert in the built HTML.
+
+The loader's own unit tests (test_loader.py) check each refusal's exact
+wording; here we check what a user running the build sees.
+"""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from conftest import ROOT, copy_project, mkdocs_build
+from helpers import VALID, data_copy
+from site_html import html_pages, is_external
+
+BUILD = ROOT / "scripts" / "build.py"
+TIME_LIMIT = 5.0  # seconds; each case takes well under one on a laptop
+
+
+def alias_bomb() -> str:
+    lines = ['a0: &a0 ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]']
+    lines += [f"a{n}: &a{n} [{','.join([f'*a{n - 1}'] * 9)}]" for n in range(1, 10)]
+    return "\n".join(lines) + "\n"
+
+
+# name → (file, change, expected message). A change is (old, new) text, a whole
+# new text, or bytes. Messages are matched after "<file>:<line>: ".
+CASES: dict[str, tuple[str, str | tuple[str, str] | bytes, str]] = {
+    "yaml-syntax": ("vote", ("value: 11", "value: [eleven"), r"YAML syntax"),
+    "tab-indentation": ("provisions", ("    ref: O1", "\tref: O1"), r"YAML syntax: a tab is used for indentation"),
+    "duplicate-key": (
+        "provisions",
+        ("    ref: O1", "    ref: O1\n    ref: O9"),
+        r"provisions\[0\]\.ref: duplicate key",
+    ),
+    "unknown-key": ("provisions", ("    ref: O1", "    ref: O1\n    colour: blue"), r"provisions\[0\]\.colour: "),
+    "wrong-type": ("provisions", ("order: 2", "order: second"), r"provisions\[0\]\.order: "),
+    "missing-field": ("provisions", ("    ref: O1\n", ""), r"provisions\[0\]\.ref: "),
+    "duplicate-id": ("provisions", ("id: second-clause", "id: first-clause"), r"provisions\[1\]\.id: "),
+    "unknown-topic": ("provisions", ("topics: [alpha]", "topics: [gamma]"), r"provisions\[0\]\.topics\[0\]: .*gamma"),
+    "unknown-source": (
+        "provisions",
+        ("source: official-page\n      stage", "source: nowhere\n      stage"),
+        r"provisions\[0\]\.wording\.source: .*nowhere",
+    ),
+    "not-utf8": ("sources", "sources:\n  - id: caf\xe9\n".encode("latin-1"), r"byte 0xe9 is not valid UTF-8"),
+    "byte-order-mark": (
+        "topics",
+        b"\xef\xbb\xbf" + (VALID / "topics.yaml").read_bytes(),
+        r"file starts with a byte-order mark",
+    ),
+    "empty-file": ("topics", "", r"file is empty"),
+    "python-tag": (
+        "vote",
+        "vote: !!python/object/apply:os.system [touch /tmp/pwned]\n",
+        r"vote: tag .* is not allowed",
+    ),
+    "alias-bomb": ("topics", alias_bomb(), r"a1\[0\]: anchors and aliases \(&, \*\) are not allowed"),
+    "huge-file": (
+        "provisions",
+        b"provisions:\n" + b"  - id: x\n    note: " + b"x" * 20_000_000 + b"\n",
+        r"file is [\d,]+ bytes; the limit is",
+    ),
+}
+LINE_EXPECTED = {"yaml-syntax": 17, "duplicate-key": 5, "unknown-key": 5, "not-utf8": 2, "python-tag": 1}
+
+
+def run_build(data: Path, out: Path) -> tuple[subprocess.CompletedProcess[str], float]:
+    start = time.monotonic()
+    result = subprocess.run(
+        [sys.executable, str(BUILD), "--data", str(data), "--out", str(out)],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    return result, time.monotonic() - start
+
+
+def snapshot(folder: Path) -> dict[str, bytes]:
+    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+@pytest.fixture(scope="module")
+def previous_output(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    out = tmp_path_factory.mktemp("out") / "generated"
+    result, _ = run_build(VALID, out)
+    assert result.returncode == 0, result.stderr
+    return out
+
+
+@pytest.mark.parametrize("case", CASES)
+def test_bad_data_is_refused_with_a_located_message(tmp_path: Path, previous_output: Path, case: str) -> None:
+    name, change, expected = CASES[case]
+    data = data_copy(tmp_path) if isinstance(change, bytes) else data_copy(tmp_path, **{name: change})
+    if isinstance(change, bytes):
+        (data / f"{name}.yaml").write_bytes(change)
+    before = snapshot(previous_output)
+    result, elapsed = run_build(data, previous_output)
+    assert result.returncode == 1, result.stdout + result.stderr
+    assert "Traceback" not in result.stderr + result.stdout
+    located = rf"{re.escape(str(data / name))}\.yaml:(\d+): {expected}"
+    match = re.search(located, result.stderr)
+    assert match, f"expected /{located}/ in:\n{result.stderr}"
+    if case in LINE_EXPECTED:
+        assert int(match.group(1)) == LINE_EXPECTED[case], result.stderr
+    assert "nothing was written" in result.stderr
+    assert elapsed < TIME_LIMIT, f"{case} took {elapsed:.1f}s"
+    assert snapshot(previous_output) == before, "the previous output changed"
+    assert not Path("/tmp/pwned").exists()
+
+
+# Hostile text that is valid data: it must come out as text, in the built HTML.
+HOSTILE = (
+    '<script>alert("s")</script> <img src=x onerror=alert(1)> <a href="javascript:alert(2)">a</a> '
+    "[md](javascript:alert(3)) ![im](https://evil.example/i.png) {: onclick=alert(4) } "
+    "&lt;b&gt; &amp; {{ 7*7 }} {% raw %}x{% endraw %} <!-- c --> ]]>"
+)
+
+
+def test_hostile_text_is_inert_in_the_built_site(tmp_path: Path) -> None:
+    quoted = HOSTILE.replace("'", "''")
+    data = data_copy(
+        tmp_path,
+        provisions=("en: The Senate condemns the example;", f"en: '{quoted}'"),
+        topics=("label: {fr: Thème alpha,", f"label: {{fr: '{quoted}',"),
+        sources=("title: An official page", f"title: '{quoted}'"),
+    )
+    for name, old in (
+        ("provisions", "heading: {fr: Première disposition,"),
+        ("provisions", "notes:\n      - {fr: Aucun visa trouvé.,"),
+        ("sources", "note:\n      fr: Une note."),
+    ):
+        path = data / f"{name}.yaml"
+        text = path.read_text(encoding="utf-8")
+        assert old in text, old
+        new = old.replace("Première disposition,", f"'{quoted}',").replace("Aucun visa trouvé.,", f"'{quoted}',")
+        new = new.replace("fr: Une note.", f"fr: '{quoted}'")
+        path.write_text(text.replace(old, new, 1), encoding="utf-8")
+    project = copy_project(tmp_path / "project", data=data)
+    result = mkdocs_build(project, project / "site")
+    assert result.returncode == 0, result.stdout + result.stderr
+    site = project / "site"
+    problems = []
+    for name, page in html_pages(site).items():
+        for tag, attrs in page.elements:
+            handlers = [a for a in attrs if a.startswith("on")]
+            if handlers:
+                problems.append(f"{name}: <{tag}> has event handler {handlers}")
+            for attr in ("href", "src", "action", "formaction"):
+                if attrs.get(attr, "").strip().lower().startswith(("javascript:", "data:")):
+                    problems.append(f"{name}: <{tag} {attr}={attrs[attr]!r}>")
+            if tag == "img" and is_external(attrs.get("src", "")):
+                problems.append(f"{name}: image from data: {attrs['src']}")
+        problems += [f"{name}: script from data: {s[:60]!r}" for s in page.inline_scripts if "alert" in s]
+        # JSON data blocks (JSON-LD) may carry the text, but never a raw "<" that could close the script
+        problems += [f"{name}: raw '<' in a JSON script: {s[:60]!r}" for s in page.data_scripts if "<" in s]
+        text = (site / name).read_text(encoding="utf-8")
+        if ">49<" in text or " 49 " in text:
+            problems.append(f"{name}: template syntax was evaluated (49)")
+    assert not problems, "\n".join(problems)
+    # and the text is there, shown as text, on the pages that display each field
+    clause = (site / "dispositions" / "first-clause" / "index.html").read_text(encoding="utf-8")
+    assert (
+        "&lt;script&gt;alert(&quot;s&quot;)&lt;/script&gt;" in clause
+        or '&lt;script&gt;alert("s")&lt;/script&gt;' in clause
+    )
+    assert "{{ 7*7 }}" in clause and "{% raw %}" in clause
+    assert "<title>O1 — &lt;script&gt;" in clause, "Material prints the page title unescaped: it must arrive escaped"
+    assert "&amp;lt;b&amp;gt;" in clause, "an entity in the data must show as typed, not be decoded"
+    sources = (site / "sources" / "index.html").read_text(encoding="utf-8")
+    assert sources.count("{{ 7*7 }}") >= 2  # title and note
+    topics = (site / "themes" / "index.html").read_text(encoding="utf-8")
+    assert "{{ 7*7 }}" in topics

@@ -1,0 +1,25 @@
+"""The benchmark's synthetic data stays valid, so scripts/bench.py cannot rot."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import bench
+from dataset import load_dataset
+from helpers import VALID
+
+
+def test_synthetic_data_at_2x_is_valid(tmp_path: Path) -> None:
+    count = bench.synthesize(VALID, tmp_path / "data", 2)
+    data = load_dataset(tmp_path / "data")
+    assert count == len(data.provisions) == 2 * len(load_dataset(VALID).provisions)
+    assert len({p.id for p in data.provisions}) == count
+    assert len({p.order for p in data.provisions}) == count
+
+
+def test_served_size_counts_the_page_and_what_it_loads(built_site: Path) -> None:
+    page = sorted((built_site / "dispositions").glob("*/index.html"))[0].relative_to(built_site).as_posix()
+    assets = bench.loaded_assets(built_site, page, (built_site / page).read_text(encoding="utf-8"))
+    assert any(a.endswith(".css") for a in assets) and any(a.endswith(".js") for a in assets)
+    sizes = bench.served_size(built_site, page)
+    assert sizes["total"] == sizes["html"] + sizes["css"] + sizes["js"] > 0

@@ -1,0 +1,115 @@
+"""The site as readers use it in a real browser: on a phone, with the keyboard,
+and the policy that makes these tests count (a missing Chromium fails CI)."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from conftest import ROOT
+
+PHONE = {"width": 390, "height": 844}
+
+
+@pytest.mark.parametrize("path", ["", "texte/"])
+def test_phone_has_no_horizontal_scrolling(page, site_url: str, path: str) -> None:
+    page.set_viewport_size(PHONE)
+    page.goto(f"{site_url}/{path}", wait_until="networkidle")
+    widths = page.evaluate("() => [document.documentElement.scrollWidth, window.innerWidth]")
+    assert widths[0] <= widths[1], f"/{path} is {widths[0]}px wide on a {widths[1]}px phone"
+    wide = page.evaluate(
+        """() => [...document.querySelectorAll('article *')]
+             .filter(e => e.getBoundingClientRect().right > window.innerWidth + 1
+                          && !e.closest('.md-typeset__scrollwrap, pre, code'))
+             .slice(0, 5).map(e => e.tagName + '.' + e.className)"""
+    )
+    assert not wide, f"elements wider than the phone on /{path}: {wide}"
+
+
+def test_phone_navigation_drawer_opens(page, site_url: str) -> None:
+    page.set_viewport_size(PHONE)
+    page.goto(f"{site_url}/", wait_until="networkidle")
+    nav_link = page.locator(".md-sidebar--primary a.md-nav__link", has_text="Texte intégral").first
+    assert not nav_link.is_visible() or not _in_viewport(page, nav_link)
+    page.locator('label.md-header__button[for="__drawer"]').click()
+    page.wait_for_timeout(400)  # the drawer slides in
+    assert page.locator("#__drawer").is_checked()
+    assert nav_link.is_visible() and _in_viewport(page, nav_link)
+    nav_link.click()
+    page.wait_for_url(f"{site_url}/texte/")
+
+
+def _in_viewport(page, locator) -> bool:
+    box = locator.bounding_box()
+    width = page.viewport_size["width"]
+    return box is not None and box["x"] >= 0 and box["x"] + box["width"] <= width + 1
+
+
+def focused(page) -> dict:
+    return page.evaluate(
+        """() => { const e = document.activeElement;
+                   return {tag: e.tagName, cls: String(e.className), text: (e.textContent || '').trim().slice(0, 40),
+                           header: !!e.closest('.md-header'), main: !!e.closest('article.md-content__inner'),
+                           href: e.getAttribute('href')} }"""
+    )
+
+
+def test_keyboard_reaches_header_link_and_main_content(page, site_url: str) -> None:
+    page.goto(f"{site_url}/texte/", wait_until="networkidle")
+    page.keyboard.press("Tab")
+    first = focused(page)
+    assert "md-skip" in first["cls"], f"the first Tab should land on the skip link, not {first}"
+    seen = [first]
+    for _ in range(60):
+        page.keyboard.press("Tab")
+        seen.append(focused(page))
+        if any(f["header"] and f["tag"] == "A" for f in seen) and any(f["main"] for f in seen):
+            break
+    assert any(f["header"] and f["tag"] == "A" for f in seen), f"no header link reached by Tab: {seen}"
+    assert any(f["main"] for f in seen), f"main content not reached by Tab: {seen[-5:]}"
+
+
+def test_skip_link_moves_focus_to_the_content(page, site_url: str) -> None:
+    page.goto(f"{site_url}/texte/", wait_until="networkidle")
+    page.keyboard.press("Tab")
+    page.keyboard.press("Enter")
+    page.keyboard.press("Tab")
+    after = focused(page)
+    assert after["main"], f"after the skip link, Tab should stay in the content: {after}"
+
+
+POLICY_TEST = "def test_needs_browser(browser):\n    pass\n"
+
+
+def run_policy_test(tmp_path: Path, ci: str | None) -> subprocess.CompletedProcess[str]:
+    (tmp_path / "test_policy.py").write_text(POLICY_TEST, encoding="utf-8")
+    env = {k: v for k, v in os.environ.items() if k != "CI"}
+    env.update(CHROMIUM="/nonexistent/chromium", PYTHONPATH=str(ROOT / "tests"))
+    if ci is not None:
+        env["CI"] = ci
+    return subprocess.run(
+        [sys.executable, "-m", "pytest", "-q", "-rs", "-p", "conftest", "-p", "no:cacheprovider", "test_policy.py"],
+        cwd=tmp_path,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+
+
+def test_missing_chromium_fails_under_ci(tmp_path: Path) -> None:
+    result = run_policy_test(tmp_path, "true")
+    assert result.returncode != 0, result.stdout
+    assert "Chromium not found at /nonexistent/chromium" in result.stdout
+    assert "required under CI" in result.stdout
+
+
+def test_missing_chromium_is_skipped_with_a_reason_outside_ci(tmp_path: Path) -> None:
+    result = run_policy_test(tmp_path, None)
+    assert result.returncode == 0, result.stdout
+    skipped = [line for line in result.stdout.splitlines() if line.startswith("SKIPPED")]
+    assert len(skipped) == 1 and "Chromium not found at /nonexistent/chromium" in skipped[0], result.stdout
