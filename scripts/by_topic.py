@@ -68,7 +68,23 @@ def _from_quote(basis: str, q: Quote, limit: int) -> Excerpt:
     return Excerpt(basis, shorten(q.text, limit), q.lang.value, english, english is not None, q.source)
 
 
-def same_topic(data: Dataset, p: Provision) -> list[tuple[Topic, list[Provision]]]:
-    """For each topic of ``p`` (in ``p``'s order), the other provisions on it, in text order."""
-    ordered = data.provisions_in_order()
-    return [(data.topic(t), [o for o in ordered if o.id != p.id and t in o.topics]) for t in p.topics]
+# How many neighbours a clause page lists per topic. Listing every member
+# would make each page grow with the topic, and the site with the square of
+# the number of clauses; the topic page has the full list.
+SAME_TOPIC_LIMIT = 8
+
+
+def same_topic(
+    data: Dataset, p: Provision, limit: int = SAME_TOPIC_LIMIT
+) -> list[tuple[Topic, list[Provision], int]]:
+    """For each topic of ``p`` (in ``p``'s order): up to ``limit`` other provisions
+    on it, the nearest to ``p`` in text order, and how many more there are."""
+    groups = []
+    for topic_id in p.topics:
+        members = data.provisions_by_topic()[topic_id]
+        at = data.place_in_topic(topic_id, p.id)
+        others = members[:at] + members[at + 1 :]
+        start = min(max(at - limit // 2, 0), max(len(others) - limit, 0))
+        shown = others[start : start + limit]
+        groups.append((data.topic(topic_id), shown, len(others) - len(shown)))
+    return groups

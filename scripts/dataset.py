@@ -81,7 +81,29 @@ class Dataset:
         return self.files["reporting"].discrepancies
 
     def provisions_in_order(self) -> list[Provision]:
-        return sorted(self.provisions, key=lambda p: p.order)
+        """Provisions in reading order (computed once: every page needs it)."""
+        cache = self.__dict__.setdefault("_in_order", [])
+        if not cache:
+            cache.extend(sorted(self.provisions, key=lambda p: p.order))
+        return cache
+
+    def provisions_by_topic(self) -> dict[str, list[Provision]]:
+        """For each topic id, its provisions in reading order (computed once)."""
+        cache = self.__dict__.setdefault("_by_topic", {})
+        if not cache:
+            cache.update((t.id, []) for t in self.topics)
+            for p in self.provisions_in_order():
+                for topic in p.topics:
+                    cache[topic].append(p)
+        return cache
+
+    def place_in_topic(self, topic_id: str, provision_id: str) -> int:
+        """Index of a provision in ``provisions_by_topic()[topic_id]``."""
+        cache = self.__dict__.setdefault("_topic_places", {})
+        if not cache:
+            for tid, members in self.provisions_by_topic().items():
+                cache.update(((tid, p.id), i) for i, p in enumerate(members))
+        return cache[(topic_id, provision_id)]
 
     def source(self, source_id: str) -> Source:
         return self._sources_by_id()[source_id]

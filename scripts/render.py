@@ -224,7 +224,8 @@ def render_clause_page(
 
 
 def render_topics_index(data: Dataset) -> str:
-    return _page("topics.md.j2", TOPICS, data, members=_topic_members(data), origin=data_files("topics", "provisions"))
+    members = data.provisions_by_topic()
+    return _page("topics.md.j2", TOPICS, data, members=members, origin=data_files("topics", "provisions"))
 
 
 def render_topic_page(data: Dataset, topic_id: str, members: list[Provision]) -> str:
@@ -325,14 +326,6 @@ def _by_kind(provisions: list[Provision]) -> list[tuple[Kind, list[Provision]]]:
     return [(kind, groups[kind]) for kind in Kind if kind in groups]
 
 
-def _topic_members(data: Dataset) -> dict[str, list[Provision]]:
-    members: dict[str, list[Provision]] = {t.id: [] for t in data.topics}
-    for p in data.provisions_in_order():
-        for topic in p.topics:
-            members[topic].append(p)
-    return members
-
-
 def render_site(data: Dataset, pages: dict[str, str] | None = None) -> dict[str, str]:
     """Every generated file, as ``{path relative to docs/generated: content}``."""
     out = {
@@ -352,7 +345,7 @@ def render_site(data: Dataset, pages: dict[str, str] | None = None) -> dict[str,
         previous = ordered[index - 1] if index else None
         following = ordered[index + 1] if index + 1 < len(ordered) else None
         out[clause_page(p.id)] = render_clause_page(data, p, previous, following)
-    for topic_id, members in _topic_members(data).items():
+    for topic_id, members in data.provisions_by_topic().items():
         out[topic_page(topic_id)] = render_topic_page(data, topic_id, members)
     out.update(redirects.redirect_pages(data))
     out.update(opendata.render_files(data, lambda provision_id: cite.page_url(clause_page(provision_id))))

@@ -83,10 +83,21 @@ def test_shorten(text: str, limit: int, expected: str) -> None:
 
 def test_same_topic_lists_the_others_per_topic_in_text_order(data) -> None:
     groups = same_topic(data, by_id(data, "second-clause"))
-    assert [(topic.id, [p.id for p in others]) for topic, others in groups] == [
+    assert [(topic.id, [p.id for p in others]) for topic, others, _ in groups] == [
         ("alpha", ["first-clause"]),
         ("beta", ["a-visa"]),
     ]
-    assert [(t.id, [p.id for p in o]) for t, o in same_topic(data, by_id(data, "first-clause"))] == [
+    assert [(t.id, [p.id for p in o]) for t, o, _ in same_topic(data, by_id(data, "first-clause"))] == [
         ("alpha", ["second-clause"])
+    ]
+
+
+def test_same_topic_lists_only_the_nearest_neighbours(data) -> None:
+    first, second = by_id(data, "first-clause"), by_id(data, "second-clause")
+    [(alpha, shown, more)] = same_topic(data, first, limit=0)
+    assert (alpha.id, shown, more) == ("alpha", [], 1)
+    groups = same_topic(data, second, limit=1)
+    assert [(t.id, [p.id for p in o], more) for t, o, more in groups] == [
+        ("alpha", ["first-clause"], 0),
+        ("beta", ["a-visa"], 0),
     ]
