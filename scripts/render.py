@@ -9,9 +9,9 @@ text), so data never becomes markup.
 
 from __future__ import annotations
 
+import functools
 import html
 import json
-import posixpath
 import re
 from collections.abc import Iterable
 from datetime import date
@@ -65,6 +65,11 @@ _MD_ESCAPE = re.compile(r"([\\`*_{}\[\]()#+\-.!])")
 
 def md(text: str) -> Markup:
     """Escape ``text`` for a Markdown inline context (heading, link text, list item, table cell)."""
+    return _md(str(text))
+
+
+@functools.lru_cache(maxsize=65536)  # the same names and labels recur on every page
+def _md(text: str) -> Markup:
     flat = " ".join(str(text).split())
     escaped = _MD_ESCAPE.sub(r"\\\1", html.escape(flat, quote=False))
     return Markup(escaped.replace("|", "&#124;"))
@@ -161,9 +166,22 @@ def _environment() -> jinja2.Environment:
 def _href(context: jinja2.runtime.Context, target: str, anchor: str | None = None) -> str:
     """A relative link from the page being rendered (``here``) to ``target``,
     written as a ``.md`` path so that MkDocs checks it in strict mode."""
-    here = context["here"]
-    path = posixpath.relpath(target, posixpath.dirname(here) or ".")
+    path = relative_path(context["here"], target)
     return f"{path}#{anchor}" if anchor else path
+
+
+@functools.lru_cache(maxsize=65536)
+def relative_path(here: str, target: str) -> str:
+    """``relative_path("dispositions/a.md", "sources.md")`` → ``../sources.md``.
+
+    Pure string work on site paths (``posixpath.relpath`` would consult the
+    working directory on every call, which dominated large builds)."""
+    start = here.split("/")[:-1]
+    parts = target.split("/")
+    common = 0
+    while common < len(start) and common < len(parts) - 1 and start[common] == parts[common]:
+        common += 1
+    return "/".join([".."] * (len(start) - common) + parts[common:])
 
 
 def _vote_chart(vote: Any) -> Markup:

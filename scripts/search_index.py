@@ -75,6 +75,7 @@ _LIGATURES = str.maketrans({"œ": "oe", "æ": "ae", "ß": "ss", "ø": "o", "ł":
 # --- tokenising -----------------------------------------------------------------
 
 
+@functools.lru_cache(maxsize=131072)  # words recur across documents
 def fold(text: str) -> str:
     """Lowercase without accents: ``Azerbaïdjan`` → ``azerbaidjan``, ``Œuvre`` → ``oeuvre``."""
     decomposed = unicodedata.normalize("NFKD", text.casefold().translate(_LIGATURES))
