@@ -14,36 +14,13 @@
     return window.location.origin + window.location.pathname;
   }
 
-  function copyText(text) {
-    if (navigator.clipboard && window.isSecureContext) {
-      return navigator.clipboard.writeText(text);
-    }
-    // Fallback for pages served over plain http from another host.
-    return new Promise(function (resolve, reject) {
-      var area = document.createElement("textarea");
-      area.value = text;
-      area.setAttribute("readonly", "");
-      area.style.position = "fixed";
-      area.style.opacity = "0";
-      document.body.appendChild(area);
-      area.select();
-      var done = document.execCommand("copy");
-      document.body.removeChild(area);
-      if (done) {
-        resolve();
-      } else {
-        reject(new Error("copy refused"));
-      }
-    });
-  }
-
   function addButton(citation) {
     var button = document.createElement("button");
     button.type = "button";
     button.className = "cite-copy md-button";
     button.textContent = "Copier · Copy";
     button.addEventListener("click", function () {
-      copyText(citation.textContent).then(
+      window.siteCopyText(citation.textContent).then(
         function () { button.textContent = "Copié · Copied"; },
         function () { button.textContent = "Copie impossible : sélectionnez le texte · Copy failed: select the text"; }
       );

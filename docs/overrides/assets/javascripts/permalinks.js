@@ -29,34 +29,6 @@
     return new URL(link.getAttribute("href"), window.location.href).href;
   }
 
-  // The async Clipboard API needs a secure context (https or localhost);
-  // elsewhere fall back to the older copy command on a hidden textarea.
-  function copyText(text) {
-    if (navigator.clipboard && window.isSecureContext) {
-      return navigator.clipboard.writeText(text);
-    }
-    return new Promise(function (resolve, reject) {
-      var area = document.createElement("textarea");
-      area.value = text;
-      area.setAttribute("readonly", "");
-      area.style.position = "fixed";
-      area.style.opacity = "0";
-      document.body.append(area);
-      area.select();
-      var copied = false;
-      try {
-        copied = document.execCommand("copy");
-      } catch (error) {
-        copied = false;
-      }
-      area.remove();
-      if (copied) {
-        resolve();
-      } else {
-        reject(new Error("copy refused"));
-      }
-    });
-  }
 
   function selectContents(element) {
     var range = document.createRange();
@@ -88,7 +60,7 @@
     button.addEventListener("click", function () {
       window.clearTimeout(timer);
       status.replaceChildren();
-      copyText(url).then(
+      window.siteCopyText(url).then(
         function () {
           setBilingual(status, COPIED);
         },
