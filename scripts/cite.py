@@ -15,21 +15,17 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from datetime import date
 from typing import Any
 
 import labels
 from dataset import Dataset
+from labels import format_date
 from models import Identity, OrderBasis, Provision, Source
 
 # The resolution's type, as schema.org's ``legislationType`` and the citations state it.
 ACT_TYPE = {"fr": "résolution", "en": "resolution"}
 ACCESS_DATE = {"fr": "[consulté le …]", "en": "[accessed …]"}
 
-_MONTHS = {
-    "fr": "janvier février mars avril mai juin juillet août septembre octobre novembre décembre".split(),
-    "en": "January February March April May June July August September October November December".split(),
-}
 _BIBTEX_MONTHS = "jan feb mar apr may jun jul aug sep oct nov dec".split()
 
 
@@ -42,20 +38,6 @@ class Cite:
 
     def with_url(self, url: str) -> str:
         return f"{self.head}{url}{self.tail}"
-
-
-def page_url(md_path: str) -> str:
-    """The site-relative address MkDocs gives a page (directory URLs): ``dispositions/x.md`` → ``dispositions/x/``."""
-    if md_path == "index.md":
-        return ""
-    if md_path.endswith("/index.md"):
-        return md_path[: -len("index.md")]
-    return md_path.removesuffix(".md") + "/"
-
-
-def long_date(value: date, lang: str) -> str:
-    day = "1er" if lang == "fr" and value.day == 1 else str(value.day)
-    return f"{day} {_MONTHS[lang][value.month - 1]} {value.year}"
 
 
 def flat(text: str) -> str:
@@ -80,7 +62,7 @@ def _act(data: Dataset, lang: str) -> str:
     r = data.identity
     chamber = flat(r.chamber.value.fr if lang == "fr" else r.chamber.value.en)
     number = adopted_text_number(r)
-    when = long_date(r.adopted.value, lang)
+    when = format_date(r.adopted.value, lang)
     if lang == "fr":
         text = f"{chamber}, {ACT_TYPE['fr']} du {when}"
         return text + (f", texte adopté n° {number}" if number else "")
@@ -150,7 +132,7 @@ def bibtex(data: Dataset) -> Cite:
     r = data.identity
     adopted = r.adopted.value
     number = adopted_text_number(r)
-    note = f"{ACT_TYPE['fr'].capitalize()} adoptée le {long_date(adopted, 'fr')}"
+    note = f"{ACT_TYPE['fr'].capitalize()} adoptée le {format_date(adopted, 'fr')}"
     if number:
         note += f", texte adopté n° {number}"
     lines = [

@@ -8,6 +8,7 @@ here (name, file name, model) and, if it needs them, cross-file checks in
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 from typing import Any
 
@@ -80,42 +81,49 @@ class Dataset:
     def reporting(self) -> list[Discrepancy]:
         return self.files["reporting"].discrepancies
 
+    # Indexes every page needs, computed once per build (the data does not change after loading).
+
     def provisions_in_order(self) -> list[Provision]:
-        """Provisions in reading order (computed once: every page needs it)."""
-        cache = self.__dict__.setdefault("_in_order", [])
-        if not cache:
-            cache.extend(sorted(self.provisions, key=lambda p: p.order))
-        return cache
+        """Provisions in reading order."""
+        return self._in_order
 
     def provisions_by_topic(self) -> dict[str, list[Provision]]:
-        """For each topic id, its provisions in reading order (computed once)."""
-        cache = self.__dict__.setdefault("_by_topic", {})
-        if not cache:
-            cache.update((t.id, []) for t in self.topics)
-            for p in self.provisions_in_order():
-                for topic in p.topics:
-                    cache[topic].append(p)
-        return cache
+        """For each topic id, its provisions in reading order."""
+        return self._by_topic
 
     def place_in_topic(self, topic_id: str, provision_id: str) -> int:
         """Index of a provision in ``provisions_by_topic()[topic_id]``."""
-        cache = self.__dict__.setdefault("_topic_places", {})
-        if not cache:
-            for tid, members in self.provisions_by_topic().items():
-                cache.update(((tid, p.id), i) for i, p in enumerate(members))
-        return cache[(topic_id, provision_id)]
+        return self._topic_places[(topic_id, provision_id)]
 
     def source(self, source_id: str) -> Source:
-        return self._sources_by_id()[source_id]
+        return self._sources_by_id[source_id]
 
     def topic(self, topic_id: str) -> Topic:
-        return {t.id: t for t in self.topics}[topic_id]
+        return self._topics_by_id[topic_id]
 
+    @cached_property
+    def _in_order(self) -> list[Provision]:
+        return sorted(self.provisions, key=lambda p: p.order)
+
+    @cached_property
+    def _by_topic(self) -> dict[str, list[Provision]]:
+        members: dict[str, list[Provision]] = {t.id: [] for t in self.topics}
+        for p in self._in_order:
+            for topic in p.topics:
+                members[topic].append(p)
+        return members
+
+    @cached_property
+    def _topic_places(self) -> dict[tuple[str, str], int]:
+        return {(tid, p.id): i for tid, members in self._by_topic.items() for i, p in enumerate(members)}
+
+    @cached_property
     def _sources_by_id(self) -> dict[str, Source]:
-        cache = self.__dict__.setdefault("_source_index", {})
-        if not cache:
-            cache.update((s.id, s) for s in self.sources)
-        return cache
+        return {s.id: s for s in self.sources}
+
+    @cached_property
+    def _topics_by_id(self) -> dict[str, Topic]:
+        return {t.id: t for t in self.topics}
 
 
 CHECKS = (

@@ -1,4 +1,4 @@
-"""Bilingual labels for the closed vocabularies, shown on every page.
+"""Bilingual labels for the closed vocabularies and for dates, shown on every page.
 
 Kept beside the models (not in data/) because they name the schema's own
 values: adding a status means adding its label here, and the tests check
@@ -6,6 +6,8 @@ that every value of every vocabulary has one.
 """
 
 from __future__ import annotations
+
+from datetime import date
 
 from models import Confidence, Kind, Lang, QuoteKind, SourceKind, Stage, Status
 
@@ -98,3 +100,21 @@ VOCABULARIES = {
     QuoteKind: QUOTE_KIND,
     Lang: LANG,
 }
+
+
+MONTHS = {
+    "fr": "janvier février mars avril mai juin juillet août septembre octobre novembre décembre".split(),
+    "en": "January February March April May June July August September October November December".split(),
+}
+
+
+def format_date(value: date | str | None, lang: str = "fr") -> str:
+    """``2024-01-17`` → ``17 janvier 2024`` / ``17 January 2024``; partial dates too."""
+    months = MONTHS[lang]
+    if value is None:
+        return "s. d." if lang == "fr" else "n.d."
+    if isinstance(value, date):
+        day = "1er" if (lang == "fr" and value.day == 1) else str(value.day)
+        return f"{day} {months[value.month - 1]} {value.year}"
+    parts = value.split("-")
+    return f"{months[int(parts[1]) - 1]} {parts[0]}" if len(parts) == 2 else parts[0]

@@ -23,6 +23,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+import paths  # noqa: E402
 import render  # noqa: E402
 from dataset import Dataset, load_dataset  # noqa: E402
 from loader import DataErrors  # noqa: E402
@@ -40,8 +41,7 @@ def page_url(path: str) -> str | None:
     if path.endswith("/index.html") or path == "index.html":
         folder = posixpath.dirname(path)
     elif path.endswith(".md"):
-        stem = path[: -len(".md")]
-        folder = posixpath.dirname(stem) if posixpath.basename(stem) == "index" else stem
+        return "/" + paths.page_url(path)
     else:
         return None
     return f"/{folder}/" if folder else "/"
@@ -51,7 +51,7 @@ def site_urls(files: Iterable[str], data: Dataset) -> list[str]:
     """The URLs the site publishes: every generated page, then each clause's
     anchors on the full text (its id, then its former ids), in text order."""
     pages = sorted({url for url in map(page_url, files) if url is not None}, key=_page_order)
-    text = page_url(render.FULL_TEXT)
+    text = page_url(paths.FULL_TEXT)
     anchors = [f"{text}#{anchor}" for p in data.provisions_in_order() for anchor in (p.id, *p.former_ids)]
     return pages + anchors
 

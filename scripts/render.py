@@ -27,33 +27,28 @@ import cite
 import labels
 import opendata
 import redirects
-import search_index  # imports this module back, for its page paths, and uses them only at call time
+import search_index
 from dataset import FILES, Dataset
+from labels import format_date
 from models import Kind, Provision, Status
+from paths import (
+    CLAUSES,
+    COMPLETENESS,
+    CONTEXT,
+    FULL_TEXT,
+    HOME,
+    PROCEDURE,
+    REPORTING,
+    SOURCES,
+    TOPICS,
+    VOTE,
+    clause_page,
+    page_url,
+    relative_path,
+    topic_page,
+)
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"
-
-# Where every generated page lives (relative to docs/generated/). A clause's
-# URL depends on its id alone: see clause_page().
-HOME = "index.md"
-FULL_TEXT = "texte.md"
-CLAUSES = "dispositions/index.md"
-TOPICS = "themes/index.md"
-VOTE = "vote.md"
-SOURCES = "sources.md"
-PROCEDURE = "procedure.md"
-CONTEXT = "contexte.md"
-REPORTING = "rapporte.md"
-COMPLETENESS = "etat.md"
-
-
-def clause_page(provision_id: str) -> str:
-    return f"dispositions/{provision_id}.md"
-
-
-def topic_page(topic_id: str) -> str:
-    return f"themes/{topic_id}.md"
-
 
 # --- escaping -----------------------------------------------------------------
 
@@ -83,22 +78,6 @@ def link_url(url: str) -> str:
 def inline(text: str) -> str:
     """Fold the line breaks of a YAML block scalar into spaces."""
     return " ".join(str(text).split())
-
-
-_MONTHS_FR = "janvier février mars avril mai juin juillet août septembre octobre novembre décembre".split()
-_MONTHS_EN = "January February March April May June July August September October November December".split()
-
-
-def format_date(value: date | str | None, lang: str = "fr") -> str:
-    """``2024-01-17`` → ``17 janvier 2024`` / ``17 January 2024``; partial dates too."""
-    months = _MONTHS_FR if lang == "fr" else _MONTHS_EN
-    if value is None:
-        return "s. d." if lang == "fr" else "n.d."
-    if isinstance(value, date):
-        day = "1er" if (lang == "fr" and value.day == 1) else str(value.day)
-        return f"{day} {months[value.month - 1]} {value.year}"
-    parts = value.split("-")
-    return f"{months[int(parts[1]) - 1]} {parts[0]}" if len(parts) == 2 else parts[0]
 
 
 def label(value: Any, lang: str = "fr") -> str:
@@ -158,7 +137,7 @@ def _environment() -> jinja2.Environment:
         },
     )
     env.globals["href"] = _href
-    env.globals.update(cite=cite, opendata=opendata, vote_chart=_vote_chart)
+    env.globals.update(cite=cite, opendata=opendata, page_url=page_url, vote_chart=_vote_chart)
     return env
 
 
@@ -168,20 +147,6 @@ def _href(context: jinja2.runtime.Context, target: str, anchor: str | None = Non
     written as a ``.md`` path so that MkDocs checks it in strict mode."""
     path = relative_path(context["here"], target)
     return f"{path}#{anchor}" if anchor else path
-
-
-@functools.lru_cache(maxsize=65536)
-def relative_path(here: str, target: str) -> str:
-    """``relative_path("dispositions/a.md", "sources.md")`` → ``../sources.md``.
-
-    Pure string work on site paths (``posixpath.relpath`` would consult the
-    working directory on every call, which dominated large builds)."""
-    start = here.split("/")[:-1]
-    parts = target.split("/")
-    common = 0
-    while common < len(start) and common < len(parts) - 1 and start[common] == parts[common]:
-        common += 1
-    return "/".join([".."] * (len(start) - common) + parts[common:])
 
 
 def _vote_chart(vote: Any) -> Markup:
@@ -366,7 +331,7 @@ def render_site(data: Dataset, pages: dict[str, str] | None = None) -> dict[str,
     for topic_id, members in data.provisions_by_topic().items():
         out[topic_page(topic_id)] = render_topic_page(data, topic_id, members)
     out.update(redirects.redirect_pages(data))
-    out.update(opendata.render_files(data, lambda provision_id: cite.page_url(clause_page(provision_id))))
+    out.update(opendata.render_files(data, lambda provision_id: page_url(clause_page(provision_id))))
     for name, text in (pages or {}).items():
         if name in out:
             raise ValueError(f"docs/pages/{name} would overwrite a generated page")

@@ -33,9 +33,10 @@ from dataclasses import dataclass
 import snowballstemmer
 
 import labels
-import render  # the page paths; render imports this module too, and each uses the other only at call time
+import paths
 from dataset import Dataset
 from models import Bilingual, Kind, Provision, Quote, Status
+from paths import page_url
 
 INDEX_PATH = "search/index.json"  # under docs/generated/, published at /search/index.json
 FORMAT = 1  # bump when the JSON layout changes, so that search.js can refuse an index it does not know
@@ -149,14 +150,6 @@ KINDS = {
 }
 
 
-def page_url(path: str) -> str:
-    """``vote.md`` → ``vote/``, ``themes/index.md`` → ``themes/``, ``index.md`` → ``""`` (directory URLs)."""
-    stem = path.removesuffix(".md")
-    if stem == "index":
-        return ""
-    return stem.removesuffix("/index") + "/"
-
-
 def _flat(text: str) -> str:
     return " ".join(text.split())
 
@@ -217,32 +210,32 @@ def _top_pages(data: Dataset) -> list[SearchDoc]:
     names = ", ".join(person.name for person in people)
     topics = ", ".join(f"{t.label.fr} ({t.label.en})" for t in data.topics)
     pages = [
-        (render.HOME, ("Accueil", "Home"), (identity.title.value, identity.title_en)),
+        (paths.HOME, ("Accueil", "Home"), (identity.title.value, identity.title_en)),
         (
-            render.FULL_TEXT,
+            paths.FULL_TEXT,
             ("Texte intégral", "Full text"),
             ("Le texte de la résolution, disposition par disposition.", "The text, provision by provision."),
         ),
         (
-            render.CLAUSES,
+            paths.CLAUSES,
             ("Dispositions", "Provisions"),
             ("Visas, considérants et dispositif.", "Citations, recitals and operative part."),
         ),
-        (render.TOPICS, ("Thèmes", "Topics"), (topics, topics)),
-        (render.VOTE, ("Vote", "Vote"), (vote.outcome.value.fr, vote.outcome.value.en)),
-        (render.PROCEDURE, ("Identité et procédure", "Identity and procedure"), (names, names)),
-        (render.CONTEXT, ("Contexte", "Context"), ("Chronologie datée et sourcée.", "A dated, sourced timeline.")),
+        (paths.TOPICS, ("Thèmes", "Topics"), (topics, topics)),
+        (paths.VOTE, ("Vote", "Vote"), (vote.outcome.value.fr, vote.outcome.value.en)),
+        (paths.PROCEDURE, ("Identité et procédure", "Identity and procedure"), (names, names)),
+        (paths.CONTEXT, ("Contexte", "Context"), ("Chronologie datée et sourcée.", "A dated, sourced timeline.")),
         (
-            render.REPORTING,
+            paths.REPORTING,
             ("Ce qui a été rapporté", "What was reported"),
             ("Ce que disent les sources, et où elles divergent.", "What the sources say, and where they differ."),
         ),
         (
-            render.COMPLETENESS,
+            paths.COMPLETENESS,
             ("État du texte", "State of the text"),
             ("Ce qui est connu du texte, et ce qui manque.", "What is known of the text, and what is missing."),
         ),
-        (render.SOURCES, ("Sources", "Sources"), ("Toutes les sources citées.", "Every source cited.")),
+        (paths.SOURCES, ("Sources", "Sources"), ("Toutes les sources citées.", "Every source cited.")),
     ]
     return [_page_doc(page_url(path), title, text) for path, title, text in pages]
 
@@ -254,20 +247,20 @@ def _hand_written_title(text: str) -> str | None:
 
 def documents(data: Dataset, pages: dict[str, str] | None = None) -> list[SearchDoc]:
     """Every searchable document, in a stable order: provisions in text order first."""
-    docs = [provision_doc(data, p, f"{page_url(render.clause_page(p.id))}#{p.id}") for p in data.provisions_in_order()]
+    docs = [provision_doc(data, p, f"{page_url(paths.clause_page(p.id))}#{p.id}") for p in data.provisions_in_order()]
     for t in data.topics:
-        docs.append(_bilingual_doc(page_url(render.topic_page(t.id)), "topic", t.label, [t.description]))
+        docs.append(_bilingual_doc(page_url(paths.topic_page(t.id)), "topic", t.label, [t.description]))
     docs += _top_pages(data)
     for name, text in sorted((pages or {}).items()):
         title = _hand_written_title(text) or name.removesuffix(".md")
         docs.append(_bilingual_doc(page_url(name), "page", Bilingual(fr=title, en=title)))
-    context_url = page_url(render.CONTEXT)
+    context_url = page_url(paths.CONTEXT)
     for e in sorted(data.context, key=lambda e: e.id):
         docs.append(_bilingual_doc(f"{context_url}#{e.id}", "event", e.title, [e.description, e.note]))
-    reporting_url = page_url(render.REPORTING)
+    reporting_url = page_url(paths.REPORTING)
     for d in sorted(data.reporting, key=lambda d: d.id):
         docs.append(_bilingual_doc(f"{reporting_url}#{d.id}", "discrepancy", d.title, [d.summary, d.assessment]))
-    sources_url = page_url(render.SOURCES)
+    sources_url = page_url(paths.SOURCES)
     for s in sorted(data.sources, key=lambda s: s.id):
         fields = (Field(s.title, "fr", TITLE), Field(s.title, "en", TITLE), Field(s.publisher, "fr", TEXT))
         fields += tuple(_bilingual(s.note, TEXT))

@@ -165,18 +165,5 @@ def test_citation_meta(data) -> None:
     )
 
 
-@pytest.mark.parametrize(
-    ("md_path", "url"),
-    [
-        ("index.md", ""),
-        ("texte.md", "texte/"),
-        ("dispositions/index.md", "dispositions/"),
-        ("dispositions/x.md", "dispositions/x/"),
-    ],
-)
-def test_page_url(md_path: str, url: str) -> None:
-    assert cite.page_url(md_path) == url
-
-
 def test_sources_cited_are_those_of_the_provisions(data) -> None:
     assert [s.id for s in cite.sources_cited(data)] == ["press-report", "official-page"]

@@ -79,18 +79,3 @@ def test_dates_in_both_languages() -> None:
     assert render.format_date(date(2023, 12, 1), "en") == "1 December 2023"
     assert render.format_date("2024-01", "en") == "January 2024"
     assert render.format_date(None, "fr") == "s. d."
-
-
-@pytest.mark.parametrize(
-    ("here", "target", "expected"),
-    [
-        ("index.md", "sources.md", "sources.md"),
-        ("dispositions/a.md", "sources.md", "../sources.md"),
-        ("dispositions/a.md", "dispositions/b.md", "b.md"),
-        ("themes/x.md", "dispositions/b.md", "../dispositions/b.md"),
-        ("texte.md", "dispositions/x.md", "dispositions/x.md"),
-        ("a/b/c.md", "a/d.md", "../d.md"),
-    ],
-)
-def test_relative_links_between_pages(here: str, target: str, expected: str) -> None:
-    assert render.relative_path(here, target) == expected

@@ -76,14 +76,6 @@ def test_stopwords_are_folded_like_the_text() -> None:
     assert "ete" in si.STOPWORDS["fr"] and "the" in si.STOPWORDS["en"]
 
 
-@pytest.mark.parametrize(
-    ("path", "url"),
-    [("index.md", ""), ("vote.md", "vote/"), ("themes/index.md", "themes/"), ("dispositions/x.md", "dispositions/x/")],
-)
-def test_page_url_follows_directory_urls(path: str, url: str) -> None:
-    assert si.page_url(path) == url
-
-
 def _doc(index: dict, url: str) -> tuple[int, dict]:
     return next((n, doc) for n, doc in enumerate(index["docs"]) if doc["url"] == url)
 
