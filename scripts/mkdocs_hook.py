@@ -1,22 +1,19 @@
 """MkDocs hook: run the pipeline before every build and every ``mkdocs serve``
-reload. It holds no logic of its own: everything is in ``build.py``."""
+reload. It holds no logic of its own: everything is in ``resolution_site``."""
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
 from mkdocs.exceptions import PluginError
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-
-import build  # noqa: E402
-from loader import DataErrors  # noqa: E402
+from resolution_site.load import DataErrors
+from resolution_site.pipeline import Project, run
 
 
 def on_pre_build(config, **kwargs) -> None:
     try:
-        build.run()
+        run(Project.at(Path(config.config_file_path).resolve().parent))
     except DataErrors as exc:
         lines = [str(error) for error in exc.errors]
         lines.append(f"{len(lines)} error(s) in the data; the generated pages were left as they were.")

@@ -13,107 +13,10 @@ a provision's id must change, keep the old one in its ``former_ids``: the
 build then writes a redirect page and an anchor for it.
 """
 
-from __future__ import annotations
-
-import argparse
-import posixpath
 import sys
-from collections.abc import Iterable
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-
-import paths  # noqa: E402
-import render  # noqa: E402
-from dataset import Dataset, load_dataset  # noqa: E402
-from loader import DataErrors  # noqa: E402
-
-ROOT = Path(__file__).resolve().parent.parent
-LIST = ROOT / "tests" / "published_urls.txt"
-HEADER = (
-    "# Every URL the site has published (tests/test_published_urls.py keeps them all working).\n"
-    "# Append-only: run `python scripts/published_urls.py --write`; never edit or remove a line.\n"
-)
-
-
-def page_url(path: str) -> str | None:
-    """The URL of a file under docs/generated/ (directory URLs), or None if it is not a page."""
-    if path.endswith("/index.html") or path == "index.html":
-        folder = posixpath.dirname(path)
-    elif path.endswith(".md"):
-        return "/" + paths.page_url(path)
-    else:
-        return None
-    return f"/{folder}/" if folder else "/"
-
-
-def site_urls(files: Iterable[str], data: Dataset) -> list[str]:
-    """The URLs the site publishes: every generated page, then each clause's
-    anchors on the full text (its id, then its former ids), in text order."""
-    pages = sorted({url for url in map(page_url, files) if url is not None}, key=_page_order)
-    text = page_url(paths.FULL_TEXT)
-    anchors = [f"{text}#{anchor}" for p in data.provisions_in_order() for anchor in (p.id, *p.former_ids)]
-    return pages + anchors
-
-
-def _page_order(url: str) -> tuple[int, str]:
-    """Top-level pages first, then deeper ones; alphabetical within each depth."""
-    return (url.count("/"), url)
-
-
-def parse_list(text: str) -> list[str]:
-    return [line.strip() for line in text.splitlines() if line.strip() and not line.lstrip().startswith("#")]
-
-
-def missing_from(listed: Iterable[str], current: Iterable[str]) -> list[str]:
-    """URLs of ``current`` that are not yet in ``listed``, in ``current``'s order."""
-    known = set(listed)
-    return [url for url in current if url not in known]
-
-
-def appended(text: str, new: list[str]) -> str:
-    """``text`` (the list file) with ``new`` lines added at the end; nothing else changes."""
-    if not text:
-        text = HEADER
-    if text and not text.endswith("\n"):
-        text += "\n"
-    return text + "".join(f"{url}\n" for url in new)
-
-
-def current_urls(data_dir: Path = ROOT / "data", pages_dir: Path = ROOT / "docs" / "pages") -> list[str]:
-    data = load_dataset(data_dir, display_root=ROOT)
-    return site_urls(render.render_site(data, pages=render.read_pages(pages_dir)), data)
-
-
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    mode = parser.add_mutually_exclusive_group(required=True)
-    mode.add_argument("--check", action="store_true", help="exit 1 if the site has URLs the list lacks")
-    mode.add_argument("--write", action="store_true", help="append the site's new URLs to the list")
-    parser.add_argument("--list", type=Path, default=LIST, help="the list file (default: tests/published_urls.txt)")
-    args = parser.parse_args(argv)
-    try:
-        current = current_urls()
-    except DataErrors as exc:
-        for error in exc.errors:
-            print(error, file=sys.stderr)
-        return 1
-    text = args.list.read_text(encoding="utf-8") if args.list.exists() else ""
-    shown = args.list.resolve().relative_to(ROOT) if args.list.resolve().is_relative_to(ROOT) else args.list
-    new = missing_from(parse_list(text), current)
-    if args.write:
-        if new:
-            args.list.write_text(appended(text, new), encoding="utf-8")
-        print(f"{len(new)} URL(s) appended to {shown}")
-        return 0
-    for url in new:
-        print(f"{shown}: not listed yet: {url}", file=sys.stderr)
-    if new:
-        print("Run `python scripts/published_urls.py --write` to append them.", file=sys.stderr)
-        return 1
-    print(f"all {len(current)} current URLs are listed")
-    return 0
-
+from resolution_site.publish.urls import main
 
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(main(root=Path(__file__).resolve().parent.parent))

@@ -6,8 +6,8 @@ import shutil
 from pathlib import Path
 
 from conftest import FIXTURES
-from dataset import load_dataset
-from loader import DataErrors
+from resolution_site.load import DataErrors
+from resolution_site.pipeline import load_dataset
 
 VALID = FIXTURES / "valid"
 

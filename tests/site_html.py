@@ -147,7 +147,7 @@ def page_path(kind: str, data_dir: Path) -> str:
     fixed = {"home": "", "full-text": "texte/", "vote": "vote/", "sources": "sources/", "methode": "methode/"}
     if kind in fixed:
         return fixed[kind]
-    from dataset import load_dataset
+    from resolution_site.pipeline import load_dataset
 
     data = load_dataset(data_dir)
     if kind == "clause":

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import bench
-from dataset import load_dataset
 from helpers import VALID
+from resolution_site import bench
+from resolution_site.pipeline import load_dataset
 
 
 def test_synthetic_data_at_2x_is_valid(tmp_path: Path) -> None:

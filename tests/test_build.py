@@ -13,6 +13,7 @@ import pytest
 
 from conftest import ROOT, copy_project, mkdocs_build
 from helpers import VALID, data_copy
+from resolution_site.pipeline import load_dataset
 
 BUILD = ROOT / "scripts" / "build.py"
 
@@ -75,9 +76,6 @@ def test_refuses_to_write_into_a_foreign_folder(tmp_path: Path) -> None:
 
 
 def test_real_site_has_an_anchor_and_a_page_per_provision(built_site: Path) -> None:
-    sys.path.insert(0, str(ROOT / "scripts"))
-    from dataset import load_dataset
-
     data = load_dataset(ROOT / "data")
     full_text = (built_site / "texte" / "index.html").read_text(encoding="utf-8")
     for provision in data.provisions:

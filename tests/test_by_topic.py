@@ -6,9 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from by_topic import excerpt, same_topic, shorten
-from dataset import load_dataset
 from helpers import VALID, data_copy
+from resolution_site.pipeline import load_dataset
+from resolution_site.render.neighbours import excerpt, same_topic, shorten
 
 
 @pytest.fixture(scope="module")

@@ -1,4 +1,4 @@
-"""The vote chart (scripts/chart.py): an accessible, deterministic inline SVG."""
+"""The vote chart (resolution_site/publish/chart.py): an accessible, deterministic inline SVG."""
 
 from __future__ import annotations
 
@@ -6,9 +6,9 @@ import xml.etree.ElementTree as ET
 
 import pytest
 
-import chart
-from dataset import load_dataset
 from helpers import VALID, data_copy
+from resolution_site.pipeline import load_dataset
+from resolution_site.publish import chart
 
 SVG = "{http://www.w3.org/2000/svg}"
 

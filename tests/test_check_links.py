@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
-import check_links
 from helpers import VALID, data_copy
+from resolution_site import linkcheck as check_links
 
 
 def test_collects_every_source_url_with_its_place() -> None:

@@ -1,4 +1,4 @@
-"""Citations and page metadata (scripts/cite.py): pure functions over the fixture data."""
+"""Citations and page metadata (resolution_site/publish/cite.py): pure functions over the fixture data."""
 
 from __future__ import annotations
 
@@ -6,9 +6,9 @@ import json
 
 import pytest
 
-import cite
-from dataset import load_dataset
 from helpers import VALID, data_copy
+from resolution_site.pipeline import load_dataset
+from resolution_site.publish import cite
 
 URL = "https://example.test/dispositions/first-clause/"
 

@@ -4,15 +4,11 @@ from __future__ import annotations
 
 import json
 import re
-import sys
 import urllib.request
 from html.parser import HTMLParser
 
 from conftest import ROOT
-
-sys.path.insert(0, str(ROOT / "scripts"))
-
-from dataset import load_dataset  # noqa: E402
+from resolution_site.pipeline import load_dataset
 
 
 def real_data():

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from conftest import ROOT
-from dataset import load_dataset
+from resolution_site.pipeline import load_dataset
 from site_html import Page, html_pages, is_external, resolve
 
 

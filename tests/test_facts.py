@@ -8,17 +8,17 @@ the missing "de" in O2 included.
 
 from __future__ import annotations
 
-import sys
 from datetime import date
 from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT / "scripts"))
+from resolution_site.dataset import Dataset
+from resolution_site.models import Status
+from resolution_site.pipeline import load_dataset
 
-from dataset import Dataset, load_dataset  # noqa: E402
-from models import Status  # noqa: E402
+ROOT = Path(__file__).resolve().parent.parent
+
 
 O1 = (
     "Le Sénat condamne avec la plus grande fermeté l'offensive militaire des 19 et 20 septembre 2023 "

@@ -9,8 +9,8 @@ from __future__ import annotations
 import pytest
 
 from conftest import ROOT
-from dataset import load_dataset
-from models import Status
+from resolution_site.models import Status
+from resolution_site.pipeline import load_dataset
 
 # Facts of the real data (data/provisions.yaml, data/topics.yaml) that these
 # tests stand on; test_the_facts_still_hold says so if the data moves on.

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from loader import MAX_FILE_BYTES, DataErrors, load_document
+from resolution_site.load import MAX_FILE_BYTES, DataErrors, load_document
 
 
 def errors(tmp_path: Path, content: bytes) -> list[str]:

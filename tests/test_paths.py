@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from paths import page_url, relative_path
+from resolution_site.paths import page_url, relative_path
 
 
 @pytest.mark.parametrize(

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from conftest import ROOT
-from dataset import load_dataset
+from resolution_site.pipeline import load_dataset
 from site_html import PAGE_KINDS, html_pages, is_external, page_path
 
 # Elements whose URL the browser fetches by itself (a plain <a href> waits for a click).

@@ -15,19 +15,19 @@ from pathlib import Path
 
 import pytest
 
-import published_urls
-import redirects
-import render
-from conftest import copy_project, mkdocs_build
-from dataset import load_dataset
+from conftest import ROOT, copy_project, mkdocs_build
 from helpers import data_copy
+from resolution_site import render
+from resolution_site.pipeline import load_dataset
+from resolution_site.publish import redirects
+from resolution_site.publish import urls as published_urls
 
 IDS = re.compile(r"""\sid=["']([^"']+)["']""")
 REFRESH = re.compile(r"""<meta http-equiv="refresh" content="0; url=([^"]+)">""")
 
 
 def listed() -> list[str]:
-    return published_urls.parse_list(published_urls.LIST.read_text(encoding="utf-8"))
+    return published_urls.parse_list((ROOT / published_urls.LIST).read_text(encoding="utf-8"))
 
 
 def problem(site: Path, url: str) -> str | None:
@@ -56,7 +56,7 @@ def test_every_published_url_still_resolves(built_site: Path) -> None:
 
 
 def test_every_url_of_the_site_is_listed(built_site: Path) -> None:
-    current = published_urls.current_urls()
+    current = published_urls.current_urls(ROOT)
     new = published_urls.missing_from(listed(), current)
     assert not new, (
         "the site publishes URLs that tests/published_urls.txt does not list yet; append them with "

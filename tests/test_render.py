@@ -10,10 +10,10 @@ from pathlib import Path
 
 import pytest
 
-import render
-import search_index
-from dataset import load_dataset
 from helpers import VALID
+from resolution_site import render
+from resolution_site.pipeline import load_dataset
+from resolution_site.publish import search as search_index
 
 GOLDEN = Path(__file__).resolve().parent / "golden"
 

@@ -15,8 +15,9 @@ from urllib.parse import urlsplit
 import pytest
 
 from conftest import ROOT
-from dataset import Dataset, load_dataset
-from search_index import fold
+from resolution_site.dataset import Dataset
+from resolution_site.pipeline import load_dataset
+from resolution_site.publish.search import fold
 
 playwright_api = pytest.importorskip("playwright.sync_api")
 expect = playwright_api.expect

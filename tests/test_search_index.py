@@ -8,10 +8,11 @@ import random
 
 import pytest
 
-import search_index as si
-from dataset import Dataset, load_dataset
 from helpers import VALID
-from models import Bilingual, Wording
+from resolution_site.dataset import Dataset
+from resolution_site.models import Bilingual, Wording
+from resolution_site.pipeline import load_dataset
+from resolution_site.publish import search as si
 
 
 @pytest.fixture(scope="module")

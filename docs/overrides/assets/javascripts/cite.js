@@ -1,4 +1,4 @@
-/* "Cite" panels (scripts/templates/_cite.md.j2): put this page's address into
+/* "Cite" panels (resolution_site/render/templates/_cite.md.j2): put this page's address into
    every citation, and give each citation a copy button. The build cannot know
    the host the site is served from, so the address is the canonical URL when
    the site declares one, else the address the page was loaded from. No data

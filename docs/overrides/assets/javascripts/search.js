@@ -1,6 +1,6 @@
 /*
  * The site's search box (header). Plain JS, no dependency, no request to any
- * other host. The index (/search/index.json) is written by scripts/search_index.py
+ * other host. The index (/search/index.json) is written by resolution_site/publish/search.py
  * from the data and loaded on first use; it is parsed as JSON and its text is
  * only ever put in the page as text (textContent), never as markup.
  *
@@ -33,7 +33,7 @@
   // This file is assets/javascripts/search.js: the site root is two folders up.
   const root = new URL("../../", document.currentScript.src);
 
-  // --- folding, as in scripts/search_index.py -------------------------------
+  // --- folding, as in resolution_site/publish/search.py -------------------------------
 
   const LIGATURES = { "œ": "oe", "æ": "ae", "ß": "ss", "ø": "o", "ł": "l", "đ": "d" };
   const WORD = /[\p{L}\p{N}]+(?:'[\p{L}\p{N}]+)*/gu;

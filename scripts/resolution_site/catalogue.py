@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from models import Confidence, Kind, Lang, QuoteKind, SourceKind, Stage, Status
+from .models import Confidence, Kind, Lang, QuoteKind, SourceKind, Stage, Status
 
 STATUS = {
     Status.official: ("Libellé officiel confirmé", "Official wording confirmed"),

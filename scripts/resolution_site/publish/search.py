@@ -32,11 +32,11 @@ from dataclasses import dataclass
 
 import snowballstemmer
 
-import labels
-import paths
-from dataset import Dataset
-from models import Bilingual, Kind, Provision, Quote, Status
-from paths import page_url
+from .. import catalogue as labels
+from .. import paths
+from ..dataset import Dataset
+from ..models import Bilingual, Kind, Provision, Quote, Status
+from ..paths import page_url
 
 INDEX_PATH = "search/index.json"  # under docs/generated/, published at /search/index.json
 FORMAT = 1  # bump when the JSON layout changes, so that search.js can refuse an index it does not know
@@ -293,7 +293,7 @@ def build_index(docs: list[SearchDoc]) -> dict:
                     forms.setdefault(form, set()).add(stem)
     return {
         "format": FORMAT,
-        "generated_by": "scripts/build.py (scripts/search_index.py) from data/*.yaml. Do not edit: edit the data.",
+        "generated_by": "resolution_site.publish.search, from data/*.yaml. Do not edit: edit the data.",
         "docs": [_display(doc) for doc in docs],
         "kinds": {key: list(value) for key, value in KINDS.items()},
         "statuses": {status.value: list(labels.STATUS[status]) for status in Status},

@@ -17,10 +17,10 @@ import json
 from dataclasses import dataclass
 from typing import Any
 
-import labels
-from dataset import Dataset
-from labels import format_date
-from models import Identity, OrderBasis, Provision, Source
+from .. import catalogue as labels
+from ..catalogue import format_date
+from ..dataset import Dataset
+from ..models import Identity, OrderBasis, Provision, Source
 
 # The resolution's type, as schema.org's ``legislationType`` and the citations state it.
 ACT_TYPE = {"fr": "résolution", "en": "resolution"}

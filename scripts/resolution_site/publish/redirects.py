@@ -15,8 +15,8 @@ from __future__ import annotations
 
 import html
 
-from dataset import Dataset
-from models import Provision
+from ..dataset import Dataset
+from ..models import Provision
 
 
 def redirect_path(former_id: str) -> str:

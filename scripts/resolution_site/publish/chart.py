@@ -14,7 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from html import escape
 
-from models import Confidence, Fact, Vote
+from ..models import Confidence, Fact, Vote
 
 WIDTH = 640
 LABEL_WIDTH = 170

@@ -21,17 +21,11 @@ from typing import Any
 import jinja2
 from markupsafe import Markup
 
-import by_topic
-import chart
-import cite
-import labels
-import opendata
-import redirects
-import search_index
-from dataset import FILES, Dataset
-from labels import format_date
-from models import Kind, Provision, Status
-from paths import (
+from .. import catalogue as labels
+from ..catalogue import format_date
+from ..dataset import FILES, Dataset
+from ..models import Kind, Provision, Status
+from ..paths import (
     CLAUSES,
     COMPLETENESS,
     CONTEXT,
@@ -47,6 +41,9 @@ from paths import (
     relative_path,
     topic_page,
 )
+from ..publish import chart, cite, opendata, redirects
+from ..publish import search as search_index
+from . import neighbours as by_topic
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"
 

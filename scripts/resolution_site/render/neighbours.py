@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from dataset import Dataset
-from models import Provision, Quote, Topic
+from ..dataset import Dataset
+from ..models import Provision, Quote, Topic
 
 # About two lines of a topic page: enough to recognise the clause.
 EXCERPT_CHARS = 220

@@ -2,21 +2,19 @@
 
 ``FILES`` is the one list of data files: adding a file means adding a line
 here (name, file name, model) and, if it needs them, cross-file checks in
-``validate.py``.
+``validate.py``. Loading and validating them is ``pipeline.load_dataset``.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 from functools import cached_property
-from pathlib import Path
 from typing import Any
 
 from pydantic import BaseModel
 
-import validate
-from loader import DataError, DataErrors, Document, load_document
-from models import (
+from .load import Document
+from .models import (
     ContextFile,
     Discrepancy,
     Event,
@@ -124,51 +122,3 @@ class Dataset:
     @cached_property
     def _topics_by_id(self) -> dict[str, Topic]:
         return {t.id: t for t in self.topics}
-
-
-CHECKS = (
-    validate.check_references,
-    validate.check_provisions,
-    validate.check_vote,
-    validate.check_identity,
-    validate.check_provision_links,
-)
-
-
-def load_dataset(data_dir: Path, display_root: Path | None = None) -> Dataset:
-    """Load and validate every file; raise ``DataErrors`` with all problems."""
-    errors: list[DataError] = []
-    docs: dict[str, Document] = {}
-    files: dict[str, Any] = {}
-    for name, (filename, model) in FILES.items():
-        path = data_dir / filename
-        display = _display(path, display_root)
-        if not path.exists():
-            errors.append(DataError(display, 1, "", "file is missing"))
-            continue
-        try:
-            doc = load_document(path, display)
-        except DataErrors as exc:
-            errors.extend(exc.errors)
-            continue
-        value, problems = validate.validate_model(doc, model)
-        errors.extend(problems)
-        if value is not None:
-            docs[name], files[name] = doc, value
-    if errors:  # cross-file checks need every file to be well-formed
-        raise DataErrors(errors)
-    data = Dataset(files, docs)
-    for check in CHECKS:
-        errors.extend(check(data))
-    if errors:
-        raise DataErrors(errors)
-    return data
-
-
-def _display(path: Path, root: Path | None) -> str:
-    if root is not None:
-        try:
-            return str(path.resolve().relative_to(root.resolve()))
-        except ValueError:
-            pass
-    return str(path)

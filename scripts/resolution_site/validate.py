@@ -8,16 +8,13 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from pydantic import BaseModel, ValidationError
 
-from loader import DataError, Document, Loc
-from models import SourceKind, SourceRef, Status
-
-if TYPE_CHECKING:
-    from dataset import Dataset
+from .dataset import Dataset
+from .load import DataError, Document, Loc
+from .models import SourceKind, SourceRef, Status
 
 M = TypeVar("M", bound=BaseModel)
 
@@ -85,14 +82,6 @@ def _describe(value: Any) -> str:
     if len(text) > 60:
         text = text[:57] + "..."
     return f"{type(value).__name__} {text}"
-
-
-@dataclass(frozen=True)
-class Located:
-    """A model value and where it came from, for checks that span files."""
-
-    doc: Document
-    loc: Loc
 
 
 def check_unique_ids(doc: Document, key: str, items: Iterable[Any], what: str) -> list[DataError]:

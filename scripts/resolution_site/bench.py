@@ -1,0 +1,240 @@
+"""Measure the build on this machine (a command, not a test):
+
+    python scripts/bench.py            # real data, then 10× and 100× synthetic data
+    python scripts/bench.py --factors 10 --repeat 1
+
+Prints a table and one JSON line: the pipeline alone (load + validate + render +
+write, in process), the full ``mkdocs build`` (a subprocess), their ratio; time
+per provision and peak memory at each size; the size of a clause page as served
+(HTML + the CSS and JS it loads, gzip-compressed, search index apart) and of
+the search index.
+
+Synthetic data is written into a temporary copy of the project and never kept:
+each provision is copied with a new id, ref and order, everything else as is,
+so the data stays valid.
+
+Targets: pipeline ≤ 10 % of the full build; time per provision at 100× within
+1.5× of that at 10×; a clause page ≤ 100 KB compressed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import copy as copy_module
+import gzip
+import json
+import os
+import posixpath
+import resource
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+import tracemalloc
+from html.parser import HTMLParser
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import yaml
+
+from .pipeline import Project, run
+
+COPIED = ("mkdocs.yml", "scripts", "docs")
+IGNORED = shutil.ignore_patterns("generated", "__pycache__", ".pytest_cache", "node_modules")
+
+
+def copy_project(root: Path, dest: Path, data: Path) -> Path:
+    """The project's sources in ``dest`` (no outputs), with ``data`` as its data."""
+    dest.mkdir(parents=True, exist_ok=True)
+    for name in COPIED:
+        src = root / name
+        if src.is_dir():
+            shutil.copytree(src, dest / name, ignore=IGNORED)
+        else:
+            shutil.copy2(src, dest / name)
+    generated = dest / "docs" / "generated"
+    generated.mkdir(parents=True, exist_ok=True)
+    shutil.copy2(root / "docs" / "generated" / ".generated", generated / ".generated")
+    shutil.copytree(data, dest / "data")
+    return dest
+
+
+def synthesize(source: Path, dest: Path, factor: int) -> int:
+    """Write ``source``'s data into ``dest`` with ``factor`` times as many provisions;
+    return how many there are."""
+    shutil.copytree(source, dest)
+    path = dest / "provisions.yaml"
+    doc = yaml.safe_load(path.read_text(encoding="utf-8"))
+    originals = doc["provisions"]
+    step = max(p["order"] for p in originals)
+    copies = []
+    for k in range(1, factor):
+        for p in originals:
+            copy = {
+                **copy_module.deepcopy(p),
+                "id": f"{p['id']}-x{k}",
+                "ref": f"{p['ref']}-x{k}",
+                "order": p["order"] + k * step,
+            }
+            copy.pop(
+                "former_ids", None
+            )  # deep copies: the loader refuses shared (aliased) YAML nodes  # a former id may be claimed once only
+            copies.append(copy)
+    doc["provisions"] = originals + copies
+    text = "# Synthetic benchmark data (scripts/bench.py), never committed.\n"
+    path.write_text(text + yaml.safe_dump(doc, allow_unicode=True, sort_keys=False, width=1000), encoding="utf-8")
+    return len(doc["provisions"])
+
+
+def time_pipeline(project: Path, repeat: int) -> tuple[float, int]:
+    """Best time of load + validate + render + write into a fresh folder, then, in one
+    more run (tracemalloc slows Python down, so it is not timed), its peak Python memory."""
+    def once() -> float:
+        with tempfile.TemporaryDirectory() as out:
+            start = time.perf_counter()
+            run(Project.at(project), Path(out) / "generated")
+            return time.perf_counter() - start
+
+    best = min(once() for _ in range(repeat))
+    tracemalloc.start()
+    once()
+    peak = tracemalloc.get_traced_memory()[1]
+    tracemalloc.stop()
+    return best, peak
+
+
+def time_mkdocs(project: Path, repeat: int) -> tuple[float, int]:
+    """Best wall time of ``mkdocs build`` and the peak RSS of the largest child so far (bytes)."""
+    best = float("inf")
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+    for _ in range(repeat):
+        shutil.rmtree(project / "site", ignore_errors=True)
+        start = time.perf_counter()
+        subprocess.run(
+            [sys.executable, "-m", "mkdocs", "build", "--strict", "-q"], cwd=project, env=env, check=True, timeout=3600
+        )
+        best = min(best, time.perf_counter() - start)
+    return best, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss * 1024
+
+
+class _Assets(HTMLParser):
+    """The stylesheets and scripts a page loads by itself."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.urls: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        values = dict(attrs)
+        if tag == "link" and values.get("rel") == "stylesheet" and values.get("href"):
+            self.urls.append(values["href"])
+        elif tag == "script" and values.get("src"):
+            self.urls.append(values["src"])
+
+
+def loaded_assets(site: Path, page: str, html: str) -> list[str]:
+    parser = _Assets()
+    parser.feed(html)
+    found = []
+    for url in parser.urls:
+        path = posixpath.normpath(posixpath.join(posixpath.dirname(page), urlsplit(url).path))
+        if (site / path).is_file():
+            found.append(path)
+    return found
+
+
+def served_size(site: Path, page: str) -> dict[str, int]:
+    """Gzip-compressed bytes of ``page`` and of the CSS and JS it loads (not what scripts fetch later)."""
+    html = (site / page).read_text(encoding="utf-8")
+    sizes = {"html": len(gzip.compress(html.encode("utf-8"), 6))}
+    css = js = 0
+    for asset in loaded_assets(site, page, html):
+        size = len(gzip.compress((site / asset).read_bytes(), 6))
+        if asset.endswith(".css"):
+            css += size
+        else:
+            js += size
+    sizes.update(css=css, js=js, total=sizes["html"] + css + js)
+    # our own index (resolution_site/publish/search.py), or Material's if its search plugin is back
+    index = next(
+        (p for p in (site / "search" / "index.json", site / "search" / "search_index.json") if p.exists()), None
+    )
+    if index is not None:
+        raw = index.read_bytes()
+        sizes.update(search_index=len(raw), search_index_gz=len(gzip.compress(raw, 6)))
+    return sizes
+
+
+def main(argv: list[str] | None = None, root: Path | None = None) -> int:
+    root = root or Path.cwd()
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--data", type=Path, default=root / "data")
+    parser.add_argument("--factors", type=int, nargs="*", default=[10, 100])
+    parser.add_argument("--repeat", type=int, default=3, help="runs per measurement at 1× (best is kept)")
+    args = parser.parse_args(argv)
+    rows = []
+    with tempfile.TemporaryDirectory(prefix="bench-") as tmp:
+        for factor in [1, *args.factors]:
+            data = Path(tmp) / f"data-{factor}"
+            count = synthesize(args.data, data, factor)
+            project = copy_project(root, Path(tmp) / f"project-{factor}", data)
+            repeat = args.repeat if factor == 1 else 1
+            pipeline, py_peak = time_pipeline(project, repeat)
+            full, rss = time_mkdocs(project, repeat)
+            row = {
+                "factor": factor,
+                "provisions": count,
+                "pipeline_s": round(pipeline, 4),
+                "mkdocs_s": round(full, 3),
+                "ratio": round(pipeline / full, 4),
+                "pipeline_ms_per_provision": round(1000 * pipeline / count, 3),
+                "mkdocs_ms_per_provision": round(1000 * full / count, 2),
+                "pipeline_peak_mb": round(py_peak / 2**20, 1),
+                "mkdocs_peak_rss_mb": round(rss / 2**20, 1),
+            }
+            if factor == 1:
+                first = sorted((project / "site" / "dispositions").glob("*/index.html"))[0]
+                row["clause_page"] = first.relative_to(project / "site").as_posix()
+                row["served_gz"] = served_size(project / "site", row["clause_page"])
+            rows.append(row)
+            shutil.rmtree(project)
+    print_table(rows)
+    print(json.dumps(summary(rows), sort_keys=True))
+    return 0
+
+
+def summary(rows: list[dict]) -> dict:
+    by = {r["factor"]: r for r in rows}
+    out = {"rows": rows, "targets": {}}
+    out["targets"]["pipeline_share_le_10pct"] = by[1]["ratio"] <= 0.10
+    if 10 in by and 100 in by:
+        growth = by[100]["mkdocs_ms_per_provision"] / by[10]["mkdocs_ms_per_provision"]
+        out["per_provision_growth_10x_to_100x"] = round(growth, 2)
+        out["targets"]["linear_within_1_5x"] = growth <= 1.5
+    out["targets"]["clause_page_le_100kb_gz"] = by[1]["served_gz"]["total"] <= 100 * 1024
+    return out
+
+
+def print_table(rows: list[dict]) -> None:
+    print(
+        f"{'size':>6} {'provisions':>10} {'pipeline':>10} {'mkdocs':>9} {'ratio':>7} {'ms/prov (pipe)':>15} "
+        f"{'ms/prov (mkdocs)':>17} {'py peak':>8} {'rss peak':>9}"
+    )
+    for r in rows:
+        print(
+            f"{str(r['factor']) + '×':>6} {r['provisions']:>10} {r['pipeline_s']:>9.3f}s {r['mkdocs_s']:>8.2f}s "
+            f"{100 * r['ratio']:>6.1f}% {r['pipeline_ms_per_provision']:>15.2f} {r['mkdocs_ms_per_provision']:>17.1f} "
+            f"{r['pipeline_peak_mb']:>6.1f}MB {r['mkdocs_peak_rss_mb']:>7.1f}MB"
+        )
+    served = rows[0]["served_gz"]
+    print(
+        f"\nclause page as served ({rows[0]['clause_page']}), gzip: HTML {served['html'] / 1024:.1f} KB + "
+        f"CSS {served['css'] / 1024:.1f} KB + JS {served['js'] / 1024:.1f} KB = {served['total'] / 1024:.1f} KB"
+    )
+    if "search_index" in served:
+        print(
+            f"search index: {served['search_index'] / 1024:.1f} KB, "
+            f"{served['search_index_gz'] / 1024:.1f} KB gzip (fetched by the search worker)"
+        )
+

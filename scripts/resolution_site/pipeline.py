@@ -1,0 +1,99 @@
+"""The pipeline in one place: load → validate → render → write.
+
+``load_dataset`` reads and validates every data file; ``run`` renders the
+site and writes it. Bad data raises ``DataErrors`` before anything is
+written, so the last good output stays in place.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from . import render, validate, write
+from .dataset import FILES, Dataset
+from .load import DataError, DataErrors, Document, load_document
+
+CHECKS = (
+    validate.check_references,
+    validate.check_provisions,
+    validate.check_vote,
+    validate.check_identity,
+    validate.check_provision_links,
+)
+
+
+@dataclass(frozen=True)
+class Project:
+    """Where a project's folders are: its data, its hand-written pages and the generated output."""
+
+    root: Path
+    data: Path
+    pages: Path
+    generated: Path
+
+    @classmethod
+    def at(cls, root: Path, data: Path | None = None) -> Project:
+        """The usual layout under ``root``; ``data`` may live elsewhere."""
+        return cls(root, data or root / "data", root / "docs" / "pages", root / "docs" / "generated")
+
+
+@dataclass(frozen=True)
+class Outcome:
+    written: list[str]
+    deleted: list[str]
+    unchanged: int
+
+
+def load_dataset(data_dir: Path, display_root: Path | None = None) -> Dataset:
+    """Load and validate every file; raise ``DataErrors`` with all problems."""
+    errors: list[DataError] = []
+    docs: dict[str, Document] = {}
+    files: dict[str, Any] = {}
+    for name, (filename, model) in FILES.items():
+        path = data_dir / filename
+        display = _display(path, display_root)
+        if not path.exists():
+            errors.append(DataError(display, 1, "", "file is missing"))
+            continue
+        try:
+            doc = load_document(path, display)
+        except DataErrors as exc:
+            errors.extend(exc.errors)
+            continue
+        value, problems = validate.validate_model(doc, model)
+        errors.extend(problems)
+        if value is not None:
+            docs[name], files[name] = doc, value
+    if errors:  # cross-file checks need every file to be well-formed
+        raise DataErrors(errors)
+    data = Dataset(files, docs)
+    for check in CHECKS:
+        errors.extend(check(data))
+    if errors:
+        raise DataErrors(errors)
+    return data
+
+
+def render_project(project: Project) -> tuple[Dataset, dict[str, str]]:
+    """The validated data and every generated file of ``project``."""
+    data = load_dataset(project.data, display_root=project.root)
+    return data, render.render_site(data, pages=render.read_pages(project.pages))
+
+
+def run(project: Project, out_dir: Path | None = None, *, check: bool = False) -> Outcome:
+    """Validate and, unless ``check``, render and write. Raises ``DataErrors``."""
+    _, files = render_project(project)
+    if check:
+        return Outcome([], [], 0)
+    return Outcome(*write.sync_tree(out_dir or project.generated, files))
+
+
+def _display(path: Path, root: Path | None) -> str:
+    if root is not None:
+        try:
+            return str(path.resolve().relative_to(root.resolve()))
+        except ValueError:
+            pass
+    return str(path)
