@@ -293,7 +293,7 @@ def build_index(docs: list[SearchDoc]) -> dict:
                     forms.setdefault(form, set()).add(stem)
     return {
         "format": FORMAT,
-        "generated_by": "resolution_site.publish.search, from data/*.yaml. Do not edit: edit the data.",
+        "generated_by": "scripts/build.py, from data/*.yaml. Do not edit: edit the data.",
         "docs": [_display(doc) for doc in docs],
         "kinds": {key: list(value) for key, value in KINDS.items()},
         "statuses": {status.value: list(labels.STATUS[status]) for status in Status},
