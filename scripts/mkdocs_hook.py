@@ -9,11 +9,13 @@ from mkdocs.exceptions import PluginError
 
 from resolution_site.load import DataErrors
 from resolution_site.pipeline import Project, run
+from resolution_site.settings import Settings
 
 
 def on_pre_build(config, **kwargs) -> None:
     try:
-        run(Project.at(Path(config.config_file_path).resolve().parent))
+        settings = Settings(site_url=config.site_url or None, repo_url=config.repo_url or None)
+        run(Project.at(Path(config.config_file_path).resolve().parent), settings=settings)
     except DataErrors as exc:
         lines = [str(error) for error in exc.errors]
         lines.append(f"{len(lines)} error(s) in the data; the generated pages were left as they were.")

@@ -14,6 +14,7 @@ from typing import Any
 from . import render, validate, write
 from .dataset import FILES, Dataset
 from .load import DataError, DataErrors, Document, load_document
+from .settings import DEFAULT, Settings
 
 CHECKS = (
     validate.check_references,
@@ -76,15 +77,15 @@ def load_dataset(data_dir: Path, display_root: Path | None = None) -> Dataset:
     return data
 
 
-def render_project(project: Project) -> tuple[Dataset, dict[str, str]]:
+def render_project(project: Project, settings: Settings = DEFAULT) -> tuple[Dataset, dict[str, str]]:
     """The validated data and every generated file of ``project``."""
     data = load_dataset(project.data, display_root=project.root)
-    return data, render.render_site(data, pages=render.read_pages(project.pages))
+    return data, render.render_site(data, pages=render.read_pages(project.pages), settings=settings)
 
 
-def run(project: Project, out_dir: Path | None = None, *, check: bool = False) -> Outcome:
+def run(project: Project, out_dir: Path | None = None, *, check: bool = False, settings: Settings = DEFAULT) -> Outcome:
     """Validate and, unless ``check``, render and write. Raises ``DataErrors``."""
-    _, files = render_project(project)
+    _, files = render_project(project, settings)
     if check:
         return Outcome([], [], 0)
     return Outcome(*write.sync_tree(out_dir or project.generated, files))

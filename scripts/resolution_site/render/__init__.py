@@ -43,6 +43,7 @@ from ..paths import (
 )
 from ..publish import chart, cite, opendata, redirects
 from ..publish import search as search_index
+from ..settings import DEFAULT, Settings
 from . import neighbours as by_topic
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"
@@ -306,7 +307,7 @@ def _by_kind(provisions: list[Provision]) -> list[tuple[Kind, list[Provision]]]:
     return [(kind, groups[kind]) for kind in Kind if kind in groups]
 
 
-def render_site(data: Dataset, pages: dict[str, str] | None = None) -> dict[str, str]:
+def render_site(data: Dataset, pages: dict[str, str] | None = None, settings: Settings = DEFAULT) -> dict[str, str]:
     """Every generated file, as ``{path relative to docs/generated: content}``."""
     out = {
         HOME: render_home(data),
