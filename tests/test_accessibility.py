@@ -2,8 +2,9 @@
 critical violation), the page language, English marked as English, and
 headings in order.
 
-axe-core comes from npm (``npm ci``, pinned in package-lock.json). Without it
-the axe tests are skipped with a one-line reason, except under ``CI=true``
+axe-core comes from PyPI: the ``axe-playwright-python`` package (in the
+``test`` extra) ships ``axe.min.js``, which is injected into each page. Without
+it the axe tests are skipped with a one-line reason, except under ``CI=true``
 where they fail, as the browser tests do.
 """
 
@@ -18,24 +19,25 @@ from conftest import ON_CI, ROOT, copy_project, mkdocs_build
 from helpers import VALID
 from site_html import PAGE_KINDS, html_pages, page_path, parse_html
 
-AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
 BLOCKING = {"serious", "critical"}
 # Violations that come from Material for MkDocs itself, not from our templates or
 # CSS: (rule, target selector) → why we accept it for now. Anything else fails.
-MATERIAL = {
-    ("aria-dialog-name", ".md-search"): "Material's search partial has role=dialog and no accessible name "
-    "(partials/search.html); fixing it means overriding that partial, which the search work owns",
-}
+# Empty: the one entry (Material's search dialog, .md-search) went with Material's
+# search plugin, replaced by our own search box.
+MATERIAL: dict[tuple[str, str], str] = {}
 
 
 @pytest.fixture(scope="session")
 def axe_script() -> Path:
-    if not AXE.is_file():
-        message = f"axe-core not found at {AXE.relative_to(ROOT)} (run: npm ci --no-audit --no-fund): axe tests skipped"
+    """axe.min.js as shipped by axe-playwright-python (we run it ourselves, with our own options)."""
+    try:
+        from axe_playwright_python.base import AXE_FILE_PATH
+    except ImportError:
+        message = "axe-playwright-python is not installed (pip install -e '.[test]'): axe tests skipped"
         if ON_CI:
             pytest.fail(message.replace("skipped", "required under CI"))
         pytest.skip(message)
-    return AXE
+    return Path(AXE_FILE_PATH)
 
 
 def format_violations(violations: list[dict]) -> str:
