@@ -7,6 +7,7 @@ except under CI (``CI=true``), where a missing browser is a failure.
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import http.server
 import os
@@ -14,6 +15,7 @@ import shutil
 import subprocess
 import sys
 import threading
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -88,10 +90,9 @@ class _QuietHandler(http.server.SimpleHTTPRequestHandler):
         pass
 
 
-@pytest.fixture(scope="session")
-def site_url(built_site: Path):
-    """The built site served over HTTP on 127.0.0.1 (an ephemeral port)."""
-    handler = functools.partial(_QuietHandler, directory=str(built_site))
+@contextlib.contextmanager
+def _served(folder: Path) -> Iterator[str]:
+    handler = functools.partial(_QuietHandler, directory=str(folder))
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
@@ -100,6 +101,21 @@ def site_url(built_site: Path):
     finally:
         server.shutdown()
         server.server_close()
+        thread.join()
+
+
+@pytest.fixture(scope="session")
+def serve() -> Iterator[Callable[[Path], str]]:
+    """The one test HTTP server: ``serve(folder)`` serves a built site on 127.0.0.1 (an
+    ephemeral port) and returns its base URL; every server stops at the end of the session."""
+    with contextlib.ExitStack() as servers:
+        yield lambda folder: servers.enter_context(_served(folder))
+
+
+@pytest.fixture(scope="session")
+def site_url(built_site: Path, serve: Callable[[Path], str]) -> str:
+    """The real site (``built_site``) served over HTTP."""
+    return serve(built_site)
 
 
 @pytest.fixture(scope="session")

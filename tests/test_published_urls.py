@@ -4,13 +4,8 @@ its old URL and anchor through ``former_ids``."""
 
 from __future__ import annotations
 
-import contextlib
-import functools
-import http.server
 import posixpath
 import re
-import threading
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -125,20 +120,7 @@ def test_former_id_gets_a_redirect_page_and_an_anchor(tmp_path: Path) -> None:
     assert not any("old-first" in path for path in site if path != redirects.redirect_path("old-first"))
 
 
-@contextlib.contextmanager
-def served(folder: Path) -> Iterator[str]:
-    handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=str(folder))
-    handler.log_message = lambda *args: None  # type: ignore[method-assign]
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    try:
-        yield f"http://127.0.0.1:{server.server_address[1]}"
-    finally:
-        server.shutdown()
-        server.server_close()
-
-
-def test_former_id_urls_work_in_a_browser(tmp_path: Path, browser) -> None:
+def test_former_id_urls_work_in_a_browser(tmp_path: Path, browser, serve) -> None:
     project = copy_project(tmp_path / "project", data=data_copy(tmp_path, provisions=FORMER))
     result = mkdocs_build(project, project / "site")
     assert result.returncode == 0, result.stdout + result.stderr
@@ -147,18 +129,18 @@ def test_former_id_urls_work_in_a_browser(tmp_path: Path, browser) -> None:
     context = browser.new_context(viewport={"width": 1280, "height": 900})
     try:
         page = context.new_page()
-        with served(project / "site") as base:
-            page.goto(f"{base}/dispositions/old-first/")
-            page.wait_for_url(f"{base}/dispositions/first-clause/")
-            assert page.locator("h1#first-clause").is_visible()
+        base = serve(project / "site")
+        page.goto(f"{base}/dispositions/old-first/")
+        page.wait_for_url(f"{base}/dispositions/first-clause/")
+        assert page.locator("h1#first-clause").is_visible()
 
-            page.goto(f"{base}/texte/#old-first")
-            heading = page.locator("h3#first-clause")
-            assert heading.evaluate("h => h.classList.contains('clause--target')")
-            assert page.locator('.clause[data-clause="first-clause"]').evaluate(
-                "b => b.classList.contains('clause--target')"
-            )
-            box = heading.bounding_box()
-            assert box is not None and 0 <= box["y"] < 900
+        page.goto(f"{base}/texte/#old-first")
+        heading = page.locator("h3#first-clause")
+        assert heading.evaluate("h => h.classList.contains('clause--target')")
+        assert page.locator('.clause[data-clause="first-clause"]').evaluate(
+            "b => b.classList.contains('clause--target')"
+        )
+        box = heading.bounding_box()
+        assert box is not None and 0 <= box["y"] < 900
     finally:
         context.close()
