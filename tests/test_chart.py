@@ -1,4 +1,4 @@
-"""The vote chart (resolution_site/publish/chart.py): an accessible, deterministic inline SVG."""
+"""The vote chart (resolution_site/publish/chart.py): an accessible inline SVG."""
 
 from __future__ import annotations
 
@@ -41,9 +41,8 @@ def test_bars_are_to_scale_and_the_uncertain_one_is_hatched(vote) -> None:
     assert hatched.get("stroke-dasharray")
 
 
-def test_chart_is_deterministic_and_has_no_blank_line(vote) -> None:
+def test_chart_has_no_blank_line(vote) -> None:
     text = chart.vote_svg(vote)
-    assert text == chart.vote_svg(load_dataset(VALID).vote)
     assert "\n\n" not in text  # a blank line would end the HTML block inside Markdown
 
 

@@ -9,6 +9,11 @@ MkDocs itself stamps with the build date, named here:
 MkDocs reads the build date from ``SOURCE_DATE_EPOCH`` when it is set, which is
 how this test moves the second build to another day. Material's search index
 carries no date (checked: it must be identical).
+
+This is the suite's determinism test: two builds in two processes (each with
+its own hash seed) cover every generated file, the search index, the open
+data and the vote chart included. Rendering twice in one interpreter and
+comparing proves nothing, so no test does that.
 """
 
 from __future__ import annotations

@@ -130,9 +130,8 @@ def test_every_page_is_a_document(index: dict) -> None:
     assert methode["title"] == "Méthode · Method"
 
 
-def test_the_index_is_deterministic_and_says_where_it_comes_from(data: Dataset) -> None:
-    first, second = si.render_index(data), si.render_index(load_dataset(VALID))
-    assert first == second
+def test_the_index_says_where_it_comes_from(data: Dataset) -> None:
+    first = si.render_index(data)
     assert "scripts/build.py" in first.splitlines()[1]
     assert json.loads(first)["format"] == si.FORMAT
 
