@@ -13,6 +13,7 @@ import re
 import subprocess
 import sys
 import time
+from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
@@ -118,19 +119,28 @@ def test_bad_data_is_refused_with_a_located_message(tmp_path: Path, previous_out
 
 
 # Hostile text that is valid data: it must come out as text, in the built HTML.
+# One site is built, with both strings below in its data, and both tests read it.
 HOSTILE = (
     '<script>alert("s")</script> <img src=x onerror=alert(1)> <a href="javascript:alert(2)">a</a> '
     "[md](javascript:alert(3)) ![im](https://evil.example/i.png) {: onclick=alert(4) } "
     "&lt;b&gt; &amp; {{ 7*7 }} {% raw %}x{% endraw %} <!-- c --> ]]>"
 )
+HOSTILE_MARKUP = (
+    '<script>alert(1)</script> [x](javascript:alert(2)) {: onclick="alert(3)" } <img src=x onerror=alert(4)>'
+)
 
 
-def test_hostile_text_is_inert_in_the_built_site(tmp_path: Path) -> None:
+@pytest.fixture(scope="module")
+def hostile_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The fixture data with hostile text in every field a page shows (clause wording,
+    heading and notes, topic label, source title and note), built by ``mkdocs build --strict``."""
+    tmp_path = tmp_path_factory.mktemp("hostile")
     quoted = HOSTILE.replace("'", "''")
+    both = f"{quoted} {HOSTILE_MARKUP}"
     data = data_copy(
         tmp_path,
-        provisions=("en: The Senate condemns the example;", f"en: '{quoted}'"),
-        topics=("label: {fr: Thème alpha,", f"label: {{fr: '{quoted}',"),
+        provisions=("en: The Senate condemns the example;", f"en: '{both}'"),
+        topics=("label: {fr: Thème alpha,", f"label: {{fr: '{both}',"),
         sources=("title: An official page", f"title: '{quoted}'"),
     )
     for name, old in (
@@ -147,7 +157,12 @@ def test_hostile_text_is_inert_in_the_built_site(tmp_path: Path) -> None:
     project = copy_project(tmp_path / "project", data=data)
     result = mkdocs_build(project, project / "site")
     assert result.returncode == 0, result.stdout + result.stderr
-    site = project / "site"
+    return project / "site"
+
+
+@pytest.mark.slow
+def test_hostile_text_is_inert_in_the_built_site(hostile_site: Path) -> None:
+    site = hostile_site
     problems = []
     for name, page in html_pages(site).items():
         for tag, attrs in page.elements:
@@ -179,3 +194,46 @@ def test_hostile_text_is_inert_in_the_built_site(tmp_path: Path) -> None:
     assert sources.count("{{ 7*7 }}") >= 2  # title and note
     topics = (site / "themes" / "index.html").read_text(encoding="utf-8")
     assert "{{ 7*7 }}" in topics
+
+
+class _MarkupScanner(HTMLParser):
+    """Collects what a browser would run: event-handler attributes, javascript:
+    URLs, and scripts whose text comes from the data."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.found: list[str] = []
+        self._in_script = False
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        for name, value in attrs:
+            if name.startswith("on"):
+                self.found.append(f"<{tag} {name}=...>")
+            if name in ("href", "src") and (value or "").strip().lower().startswith("javascript:"):
+                self.found.append(f"<{tag} {name}={value}>")
+        kind = dict(attrs).get("type") or "text/javascript"
+        self._in_script = tag == "script" and "javascript" in kind or kind == "module"
+
+    def handle_endtag(self, tag: str) -> None:
+        self._in_script = False
+
+    def handle_data(self, data: str) -> None:
+        if self._in_script and "alert(" in data:
+            self.found.append(f"<script>{data[:60]}")
+
+
+def _active_markup(html: str) -> list[str]:
+    scanner = _MarkupScanner()
+    scanner.feed(html)
+    return scanner.found
+
+
+@pytest.mark.slow
+def test_hostile_markup_is_inert_in_every_html_file(hostile_site: Path) -> None:
+    """A second reader of the same site, with its own scanner, over every HTML file
+    (redirect pages and 404 included), and the wording's markup shown as text."""
+    for page in hostile_site.rglob("*.html"):
+        found = _active_markup(page.read_text(encoding="utf-8"))
+        assert not found, f"{page}: {found}"
+    clause = (hostile_site / "dispositions" / "first-clause" / "index.html").read_text(encoding="utf-8")
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in clause
