@@ -43,12 +43,43 @@ def mkdocs_env() -> dict[str, str]:
     return {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
 
 
-def mkdocs_build(project: Path, site_dir: Path) -> subprocess.CompletedProcess[str]:
-    """``mkdocs build --strict`` of ``project`` into ``site_dir`` (the hook runs the pipeline)."""
+# The markers tell the truth. A test that uses the browser fixture (``page`` does) is
+# marked ``browser``, and only those: checked when the tests are collected. A test that
+# runs a full mkdocs build of its own (not the session's ``built_site``) is marked
+# ``slow``: checked by mkdocs_build, which knows the test being run.
+_running: dict[str, pytest.Item] = {}
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    wrong = [
+        item.nodeid
+        for item in items
+        if ("browser" in item.fixturenames) != (item.get_closest_marker("browser") is not None)
+    ]
+    if wrong:
+        raise pytest.UsageError(
+            "mark exactly the tests that use the browser fixture with @pytest.mark.browser:\n" + "\n".join(wrong)
+        )
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_runtest_setup(item: pytest.Item) -> None:
+    _running["item"] = item
+
+
+def mkdocs_build(
+    project: Path, site_dir: Path, env: dict[str, str] | None = None, *, shared: bool = False
+) -> subprocess.CompletedProcess[str]:
+    """``mkdocs build --strict`` of ``project`` into ``site_dir`` (the hook runs the pipeline),
+    with ``env`` added to the environment. Only ``built_site`` (``shared``) may build for a
+    test that is not marked ``slow``."""
+    item = _running.get("item")
+    if not shared and item is not None and item.get_closest_marker("slow") is None:
+        pytest.fail(f"{item.nodeid} runs a full mkdocs build of its own: mark it @pytest.mark.slow", pytrace=False)
     return subprocess.run(
         [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(site_dir)],
         cwd=project,
-        env=mkdocs_env(),
+        env={**mkdocs_env(), **(env or {})},
         capture_output=True,
         text=True,
         timeout=600,
@@ -80,7 +111,7 @@ def built_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The real site, built once per session with ``mkdocs build --strict`` from a copy of the project."""
     project = copy_project(tmp_path_factory.mktemp("project"))
     site = project / "site"
-    result = mkdocs_build(project, site)
+    result = mkdocs_build(project, site, shared=True)
     assert result.returncode == 0, result.stdout + result.stderr
     return site
 

@@ -49,6 +49,7 @@ def format_violations(violations: list[dict]) -> str:
     return "\n".join(lines)
 
 
+@pytest.mark.browser
 @pytest.mark.parametrize("kind", PAGE_KINDS)
 def test_axe_finds_no_serious_violation(page, site_url: str, axe_script: Path, kind: str) -> None:
     page.goto(f"{site_url}/{page_path(kind, ROOT / 'data')}", wait_until="networkidle")
@@ -62,6 +63,7 @@ def test_axe_finds_no_serious_violation(page, site_url: str, axe_script: Path, k
     assert not blocking, f"axe on the {kind} page:\n" + format_violations(blocking)
 
 
+@pytest.mark.browser
 def test_axe_sees_violations(page, site_url: str, axe_script: Path) -> None:
     """axe really runs on our pages: a deliberately broken image is reported."""
     page.goto(f"{site_url}/", wait_until="networkidle")
@@ -129,6 +131,7 @@ def fixture_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return project / "site"
 
 
+@pytest.mark.slow
 def test_english_text_is_marked_as_english(fixture_site: Path) -> None:
     """The templates mark their English as English, on every generated page. Built from
     the fixture data: real data quotes English names and titles inside French notes,

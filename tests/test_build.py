@@ -83,6 +83,7 @@ def test_real_site_has_an_anchor_and_a_page_per_provision(built_site: Path) -> N
         assert f'id="{provision.id}"' in page.read_text(encoding="utf-8"), provision.id
 
 
+@pytest.mark.slow
 def test_mkdocs_build_fails_cleanly_on_bad_data_and_keeps_generated_pages(tmp_path: Path) -> None:
     project = copy_project(tmp_path / "project", data=VALID)
     assert mkdocs_build(project, project / "site").returncode == 0

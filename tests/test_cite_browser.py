@@ -7,6 +7,8 @@ import re
 import urllib.request
 from html.parser import HTMLParser
 
+import pytest
+
 from conftest import ROOT
 from resolution_site.pipeline import load_dataset
 
@@ -15,6 +17,7 @@ def real_data():
     return load_dataset(ROOT / "data")
 
 
+@pytest.mark.browser
 def test_cite_a_clause_and_paste_it(page, site_url: str) -> None:
     data = real_data()
     provision = data.provisions_in_order()[0]
@@ -32,6 +35,7 @@ def test_cite_a_clause_and_paste_it(page, site_url: str) -> None:
     assert "[consulté le …]" in pasted
 
 
+@pytest.mark.browser
 def test_cite_the_resolution_from_home_in_bibtex(page, site_url: str) -> None:
     page.goto(f"{site_url}/")
     page.locator("details.cite > summary").click()  # the panel starts closed on the home page
@@ -82,6 +86,7 @@ def test_pages_carry_citation_meta_and_jsonld(built_site) -> None:
     assert clause.meta["citation_title"].startswith(title)
 
 
+@pytest.mark.browser
 def test_home_links_to_the_data_files_and_they_download(page, site_url: str) -> None:
     page.goto(f"{site_url}/")
     expected = {
@@ -104,6 +109,7 @@ def test_home_links_to_the_data_files_and_they_download(page, site_url: str) -> 
             assert body.count("\r\n") == len(real_data().provisions) + 1
 
 
+@pytest.mark.browser
 def test_vote_chart_is_an_image_with_a_text_alternative(page, site_url: str) -> None:
     page.goto(f"{site_url}/vote/")
     chart = page.get_by_role("img", name="Résultat du vote · Result of the vote")
@@ -112,6 +118,7 @@ def test_vote_chart_is_an_image_with_a_text_alternative(page, site_url: str) -> 
     assert f"{vote.for_.value}" in page.locator("#vote-chart-desc").text_content()
 
 
+@pytest.mark.browser
 def test_full_text_prints_without_chrome_and_with_source_urls(page, site_url: str) -> None:
     page.goto(f"{site_url}/texte/")
     page.emulate_media(media="print")

@@ -20,11 +20,11 @@ from __future__ import annotations
 
 import gzip
 import re
-import subprocess
-import sys
 from pathlib import Path
 
-from conftest import copy_project, mkdocs_env
+import pytest
+
+from conftest import copy_project, mkdocs_build
 
 DATE_STAMPED = {"sitemap.xml", "sitemap.xml.gz"}
 LASTMOD = re.compile(rb"<lastmod>\d{4}-\d{2}-\d{2}</lastmod>")
@@ -41,16 +41,10 @@ def without_dates(name: str, content: bytes) -> bytes:
     return LASTMOD.sub(b"<lastmod>DATE</lastmod>", content)
 
 
+@pytest.mark.slow
 def test_two_builds_are_byte_identical_but_for_the_build_date(built_site: Path, tmp_path: Path) -> None:
     project = copy_project(tmp_path / "again")
-    result = subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(project / "site")],
-        cwd=project,
-        env={**mkdocs_env(), "SOURCE_DATE_EPOCH": OTHER_DAY},
-        capture_output=True,
-        text=True,
-        timeout=600,
-    )
+    result = mkdocs_build(project, project / "site", env={"SOURCE_DATE_EPOCH": OTHER_DAY})
     assert result.returncode == 0, result.stdout + result.stderr
     first, second = files(built_site), files(project / "site")
     assert sorted(first) == sorted(second), set(first) ^ set(second)

@@ -55,6 +55,7 @@ def is_highlighted(page, selector: str) -> bool:
     )
 
 
+@pytest.mark.browser
 def test_full_text_anchor_scrolls_to_the_clause_and_highlights_it(page, site_url: str) -> None:
     page.goto(f"{site_url}/texte/#{LAST}")
     assert in_viewport(page, f"h3#{LAST}")
@@ -64,6 +65,7 @@ def test_full_text_anchor_scrolls_to_the_clause_and_highlights_it(page, site_url
     assert others == 1, "only the targeted clause is highlighted"
 
 
+@pytest.mark.browser
 def test_highlight_follows_the_fragment(page, site_url: str) -> None:
     page.goto(f"{site_url}/texte/#{FIRST}")
     assert is_highlighted(page, f'.clause[data-clause="{FIRST}"]')
@@ -72,12 +74,14 @@ def test_highlight_follows_the_fragment(page, site_url: str) -> None:
     assert not is_highlighted(page, f'.clause[data-clause="{FIRST}"]')
 
 
+@pytest.mark.browser
 def test_clause_page_shows_and_highlights_its_clause(page, site_url: str) -> None:
     page.goto(f"{site_url}/dispositions/{LAST}/")
     assert in_viewport(page, f'.clause[data-clause="{LAST}"]')
     assert is_highlighted(page, f'.clause[data-clause="{LAST}"]')
 
 
+@pytest.mark.browser
 def test_copy_link_by_keyboard_copies_the_absolute_clause_url(page, site_url: str) -> None:
     page.goto(f"{site_url}/dispositions/{LAST}/")
     button = page.get_by_role("button", name="Copier le lien · Copy link")
@@ -96,6 +100,7 @@ def test_copy_link_by_keyboard_copies_the_absolute_clause_url(page, site_url: st
     assert page.evaluate("navigator.clipboard.readText()") == f"{site_url}/dispositions/{LAST}/"
 
 
+@pytest.mark.browser
 def test_copy_link_on_the_full_text_copies_the_clause_page_url(page, site_url: str) -> None:
     page.goto(f"{site_url}/texte/")
     block = page.locator(f'.clause[data-clause="{OFFICIAL}"]')
@@ -112,6 +117,7 @@ def test_copy_link_on_the_full_text_copies_the_clause_page_url(page, site_url: s
     page.wait_for_function("row => getComputedStyle(row).opacity === '1'", arg=row)  # the focus shows it in full
 
 
+@pytest.mark.browser
 def test_topic_pages_lead_to_their_clauses(page, site_url: str) -> None:
     page.goto(f"{site_url}/themes/")
     page.locator(f"h2#{TOPIC} a").first.click()
@@ -134,6 +140,7 @@ def test_topic_pages_lead_to_their_clauses(page, site_url: str) -> None:
     page.wait_for_url(f"{site_url}/dispositions/{TOPIC_CLAUSES[1]}/")
 
 
+@pytest.mark.browser
 def test_full_text_anchor_link_from_the_topic_index(page, site_url: str) -> None:
     page.goto(f"{site_url}/themes/")
     page.locator(f'.topic-clause a[href="../texte/#{LAST}"]').first.click()
@@ -142,6 +149,7 @@ def test_full_text_anchor_link_from_the_topic_index(page, site_url: str) -> None
     assert is_highlighted(page, f'.clause[data-clause="{LAST}"]')
 
 
+@pytest.mark.browser
 def test_a_clause_without_wording_says_so_and_shows_what_is_known(page, site_url: str) -> None:
     page.goto(f"{site_url}/texte/#{PARAPHRASED}")
     block = page.locator(f'.clause[data-clause="{PARAPHRASED}"]')
@@ -153,6 +161,7 @@ def test_a_clause_without_wording_says_so_and_shows_what_is_known(page, site_url
     assert "pas le texte officiel" in block.locator(".quotes-heading").last.text_content()
 
 
+@pytest.mark.browser
 @pytest.mark.parametrize(("width", "columns"), [(1280, 2), (390, 1)])
 def test_full_text_reads_side_by_side_on_wide_screens_only(page, site_url: str, width: int, columns: int) -> None:
     page.set_viewport_size({"width": width, "height": 900})

@@ -98,6 +98,7 @@ def test_the_css_scanner_sees_foreign_loads() -> None:
     assert foreign_css("a{background:url('../img/x.png')}") == []
 
 
+@pytest.mark.browser
 @pytest.mark.parametrize("kind", PAGE_KINDS)
 def test_each_kind_of_page_requests_only_our_host(page, site_url: str, kind: str) -> None:
     errors: list[str] = []

@@ -120,6 +120,8 @@ def test_former_id_gets_a_redirect_page_and_an_anchor(tmp_path: Path) -> None:
     assert not any("old-first" in path for path in site if path != redirects.redirect_path("old-first"))
 
 
+@pytest.mark.slow
+@pytest.mark.browser
 def test_former_id_urls_work_in_a_browser(tmp_path: Path, browser, serve) -> None:
     project = copy_project(tmp_path / "project", data=data_copy(tmp_path, provisions=FORMER))
     result = mkdocs_build(project, project / "site")

@@ -15,6 +15,7 @@ from conftest import ROOT
 PHONE = {"width": 390, "height": 844}
 
 
+@pytest.mark.browser
 @pytest.mark.parametrize("path", ["", "texte/"])
 def test_phone_has_no_horizontal_scrolling(page, site_url: str, path: str) -> None:
     page.set_viewport_size(PHONE)
@@ -30,6 +31,7 @@ def test_phone_has_no_horizontal_scrolling(page, site_url: str, path: str) -> No
     assert not wide, f"elements wider than the phone on /{path}: {wide}"
 
 
+@pytest.mark.browser
 def test_phone_navigation_drawer_opens(page, site_url: str) -> None:
     page.set_viewport_size(PHONE)
     page.goto(f"{site_url}/", wait_until="networkidle")
@@ -58,6 +60,7 @@ def focused(page) -> dict:
     )
 
 
+@pytest.mark.browser
 def test_keyboard_reaches_header_link_and_main_content(page, site_url: str) -> None:
     page.goto(f"{site_url}/texte/", wait_until="networkidle")
     page.keyboard.press("Tab")
@@ -73,6 +76,7 @@ def test_keyboard_reaches_header_link_and_main_content(page, site_url: str) -> N
     assert any(f["main"] for f in seen), f"main content not reached by Tab: {seen[-5:]}"
 
 
+@pytest.mark.browser
 def test_skip_link_moves_focus_to_the_content(page, site_url: str) -> None:
     page.goto(f"{site_url}/texte/", wait_until="networkidle")
     page.keyboard.press("Tab")
@@ -82,7 +86,7 @@ def test_skip_link_moves_focus_to_the_content(page, site_url: str) -> None:
     assert after["main"], f"after the skip link, Tab should stay in the content: {after}"
 
 
-POLICY_TEST = "def test_needs_browser(browser):\n    pass\n"
+POLICY_TEST = "import pytest\n\n\n@pytest.mark.browser\ndef test_needs_browser(browser):\n    pass\n"
 
 
 def run_policy_test(tmp_path: Path, ci: str | None) -> subprocess.CompletedProcess[str]:
@@ -92,7 +96,8 @@ def run_policy_test(tmp_path: Path, ci: str | None) -> subprocess.CompletedProce
     if ci is not None:
         env["CI"] = ci
     return subprocess.run(
-        [sys.executable, "-m", "pytest", "-q", "-rs", "-p", "conftest", "-p", "no:cacheprovider", "test_policy.py"],
+        [sys.executable, "-m", "pytest", "-q", "-rs", "-p", "conftest", "-p", "no:cacheprovider"]
+        + ["-o", "markers=browser", "--strict-markers", "test_policy.py"],
         cwd=tmp_path,
         env=env,
         capture_output=True,

@@ -22,6 +22,8 @@ from resolution_site.publish.search import fold
 playwright_api = pytest.importorskip("playwright.sync_api")
 expect = playwright_api.expect
 
+pytestmark = pytest.mark.browser
+
 DATA = ROOT / "data"
 FIXTURE = ROOT / "tests" / "fixtures" / "valid"
 MAX_QUERY_MS = 250  # one query, measured in the page: a few ms, but CI machines can be busy
