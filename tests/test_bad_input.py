@@ -1,7 +1,8 @@
 """Bad input never hurts, through the real pipeline (``scripts/build.py`` as a
 subprocess): broken or hostile data gives exit code 1 and a located message,
-never a traceback, within seconds, and the previous output stays byte for
-byte; hostile text that is valid data is inert in the built HTML.
+never a traceback, and the previous output stays byte for byte (a hang is cut
+by the subprocess timeout; how long a build takes is scripts/bench.py's
+business, not a test's); hostile text that is valid data is inert in the built HTML.
 
 The loader's own unit tests (test_loader.py) check each refusal's exact
 wording; here we check what a user running the build sees.
@@ -12,7 +13,6 @@ from __future__ import annotations
 import re
 import subprocess
 import sys
-import time
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -23,7 +23,6 @@ from helpers import VALID, data_copy
 from site_html import html_pages, is_external
 
 BUILD = ROOT / "scripts" / "build.py"
-TIME_LIMIT = 5.0  # seconds; each case takes well under one on a laptop
 
 
 def alias_bomb() -> str:
@@ -74,15 +73,13 @@ CASES: dict[str, tuple[str, str | tuple[str, str] | bytes, str]] = {
 LINE_EXPECTED = {"yaml-syntax": 17, "duplicate-key": 5, "unknown-key": 5, "not-utf8": 2, "python-tag": 1}
 
 
-def run_build(data: Path, out: Path) -> tuple[subprocess.CompletedProcess[str], float]:
-    start = time.monotonic()
-    result = subprocess.run(
+def run_build(data: Path, out: Path) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
         [sys.executable, str(BUILD), "--data", str(data), "--out", str(out)],
         capture_output=True,
         text=True,
         timeout=60,
     )
-    return result, time.monotonic() - start
 
 
 def snapshot(folder: Path) -> dict[str, bytes]:
@@ -92,7 +89,7 @@ def snapshot(folder: Path) -> dict[str, bytes]:
 @pytest.fixture(scope="module")
 def previous_output(tmp_path_factory: pytest.TempPathFactory) -> Path:
     out = tmp_path_factory.mktemp("out") / "generated"
-    result, _ = run_build(VALID, out)
+    result = run_build(VALID, out)
     assert result.returncode == 0, result.stderr
     return out
 
@@ -104,7 +101,7 @@ def test_bad_data_is_refused_with_a_located_message(tmp_path: Path, previous_out
     if isinstance(change, bytes):
         (data / f"{name}.yaml").write_bytes(change)
     before = snapshot(previous_output)
-    result, elapsed = run_build(data, previous_output)
+    result = run_build(data, previous_output)
     assert result.returncode == 1, result.stdout + result.stderr
     assert "Traceback" not in result.stderr + result.stdout
     located = rf"{re.escape(str(data / name))}\.yaml:(\d+): {expected}"
@@ -113,7 +110,6 @@ def test_bad_data_is_refused_with_a_located_message(tmp_path: Path, previous_out
     if case in LINE_EXPECTED:
         assert int(match.group(1)) == LINE_EXPECTED[case], result.stderr
     assert "nothing was written" in result.stderr
-    assert elapsed < TIME_LIMIT, f"{case} took {elapsed:.1f}s"
     assert snapshot(previous_output) == before, "the previous output changed"
     assert not Path("/tmp/pwned").exists()
 

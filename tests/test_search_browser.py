@@ -5,6 +5,9 @@ here: a query must find the provisions whose text (or topic) holds the word.
 The checks named ``REAL`` are about words of the real resolution (Sénat,
 Azerbaïdjan, exode…); they are skipped only while ``data/`` is a copy of the
 test fixture, and fail if the real data lacks the word.
+
+How long a query takes is measured by ``python scripts/bench.py``, never here:
+a time limit in a test fails on a busy machine, not on slow code.
 """
 
 from __future__ import annotations
@@ -26,7 +29,6 @@ pytestmark = pytest.mark.browser
 
 DATA = ROOT / "data"
 FIXTURE = ROOT / "tests" / "fixtures" / "valid"
-MAX_QUERY_MS = 250  # one query, measured in the page: a few ms, but CI machines can be busy
 
 
 @pytest.fixture(scope="module")
@@ -68,8 +70,6 @@ def search(page, site_url: str, query: str, path: str = "/") -> list[str]:
     page.fill("#site-search-input", query)
     page.wait_for_selector("[data-site-search][data-state=ready]", state="attached")
     expect(page.locator(".site-search__status")).not_to_have_text(re.compile("Chargement"))
-    ms = float(page.get_attribute("[data-site-search]", "data-search-ms") or "0")
-    assert ms < MAX_QUERY_MS, f"{query!r} took {ms} ms"
     hrefs = page.eval_on_selector_all(".site-search__result", "links => links.map(a => a.getAttribute('href'))")
     ids = []
     for href in hrefs:
