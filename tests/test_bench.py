@@ -1,8 +1,10 @@
-"""The benchmark's synthetic data stays valid, so scripts/bench.py cannot rot."""
+"""The benchmark's parts keep working (synthetic data, served size, search query time), so scripts/bench.py cannot rot."""
 
 from __future__ import annotations
 
 from pathlib import Path
+
+import pytest
 
 from helpers import VALID
 from resolution_site import bench
@@ -23,3 +25,11 @@ def test_served_size_counts_the_page_and_what_it_loads(built_site: Path) -> None
     assert any(a.endswith(".css") for a in assets) and any(a.endswith(".js") for a in assets)
     sizes = bench.served_size(built_site, page)
     assert sizes["total"] == sizes["html"] + sizes["css"] + sizes["js"] > 0
+
+
+@pytest.mark.browser
+def test_search_query_time_is_measured_in_the_page(browser, site_url: str) -> None:
+    """The benchmark reads each query's time from the search box (data-search-ms): a number
+    per query and run. It is printed by scripts/bench.py and never judged here."""
+    times = bench.query_times(browser, site_url, queries=("sanctions", "con"), repeat=2)
+    assert len(times) == 4 and all(ms >= 0 for ms in times)

@@ -7,31 +7,41 @@ Prints a table and one JSON line: the pipeline alone (load + validate + render +
 write, in process), the full ``mkdocs build`` (a subprocess), their ratio; time
 per provision and peak memory at each size; the size of a clause page as served
 (HTML + the CSS and JS it loads, gzip-compressed, search index apart) and of
-the search index.
+the search index; and how long one search query takes in Chromium (the time
+the search box itself records in ``data-search-ms``), at each size.
 
 Synthetic data is written into a temporary copy of the project and never kept:
 each provision is copied with a new id, ref and order, everything else as is,
 so the data stays valid.
 
 Targets: pipeline ≤ 10 % of the full build; time per provision at 100× within
-1.5× of that at 10×; a clause page ≤ 100 KB compressed.
+1.5× of that at 10×; a clause page ≤ 100 KB compressed. The search query time
+is printed, never judged: it depends on the machine (a few ms on a laptop).
+It needs Playwright and Chromium (the test extra and Debian's chromium);
+without them it is left out with a note.
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import copy as copy_module
+import functools
 import gzip
+import http.server
 import json
 import os
 import posixpath
 import resource
 import shutil
+import statistics
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 import tracemalloc
+from collections.abc import Iterator
 from html.parser import HTMLParser
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -41,7 +51,7 @@ import yaml
 from .pipeline import Project, run
 
 COPIED = ("mkdocs.yml", "scripts", "docs")
-IGNORED = shutil.ignore_patterns("generated", "__pycache__", ".pytest_cache", "node_modules")
+IGNORED = shutil.ignore_patterns("generated", "__pycache__", ".pytest_cache")
 
 
 def copy_project(root: Path, dest: Path, data: Path) -> Path:
@@ -72,14 +82,12 @@ def synthesize(source: Path, dest: Path, factor: int) -> int:
     for k in range(1, factor):
         for p in originals:
             copy = {
-                **copy_module.deepcopy(p),
+                **copy_module.deepcopy(p),  # deep copies: the loader refuses shared (aliased) YAML nodes
                 "id": f"{p['id']}-x{k}",
                 "ref": f"{p['ref']}-x{k}",
                 "order": p["order"] + k * step,
             }
-            copy.pop(
-                "former_ids", None
-            )  # deep copies: the loader refuses shared (aliased) YAML nodes  # a former id may be claimed once only
+            copy.pop("former_ids", None)  # a former id may be claimed once only
             copies.append(copy)
     doc["provisions"] = originals + copies
     text = "# Synthetic benchmark data (scripts/bench.py), never committed.\n"
@@ -90,6 +98,7 @@ def synthesize(source: Path, dest: Path, factor: int) -> int:
 def time_pipeline(project: Path, repeat: int) -> tuple[float, int]:
     """Best time of load + validate + render + write into a fresh folder, then, in one
     more run (tracemalloc slows Python down, so it is not timed), its peak Python memory."""
+
     def once() -> float:
         with tempfile.TemporaryDirectory() as out:
             start = time.perf_counter()
@@ -166,15 +175,87 @@ def served_size(site: Path, page: str) -> dict[str, int]:
     return sizes
 
 
+# --- search query time, in Chromium ------------------------------------------------------
+
+# Queries of each kind the search box meets: one word, two words (AND), a prefix being typed.
+QUERIES = ("sanctions", "senat condamne", "azerbaidjan exode", "con", "humanitarian")
+CHROMIUM = Path(os.environ.get("CHROMIUM", "/usr/bin/chromium"))
+CHROMIUM_FLAGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--no-first-run"]
+
+
+class _QuietHandler(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, *args: object) -> None:
+        pass
+
+
+@contextlib.contextmanager
+def served(site: Path) -> Iterator[str]:
+    """``site`` over HTTP on 127.0.0.1 (an ephemeral port); yields the base URL."""
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(_QuietHandler, directory=str(site)))
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}"
+    finally:
+        server.shutdown()
+        server.server_close()
+        thread.join()
+
+
+def query_times(browser, base_url: str, queries: tuple[str, ...] = QUERIES, repeat: int = 5) -> list[float]:
+    """Milliseconds each query took in the page, as the search box records them in
+    ``data-search-ms`` (the search alone: index loading apart), ``repeat`` times each."""
+    context = browser.new_context()
+    try:
+        page = context.new_page()
+        page.goto(f"{base_url}/")
+        page.focus("#site-search-input")  # loads the index
+        page.wait_for_selector("[data-site-search][data-state=ready]", state="attached")
+        times = []
+        for _ in range(repeat):
+            for query in queries:
+                page.fill("#site-search-input", "")
+                page.fill("#site-search-input", query)  # the search runs in the input event
+                times.append(float(page.get_attribute("[data-site-search]", "data-search-ms")))
+        return times
+    finally:
+        context.close()
+
+
+@contextlib.contextmanager
+def chromium() -> Iterator[object | None]:
+    """A headless Chromium through Playwright, or None (with a note) when either is missing."""
+    try:
+        from playwright.sync_api import sync_playwright
+    except ImportError:
+        print("search query time left out: Playwright is not installed (pip install -e '.[test]')", file=sys.stderr)
+        yield None
+        return
+    if not CHROMIUM.exists():
+        print(f"search query time left out: no Chromium at {CHROMIUM} (apt-get install chromium)", file=sys.stderr)
+        yield None
+        return
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_FLAGS, headless=True)
+        try:
+            yield browser
+        finally:
+            browser.close()
+
+
 def main(argv: list[str] | None = None, root: Path | None = None) -> int:
     root = root or Path.cwd()
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data", type=Path, default=root / "data")
     parser.add_argument("--factors", type=int, nargs="*", default=[10, 100])
     parser.add_argument("--repeat", type=int, default=3, help="runs per measurement at 1× (best is kept)")
+    parser.add_argument("--search-repeat", type=int, default=5, help="times each search query is run (0: none)")
     args = parser.parse_args(argv)
     rows = []
-    with tempfile.TemporaryDirectory(prefix="bench-") as tmp:
+    with (
+        tempfile.TemporaryDirectory(prefix="bench-") as tmp,
+        chromium() if args.search_repeat else contextlib.nullcontext() as browser,
+    ):
         for factor in [1, *args.factors]:
             data = Path(tmp) / f"data-{factor}"
             count = synthesize(args.data, data, factor)
@@ -193,6 +274,11 @@ def main(argv: list[str] | None = None, root: Path | None = None) -> int:
                 "pipeline_peak_mb": round(py_peak / 2**20, 1),
                 "mkdocs_peak_rss_mb": round(rss / 2**20, 1),
             }
+            if browser is not None:
+                with served(project / "site") as base_url:
+                    times = query_times(browser, base_url, repeat=args.search_repeat)
+                row["search_query_ms_median"] = round(statistics.median(times), 2)
+                row["search_query_ms_max"] = round(max(times), 2)
             if factor == 1:
                 first = sorted((project / "site" / "dispositions").glob("*/index.html"))[0]
                 row["clause_page"] = first.relative_to(project / "site").as_posix()
@@ -232,9 +318,16 @@ def print_table(rows: list[dict]) -> None:
         f"\nclause page as served ({rows[0]['clause_page']}), gzip: HTML {served['html'] / 1024:.1f} KB + "
         f"CSS {served['css'] / 1024:.1f} KB + JS {served['js'] / 1024:.1f} KB = {served['total'] / 1024:.1f} KB"
     )
+    searched = [r for r in rows if "search_query_ms_median" in r]
+    if searched:
+        print(f"search query in Chromium ({len(QUERIES)} queries; median, slowest):")
+        for r in searched:
+            print(
+                f"  {str(r['factor']) + '×':>5} {r['provisions']:>6} provisions: "
+                f"{r['search_query_ms_median']:.1f} ms, {r['search_query_ms_max']:.1f} ms"
+            )
     if "search_index" in served:
         print(
             f"search index: {served['search_index'] / 1024:.1f} KB, "
             f"{served['search_index_gz'] / 1024:.1f} KB gzip (fetched by the search worker)"
         )
-
