@@ -149,6 +149,14 @@ def site_url(built_site: Path, serve: Callable[[Path], str]) -> str:
     return serve(built_site)
 
 
+def expect(target, message: str | None = None):
+    """Playwright's auto-waiting ``expect``, imported when used: without Playwright the
+    browser fixture skips (or fails under CI) before any test gets here."""
+    from playwright.sync_api import expect as playwright_expect
+
+    return playwright_expect(target, message)
+
+
 @pytest.fixture(scope="session")
 def browser():
     if not CHROMIUM.exists():

@@ -6,9 +6,11 @@ one on a phone."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
-from conftest import ROOT
+from conftest import ROOT, expect
 from resolution_site.models import Status
 from resolution_site.pipeline import load_dataset
 
@@ -43,6 +45,13 @@ def test_the_facts_still_hold() -> None:
     assert [p.id for p in ORDERED if TOPIC in p.topics] == TOPIC_CLAUSES
 
 
+TARGETED = re.compile(r"(^|\s)clause--target(\s|$)")
+
+
+def clause(page, clause_id: str):
+    return page.locator(f'.clause[data-clause="{clause_id}"]')
+
+
 def in_viewport(page, selector: str) -> bool:
     box = page.locator(selector).bounding_box()
     height = page.viewport_size["height"]
@@ -58,6 +67,8 @@ def is_highlighted(page, selector: str) -> bool:
 @pytest.mark.browser
 def test_full_text_anchor_scrolls_to_the_clause_and_highlights_it(page, site_url: str) -> None:
     page.goto(f"{site_url}/texte/#{LAST}")
+    expect(clause(page, LAST)).to_have_class(TARGETED)  # waits for permalinks.js
+    expect(page.locator(f"h3#{LAST}")).to_be_in_viewport()
     assert in_viewport(page, f"h3#{LAST}")
     assert page.evaluate("window.scrollY") > 0
     assert is_highlighted(page, f'.clause[data-clause="{LAST}"]')
@@ -68,8 +79,11 @@ def test_full_text_anchor_scrolls_to_the_clause_and_highlights_it(page, site_url
 @pytest.mark.browser
 def test_highlight_follows_the_fragment(page, site_url: str) -> None:
     page.goto(f"{site_url}/texte/#{FIRST}")
+    expect(clause(page, FIRST)).to_have_class(TARGETED)
     assert is_highlighted(page, f'.clause[data-clause="{FIRST}"]')
-    page.goto(f"{site_url}/texte/#{LAST}")  # same document: a hashchange
+    page.goto(f"{site_url}/texte/#{LAST}")  # same document: a hashchange, handled after goto returns
+    expect(clause(page, LAST)).to_have_class(TARGETED)
+    expect(clause(page, FIRST)).not_to_have_class(TARGETED)
     assert is_highlighted(page, f'.clause[data-clause="{LAST}"]')
     assert not is_highlighted(page, f'.clause[data-clause="{FIRST}"]')
 
@@ -77,6 +91,8 @@ def test_highlight_follows_the_fragment(page, site_url: str) -> None:
 @pytest.mark.browser
 def test_clause_page_shows_and_highlights_its_clause(page, site_url: str) -> None:
     page.goto(f"{site_url}/dispositions/{LAST}/")
+    expect(clause(page, LAST)).to_have_class(TARGETED)
+    expect(clause(page, LAST)).to_be_in_viewport()
     assert in_viewport(page, f'.clause[data-clause="{LAST}"]')
     assert is_highlighted(page, f'.clause[data-clause="{LAST}"]')
 
@@ -145,6 +161,8 @@ def test_full_text_anchor_link_from_the_topic_index(page, site_url: str) -> None
     page.goto(f"{site_url}/themes/")
     page.locator(f'.topic-clause a[href="../texte/#{LAST}"]').first.click()
     page.wait_for_url(f"{site_url}/texte/#{LAST}")
+    expect(clause(page, LAST)).to_have_class(TARGETED)
+    expect(page.locator(f"h3#{LAST}")).to_be_in_viewport()
     assert in_viewport(page, f"h3#{LAST}")
     assert is_highlighted(page, f'.clause[data-clause="{LAST}"]')
 

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import ROOT, copy_project, mkdocs_build
+from conftest import ROOT, copy_project, expect, mkdocs_build
 from helpers import data_copy
 from resolution_site import render
 from resolution_site.pipeline import load_dataset
@@ -138,6 +138,8 @@ def test_former_id_urls_work_in_a_browser(tmp_path: Path, browser, serve) -> Non
 
         page.goto(f"{base}/texte/#old-first")
         heading = page.locator("h3#first-clause")
+        expect(heading).to_have_class(re.compile(r"(^|\s)clause--target(\s|$)"))  # waits for permalinks.js
+        expect(heading).to_be_in_viewport()
         assert heading.evaluate("h => h.classList.contains('clause--target')")
         assert page.locator('.clause[data-clause="first-clause"]').evaluate(
             "b => b.classList.contains('clause--target')"

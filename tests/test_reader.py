@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import ROOT
+from conftest import ROOT, expect
 
 PHONE = {"width": 390, "height": 844}
 
@@ -38,8 +38,8 @@ def test_phone_navigation_drawer_opens(page, site_url: str) -> None:
     nav_link = page.locator(".md-sidebar--primary a.md-nav__link", has_text="Texte intégral").first
     assert not nav_link.is_visible() or not _in_viewport(page, nav_link)
     page.locator('label.md-header__button[for="__drawer"]').click()
-    page.wait_for_timeout(400)  # the drawer slides in
-    assert page.locator("#__drawer").is_checked()
+    expect(page.locator("#__drawer")).to_be_checked()
+    expect(nav_link).to_be_in_viewport(ratio=1)  # waits for the drawer to slide in, however long it takes
     assert nav_link.is_visible() and _in_viewport(page, nav_link)
     nav_link.click()
     page.wait_for_url(f"{site_url}/texte/")
