@@ -201,8 +201,8 @@ def provision_doc(data: Dataset, p: Provision, url: str, lang: str = "fr") -> Se
         if q.translation_en:
             texts.append(("en", q.translation_en))
     fields = [*_plain(p.ref, TITLE), *_both(p.heading, TITLE)]
-    for topic_id in p.topics:
-        fields += _both(data.topic(topic_id).label, TOPIC)
+    for topic_id in p.topics:  # the label, and the id, which names it in one word (autodetermination)
+        fields += [*_both(data.topic(topic_id).label, TOPIC), *_plain(topic_id, META)]
     fields += [Field(label(p.status, "fr"), "fr", META), Field(label(p.status, "en"), "en", META)]
     fields += [Field(label(p.kind, "fr"), "fr", META), Field(label(p.kind, "en"), "en", META)]
     fields += [Field(text, "en" if text_lang == "en" else "fr", TEXT) for text_lang, text in texts]
@@ -283,8 +283,10 @@ def _vote_docs(data: Dataset, lang: str) -> list[SearchDoc]:
     figures.append(("abstentions", vote.abstentions))
     summary = ", ".join(f"{STRINGS[lang][key]} {fact.value}" for key, fact in figures if fact is not None)
     words = _labels("ballot", META, STRINGS) + _labels("vote", META, STRINGS) + _plain("scrutin public ballot", META)
+    top_words = [Field(f.text, f.lang, TITLE) for f in words]  # the page about the ballot as a whole
     docs = [
-        _section(lang, "vote", "", _title_of("vote"), [*_fact_fields(vote.outcome), *words], [vote.outcome.value, summary],
+        _section(lang, "vote", "", _title_of("vote"), [*_fact_fields(vote.outcome), *top_words],
+                 [vote.outcome.value, summary],
                  kind="vote")
     ]
     for key, fact in figures:
@@ -331,7 +333,7 @@ def _procedure_docs(data: Dataset, lang: str) -> list[SearchDoc]:
              ("deposited", ident.deposited), ("sitting", ident.sitting), ("adopted", ident.adopted)]
     fields, shown = [], []
     for key, fact in steps:
-        fields += _labels(key, META, STRINGS) + _fact_fields(fact)
+        fields += _labels(key, META, STRINGS) + _fact_fields(fact, TOPIC)
         value = fact.value
         if not isinstance(value, Bilingual):
             fields += [Field(format_date(value, "fr"), "fr", TEXT), Field(format_date(value, "en"), "en", TEXT)]

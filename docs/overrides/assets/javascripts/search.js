@@ -13,8 +13,9 @@
  * "exode", a stem); when it is a prefix of the key and has at least MIN_PREFIX
  * letters (typing in progress); when both have at least TYPO_MIN letters and
  * differ by one letter (one typo). Every query word must match (AND; if none
- * does, the documents matching the most words). Ranking: results within
- * STRONG of the best score come first, the resolution's provisions before
+ * does, the documents matching the most words). Ranking: strong results come
+ * first (within STRONG of the best score, or a provision holding every query
+ * word exactly), the resolution's provisions before
  * pages about the 2024 vote before context about earlier acts (the "tier" of
  * each document), then by score; then the weaker matches, in the same order.
  * Results are shown PAGE_SIZE at a time, with a button for the rest.
@@ -125,6 +126,7 @@
     const matched = words.map(matchWord);
     const scores = new Map();
     const counts = new Map();
+    const exact = new Map(); // doc → how many query words it holds exactly (not by prefix or typo)
     for (const stems of matched) {
       const best = new Map();
       for (const [stem, quality] of stems) {
@@ -137,11 +139,19 @@
         scores.set(doc, (scores.get(doc) || 0) + score);
         counts.set(doc, (counts.get(doc) || 0) + 1);
       }
+      const exactly = new Set();
+      for (const [stem, quality] of stems) {
+        if (quality >= EXACT) for (const docs of Object.values(index.terms[stem])) for (const doc of docs) exactly.add(doc);
+      }
+      for (const doc of exactly) exact.set(doc, (exact.get(doc) || 0) + 1);
     }
     const most = Math.max(0, ...counts.values());
     const found = [...scores].filter(([doc]) => counts.get(doc) === most);
     const top = Math.max(0, ...found.map(([, score]) => score));
-    const key = ([doc, score]) => [score >= STRONG * top ? 0 : 1, index.docs[doc].tier, -score, doc];
+    // A provision that holds every query word exactly counts as a strong match: the resolution's own text first.
+    const strong = (doc, score) =>
+      score >= STRONG * top || (index.docs[doc].tier === 0 && exact.get(doc) === words.length);
+    const key = ([doc, score]) => [strong(doc, score) ? 0 : 1, index.docs[doc].tier, -score, doc];
     const hits = found
       .map((entry) => [entry[0], key(entry)])
       .sort((a, b) => {
