@@ -64,9 +64,11 @@ def copy_project(dest: Path, data: Path | None = None) -> Path:
         elif src.exists():
             shutil.copy2(src, dest / name)
     generated = dest / "docs" / "generated"
-    for path in generated.iterdir() if generated.exists() else ():
-        if path.name != ".generated":
-            shutil.rmtree(path) if path.is_dir() else path.unlink()
+    for path in sorted(generated.rglob("*"), reverse=True) if generated.exists() else ():
+        if path.is_file() and path.name != ".generated":
+            path.unlink()
+        elif path.is_dir() and not any(path.iterdir()):
+            path.rmdir()
     if data is not None:
         shutil.rmtree(dest / "data", ignore_errors=True)
         shutil.copytree(data, dest / "data")
