@@ -57,7 +57,7 @@ def copy_project(dest: Path, data: Path | None = None) -> Path:
     """A copy of the project's sources (not its outputs) in ``dest``, optionally with other data."""
     dest.mkdir(parents=True, exist_ok=True)
     ignore = shutil.ignore_patterns(".venv", "site", ".git", "__pycache__", ".pytest_cache", "node_modules")
-    for name in ("mkdocs.yml", "scripts", "docs", "data"):
+    for name in ("mkdocs.yml", "mkdocs.en.yml", "scripts", "docs", "data"):
         src = ROOT / name
         if src.is_dir():
             shutil.copytree(src, dest / name, ignore=ignore)

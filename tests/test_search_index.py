@@ -152,7 +152,9 @@ def test_pages_are_indexed_by_section_at_their_anchors(index: dict) -> None:
 
 
 def test_the_hand_written_page_is_split_by_its_sections() -> None:
-    docs = si._methodology_docs("# Méthode\n\nIntro.\n\n## D'où vient le texte\n\nDu Sénat.\n\n## Adresses {#urls}\n\nx\n", "fr")
+    docs = si._methodology_docs(
+        "# Méthode\n\nIntro.\n\n## D'où vient le texte\n\nDu Sénat.\n\n## Adresses {#urls}\n\nx\n", "fr"
+    )
     assert [(d.url, d.title) for d in docs] == [
         ("methode/", "Méthode"),
         ("methode/#dou-vient-le-texte", "D'où vient le texte"),

@@ -119,8 +119,11 @@ CASES = (
     _case("cessez-le-feu", "event:cessez-le-feu-9-novembre-2020"),
     _case("COSAC", "event:cosac-2024-03"),
     _case("Milli Majlis", "event:milli-majlis-2024-01-18"),
-    _case("reconnaissance République du Haut-Karabagh 2020", "event:adoption-resolution-2020",
-          "event:depot-ppr-2020-reconnaissance-haut-karabagh"),
+    _case(
+        "reconnaissance République du Haut-Karabagh 2020",
+        "event:adoption-resolution-2020",
+        "event:depot-ppr-2020-reconnaissance-haut-karabagh",
+    ),
     # sources, by publisher and title
     _case("Asbarez", "source:asbarez-2024-01"),
     _case("Nor Haratch", "source:norharatch-2024-01-vote", "source:norharatch-2023-12"),
@@ -141,11 +144,16 @@ CASES = (
     _case("still to be found", "completeness#open-items"),
     _case("réprouve", "reporting#reprouve-ou-condamne"),
     _case("rapporteur", "reporting#rapporteur-ou-auteur"),
-    _case("Patrimoine culturel et religieux", "topic:patrimoine-culturel-religieux",
-          "p:respect-patrimoine-culturel-religieux"),
-    # the hand-written methodology (the English page is still to come)
+    _case(
+        "Patrimoine culturel et religieux",
+        "topic:patrimoine-culturel-religieux",
+        "p:respect-patrimoine-culturel-religieux",
+    ),
+    # the hand-written methodology, each edition's own page
     _case("niveaux de confiance", "methodology#niveaux-de-confiance", editions=("fr",)),
     _case("règles de copie", "methodology#regles-de-copie", editions=("fr",)),
+    _case("confidence levels", "methodology#confidence-levels", editions=("en",)),
+    _case("copying rules", "methodology#copying-rules", editions=("en",)),
 )
 
 

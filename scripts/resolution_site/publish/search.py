@@ -27,17 +27,15 @@ import functools
 import json
 import re
 import unicodedata
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass
-
-import snowballstemmer
-
 from datetime import date
 
+import snowballstemmer
 from markdown.extensions.toc import slugify as toc_slugify
 
-from ..catalogue import STATUS_EXPLAINED, STRINGS, TITLES, format_date, label
 from .. import paths
+from ..catalogue import STATUS_EXPLAINED, STRINGS, TITLES, format_date, label
 from ..dataset import Dataset
 from ..models import Bilingual, Kind, Person, Provision, Quote, Status
 from ..paths import page_url
@@ -265,7 +263,12 @@ def _fact_fields(fact, weight: int = TEXT) -> list[Field]:
 
 
 def _person_fields(person: Person, weight: int = TITLE) -> list[Field]:
-    return [*_plain(person.name, weight), *_plain(person.group, TOPIC), *_both(person.role, TEXT), *_both(person.note, TEXT)]
+    return [
+        *_plain(person.name, weight),
+        *_plain(person.group, TOPIC),
+        *_both(person.role, TEXT),
+        *_both(person.note, TEXT),
+    ]
 
 
 def _bilingual_of(key: str) -> Bilingual:
@@ -285,32 +288,57 @@ def _vote_docs(data: Dataset, lang: str) -> list[SearchDoc]:
     words = _labels("ballot", META, STRINGS) + _labels("vote", META, STRINGS) + _plain("scrutin public ballot", META)
     top_words = [Field(f.text, f.lang, TITLE) for f in words]  # the page about the ballot as a whole
     docs = [
-        _section(lang, "vote", "", _title_of("vote"), [*_fact_fields(vote.outcome), *top_words],
-                 [vote.outcome.value, summary],
-                 kind="vote")
+        _section(
+            lang,
+            "vote",
+            "",
+            _title_of("vote"),
+            [*_fact_fields(vote.outcome), *top_words],
+            [vote.outcome.value, summary],
+            kind="vote",
+        )
     ]
     for key, fact in figures:
         if fact is None:
             continue
         title = Bilingual(fr=f"{STRINGS['fr'][key]} : {fact.value}", en=f"{STRINGS['en'][key]}: {fact.value}")
         docs.append(
-            _section(lang, "vote", f"figure-{key}", title, [*_fact_fields(fact, TITLE), *words], [fact.note], kind="vote")
+            _section(
+                lang, "vote", f"figure-{key}", title, [*_fact_fields(fact, TITLE), *words], [fact.note], kind="vote"
+            )
         )
     if vote.voted_against:
         fields = [f for person in vote.voted_against for f in _person_fields(person)]
         names = ", ".join(person.name for person in vote.voted_against)
         notes = [person.note for person in vote.voted_against]
         docs.append(
-            _section(lang, "vote", "against", Bilingual(fr=f"{STRINGS['fr']['vote_against']} — {names}",
-                                                         en=f"{STRINGS['en']['vote_against']} — {names}"),
-                     fields + words, notes, kind="vote")
+            _section(
+                lang,
+                "vote",
+                "against",
+                Bilingual(
+                    fr=f"{STRINGS['fr']['vote_against']} — {names}", en=f"{STRINGS['en']['vote_against']} — {names}"
+                ),
+                fields + words,
+                notes,
+                kind="vote",
+            )
         )
     if vote.unknown:
         fields = [f for item in vote.unknown for f in _both(item, TEXT)]
         docs.append(
-            _section(lang, "vote", "unknown", Bilingual(fr=f"{TITLES['vote']['fr']} — {STRINGS['fr']['not_known']}",
-                                                        en=f"{TITLES['vote']['en']} — {STRINGS['en']['not_known']}"),
-                     fields + words, list(vote.unknown), kind="vote")
+            _section(
+                lang,
+                "vote",
+                "unknown",
+                Bilingual(
+                    fr=f"{TITLES['vote']['fr']} — {STRINGS['fr']['not_known']}",
+                    en=f"{TITLES['vote']['en']} — {STRINGS['en']['not_known']}",
+                ),
+                fields + words,
+                list(vote.unknown),
+                kind="vote",
+            )
         )
     del t
     return docs
@@ -320,17 +348,42 @@ def _procedure_docs(data: Dataset, lang: str) -> list[SearchDoc]:
     ident = data.identity
     kind = "procedure"
     docs = [
-        _section(lang, "procedure", "title", _bilingual_of("title"),
-                 [*_plain(ident.title.value, TOPIC), *_plain(ident.title_en, TOPIC), *_both(ident.short_title, TOPIC),
-                  *_both(ident.title.note, TEXT)],
-                 [ident.title.value if lang == "fr" else ident.title_en], kind=kind),
+        _section(
+            lang,
+            "procedure",
+            "title",
+            _bilingual_of("title"),
+            [
+                *_plain(ident.title.value, TOPIC),
+                *_plain(ident.title_en, TOPIC),
+                *_both(ident.short_title, TOPIC),
+                *_both(ident.title.note, TEXT),
+            ],
+            [ident.title.value if lang == "fr" else ident.title_en],
+            kind=kind,
+        ),
     ]
     if ident.other_titles:
         fields = [f for o in ident.other_titles for f in (*_plain(o.text, TEXT), *_both(o.description, TEXT))]
-        docs.append(_section(lang, "procedure", "other-titles", _bilingual_of("other_titles"), fields,
-                             [o.text for o in ident.other_titles], kind=kind))
-    steps = [("chamber", ident.chamber), ("session", ident.session), ("legal_basis", ident.legal_basis),
-             ("deposited", ident.deposited), ("sitting", ident.sitting), ("adopted", ident.adopted)]
+        docs.append(
+            _section(
+                lang,
+                "procedure",
+                "other-titles",
+                _bilingual_of("other_titles"),
+                fields,
+                [o.text for o in ident.other_titles],
+                kind=kind,
+            )
+        )
+    steps = [
+        ("chamber", ident.chamber),
+        ("session", ident.session),
+        ("legal_basis", ident.legal_basis),
+        ("deposited", ident.deposited),
+        ("sitting", ident.sitting),
+        ("adopted", ident.adopted),
+    ]
     fields, shown = [], []
     for key, fact in steps:
         fields += _labels(key, META, STRINGS) + _fact_fields(fact, TOPIC)
@@ -341,25 +394,59 @@ def _procedure_docs(data: Dataset, lang: str) -> list[SearchDoc]:
         else:
             value = getattr(value, lang)
         shown.append(f"{STRINGS[lang][key]}{STRINGS[lang]['colon']}{value}")
-    docs.append(_section(lang, "procedure", "procedure", _bilingual_of("procedure"), fields, ["; ".join(shown)],
-                         kind=kind))
+    docs.append(
+        _section(lang, "procedure", "procedure", _bilingual_of("procedure"), fields, ["; ".join(shown)], kind=kind)
+    )
     names = ", ".join(person.name for person in ident.authors)
-    docs.append(_section(lang, "procedure", "authors", _bilingual_of("authors_cosignatories"),
-                         [f for person in ident.authors for f in _person_fields(person)], [names], kind=kind))
+    docs.append(
+        _section(
+            lang,
+            "procedure",
+            "authors",
+            _bilingual_of("authors_cosignatories"),
+            [f for person in ident.authors for f in _person_fields(person)],
+            [names],
+            kind=kind,
+        )
+    )
     sitting = [ident.presiding_officer, ident.government_representative]
-    docs.append(_section(lang, "procedure", "sitting", _bilingual_of("in_chamber"),
-                         [*_labels("presiding", META, STRINGS), *_labels("government", META, STRINGS),
-                          *(f for person in sitting for f in _person_fields(person))],
-                         [", ".join(person.name for person in sitting)], kind=kind))
+    docs.append(
+        _section(
+            lang,
+            "procedure",
+            "sitting",
+            _bilingual_of("in_chamber"),
+            [
+                *_labels("presiding", META, STRINGS),
+                *_labels("government", META, STRINGS),
+                *(f for person in sitting for f in _person_fields(person)),
+            ],
+            [", ".join(person.name for person in sitting)],
+            kind=kind,
+        )
+    )
     if ident.speakers:
-        docs.append(_section(lang, "procedure", "speakers", _bilingual_of("known_speakers"),
-                             [f for person in ident.speakers for f in _person_fields(person)],
-                             [", ".join(person.name for person in ident.speakers)], kind=kind))
+        docs.append(
+            _section(
+                lang,
+                "procedure",
+                "speakers",
+                _bilingual_of("known_speakers"),
+                [f for person in ident.speakers for f in _person_fields(person)],
+                [", ".join(person.name for person in ident.speakers)],
+                kind=kind,
+            )
+        )
     if ident.documents:
-        fields = [f for d in ident.documents for f in (*_both(d.label, TOPIC), *_plain(d.value, TITLE), *_both(d.note, TEXT))]
+        fields = [
+            f for d in ident.documents for f in (*_both(d.label, TOPIC), *_plain(d.value, TITLE), *_both(d.note, TEXT))
+        ]
         shown = [f"{getattr(d.label, lang)} {d.value or STRINGS[lang]['unknown']}" for d in ident.documents]
-        docs.append(_section(lang, "procedure", "documents", _bilingual_of("document_numbers"), fields, ["; ".join(shown)],
-                             kind=kind))
+        docs.append(
+            _section(
+                lang, "procedure", "documents", _bilingual_of("document_numbers"), fields, ["; ".join(shown)], kind=kind
+            )
+        )
     return docs
 
 
@@ -371,21 +458,38 @@ def _completeness_docs(data: Dataset, lang: str) -> list[SearchDoc]:
             continue
         title = Bilingual(fr=label(status, "fr"), en=label(status, "en"))
         explained = Bilingual(**STATUS_EXPLAINED[status])
-        fields = [*_both(explained, TEXT), *_labels("completeness", META), *_plain(" ".join(p.ref for p in members), TEXT)]
+        fields = [
+            *_both(explained, TEXT),
+            *_labels("completeness", META),
+            *_plain(" ".join(p.ref for p in members), TEXT),
+        ]
         docs.append(_section(lang, "completeness", status.value, title, fields, [explained], kind="completeness"))
     ident = data.identity
     fields = [f for item in ident.open_items for f in (*_both(item.label, TOPIC), *_both(item.note, TEXT))]
     fields += [f for d in ident.documents if not d.value for f in _both(d.label, TEXT)]
     fields += [f for u in data.vote.unknown for f in _both(u, TEXT)] + _labels("completeness", META)
-    docs.append(_section(lang, "completeness", "open-items", _bilingual_of("still_to_find"), fields,
-                         [item.label for item in ident.open_items], kind="completeness"))
+    docs.append(
+        _section(
+            lang,
+            "completeness",
+            "open-items",
+            _bilingual_of("still_to_find"),
+            fields,
+            [item.label for item in ident.open_items],
+            kind="completeness",
+        )
+    )
     return docs
 
 
 # The open data files (resolution_site/publish/opendata.py), with the words a reader types to find them.
 OPEN_DATA = (
     ("resolution.json", "opendata_json", "JSON télécharger téléchargement download données data fichier file"),
-    ("dispositions.csv", "opendata_csv", "CSV tableur spreadsheet Excel télécharger téléchargement download données data"),
+    (
+        "dispositions.csv",
+        "opendata_csv",
+        "CSV tableur spreadsheet Excel télécharger téléchargement download données data",
+    ),
     ("schema.json", "opendata_schema", "JSON Schema schéma télécharger download données data"),
 )
 
@@ -395,9 +499,15 @@ def _open_data_docs(lang: str) -> list[SearchDoc]:
     for name, key, words in OPEN_DATA:
         anchor = name.replace(".", "-")
         title = f"{name} — {STRINGS[lang][key]}"
-        fields = [*_plain(name, TITLE), *_labels(key, TOPIC, STRINGS), *_plain(words, TOPIC), *_labels("open-data", META)]
-        docs.append(_section(lang, "open-data", anchor, title, fields, [STRINGS[lang]["opendata_intro"]],
-                             kind="open_data"))
+        fields = [
+            *_plain(name, TITLE),
+            *_labels(key, TOPIC, STRINGS),
+            *_plain(words, TOPIC),
+            *_labels("open-data", META),
+        ]
+        docs.append(
+            _section(lang, "open-data", anchor, title, fields, [STRINGS[lang]["opendata_intro"]], kind="open_data")
+        )
     return docs
 
 
@@ -415,9 +525,7 @@ def _page_docs(data: Dataset, lang: str) -> list[SearchDoc]:
         "sources": _bilingual_of("sources_intro"),
         "open-data": _bilingual_of("opendata_intro"),
     }
-    return [
-        _section(lang, key, "", _title_of(key), _both(intro, TEXT), [intro]) for key, intro in intros.items()
-    ]
+    return [_section(lang, key, "", _title_of(key), _both(intro, TEXT), [intro]) for key, intro in intros.items()]
 
 
 def _methodology_docs(text: str, lang: str) -> list[SearchDoc]:
@@ -488,8 +596,15 @@ def documents(data: Dataset, pages: dict[str, str] | None = None, lang: str = "f
             docs += _methodology_docs(text, lang)
     for t in data.topics:
         url = page_url(paths.topic_page(t.id, lang))
-        docs.append(SearchDoc(url, "topic", _flat(getattr(t.label, lang)), (*_both(t.label, TITLE), *_both(t.description, TEXT)),
-                              texts=((lang, _flat(getattr(t.description, lang))),)))
+        docs.append(
+            SearchDoc(
+                url,
+                "topic",
+                _flat(getattr(t.label, lang)),
+                (*_both(t.label, TITLE), *_both(t.description, TEXT)),
+                texts=((lang, _flat(getattr(t.description, lang))),),
+            )
+        )
     docs += _page_docs(data, lang)
     context_url = page_url(paths.page("context", lang))
     for e in sorted(data.context, key=lambda e: e.id):
@@ -509,15 +624,29 @@ def documents(data: Dataset, pages: dict[str, str] | None = None, lang: str = "f
         title = getattr(e.title, lang)
         if when is not None or e.date:
             title = f"{format_date(e.date, lang)} — {title}"
-        docs.append(SearchDoc(f"{context_url}#{e.id}", "event", _flat(title), tuple(fields), tier=tier,
-                              texts=_own_texts([(lang, getattr(e.description, lang) if e.description else "")], lang)))
+        docs.append(
+            SearchDoc(
+                f"{context_url}#{e.id}",
+                "event",
+                _flat(title),
+                tuple(fields),
+                tier=tier,
+                texts=_own_texts([(lang, getattr(e.description, lang) if e.description else "")], lang),
+            )
+        )
     sources_url = page_url(paths.page("sources", lang))
     for s in sorted(data.sources, key=lambda s: s.id):
         fields = (*_plain(s.title, TITLE), *_plain(s.publisher, TOPIC), *_both(s.note, TEXT))
         tier = VOTE_TIER if str(s.date or "") >= "2024-01" else CONTEXT_TIER
         docs.append(
-            SearchDoc(f"{sources_url}#{s.id}", "source", _flat(s.title), fields, tier=tier,
-                      page=_flat(f"{s.publisher}, {format_date(s.date, lang)}"))
+            SearchDoc(
+                f"{sources_url}#{s.id}",
+                "source",
+                _flat(s.title),
+                fields,
+                tier=tier,
+                page=_flat(f"{s.publisher}, {format_date(s.date, lang)}"),
+            )
         )
     return docs
 
