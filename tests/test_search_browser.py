@@ -25,8 +25,6 @@ from resolution_site.publish.search import fold
 playwright_api = pytest.importorskip("playwright.sync_api")
 expect = playwright_api.expect
 
-pytestmark = pytest.mark.browser
-
 DATA = ROOT / "data"
 FIXTURE = ROOT / "tests" / "fixtures" / "valid"
 
@@ -85,6 +83,7 @@ def _assert_finds(page, site_url: str, query: str, wanted: set[str]) -> None:
     assert set(found) & wanted, f"{query!r} found {found}, expected some of {sorted(wanted)}"
 
 
+@pytest.mark.browser
 def test_an_unaccented_query_finds_accented_words_and_marks_them(page, site_url: str, data: Dataset) -> None:
     accented = sorted(
         {
@@ -104,6 +103,7 @@ def test_an_unaccented_query_finds_accented_words_and_marks_them(page, site_url:
     assert fold(marks.first.inner_text()).endswith(fold(word))
 
 
+@pytest.mark.browser
 def test_each_topic_name_in_french_and_english_finds_its_clauses(page, site_url: str, data: Dataset) -> None:
     page.goto(site_url + "/")
     for topic in data.topics:
@@ -117,6 +117,7 @@ def test_each_topic_name_in_french_and_english_finds_its_clauses(page, site_url:
             assert set(shown) <= members, f"{label!r}: first results {shown} are not all tagged {topic.id}"
 
 
+@pytest.mark.browser
 def test_keyboard_slash_arrows_enter_and_escape(page, site_url: str, data: Dataset) -> None:
     page.goto(site_url + "/vote/")
     page.keyboard.press("/")
@@ -134,6 +135,7 @@ def test_keyboard_slash_arrows_enter_and_escape(page, site_url: str, data: Datas
     assert page.url == href
 
 
+@pytest.mark.browser
 def test_clicking_a_result_opens_the_clause_at_its_anchor(page, site_url: str, data: Dataset) -> None:
     target = data.provisions_in_order()[-1]
     found = search(page, site_url, f"{target.ref} {target.heading.fr}", path="/texte/")
@@ -145,6 +147,7 @@ def test_clicking_a_result_opens_the_clause_at_its_anchor(page, site_url: str, d
     expect(page.locator(f"[id='{target.id}']")).to_be_in_viewport()
 
 
+@pytest.mark.browser
 def test_the_status_badge_is_shown_with_each_clause(page, site_url: str, data: Dataset) -> None:
     target = data.provisions_in_order()[0]
     search(page, site_url, f"{target.ref} {target.heading.fr}")
@@ -152,6 +155,7 @@ def test_the_status_badge_is_shown_with_each_clause(page, site_url: str, data: D
     expect(badge).to_have_class(re.compile(rf"status--{target.status.value}"))
 
 
+@pytest.mark.browser
 def test_search_works_on_a_phone(page, site_url: str, data: Dataset) -> None:
     page.set_viewport_size({"width": 390, "height": 844})
     page.goto(site_url + "/")
@@ -171,15 +175,55 @@ def test_search_works_on_a_phone(page, site_url: str, data: Dataset) -> None:
     assert "/dispositions/" in page.url
 
 
+@pytest.mark.browser
 def test_the_index_is_data_not_code(page, site_url: str) -> None:
     response = page.request.get(site_url + "/search/index.json")
     assert response.ok and response.headers["content-type"].startswith("application/json")
-    assert response.json()["format"] == 1
+    assert response.json()["format"] == 2
+
+
+def test_every_result_opens_a_section_that_exists(built_site) -> None:
+    """Each indexed address, in both editions, is a built page holding the anchor it opens."""
+    import json
+
+    for prefix in ("", "en/"):
+        index = json.loads((built_site / prefix / "search" / "index.json").read_text(encoding="utf-8"))
+        for doc in index["docs"]:
+            page, _, anchor = doc["url"].partition("#")
+            html = (built_site / prefix / page / "index.html").read_text(encoding="utf-8")
+            assert not anchor or f'id="{anchor}"' in html, f"{prefix}{doc['url']}: no such anchor"
+
+
+@pytest.mark.browser
+def test_all_results_are_reachable_with_show_more(page, site_url: str) -> None:
+    page.goto(site_url + "/")
+    page.fill("#site-search-input", "Haut-Karabagh")
+    page.wait_for_selector("[data-site-search][data-state=ready]", state="attached")
+    status = page.locator(".site-search__status").inner_text()
+    total = int(re.search(r"\d+", status).group())
+    assert total > 10, status
+    more = page.locator(".site-search__more")
+    while more.is_visible():
+        expect(more).to_have_text(re.compile(r"Afficher \d+ de plus"))
+        more.click()
+    assert page.locator(".site-search__result").count() == total
+
+
+@pytest.mark.browser
+def test_the_english_edition_answers_in_english(page, site_url: str) -> None:
+    page.goto(site_url + "/en/")
+    page.fill("#site-search-input", "Goulet")
+    page.wait_for_selector("[data-site-search][data-state=ready]", state="attached")
+    first = page.locator(".site-search__result").first
+    expect(first).to_have_attribute("href", re.compile(r"/en/vote/#against$"))
+    expect(first.locator(".site-search__kind")).to_have_text(re.compile(r"^Vote · The vote$"))
+    expect(page.locator(".site-search__status")).to_have_text(re.compile(r"^1 result$|^\d+ results$"))
 
 
 # --- the real resolution's words ------------------------------------------------------
 
 
+@pytest.mark.browser
 @real_data_only
 @pytest.mark.parametrize("query", ["Senat condamne", "Sénat condamne", "SENAT CONDAMNE"])
 def test_real_senat_with_or_without_accent_finds_the_condemnation(page, site_url, data, query: str) -> None:
@@ -198,10 +242,12 @@ def test_real_senat_with_or_without_accent_finds_the_condemnation(page, site_url
         ("humanitarian", "humanitarian", "en"),
     ],
 )
+@pytest.mark.browser
 def test_real_words_find_their_clauses(page, site_url, data, query: str, word: str, lang: str) -> None:
     _assert_finds(page, site_url, query, _holding(data, word, lang))
 
 
+@pytest.mark.browser
 @real_data_only
 @pytest.mark.parametrize("query", ["sanctions", "patrimoine", "heritage"])
 def test_real_topic_names_find_tagged_clauses(page, site_url, data, query: str) -> None:

@@ -122,6 +122,9 @@ class SourceRef(Model):
     source: Slug
     supports: Bilingual = Field(description="What this source supports, in a few words.")
     locator: Text | None = Field(default=None, description="Where in the source: section, paragraph.")
+    excerpt: Annotated[str, StringConstraints(min_length=1, max_length=300)] | None = Field(
+        default=None, description="The supporting passage, copied exactly, in the source's language."
+    )
 
 
 class Fact(Model, Generic[T]):
