@@ -4,7 +4,8 @@ MkDocs itself stamps with the build date, named here:
 
 - ``sitemap.xml``: every ``<lastmod>`` is the build date (the sitemap lists pages
   only once ``site_url`` is set in mkdocs.yml; until then it is empty and identical);
-- ``sitemap.xml.gz``: the same XML, and the gzip header's mtime is the build time.
+- ``sitemap.xml.gz``: the same XML, and the gzip header's mtime is the build time;
+- ``en/sitemap.xml`` and ``en/sitemap.xml.gz``: the same, for the English edition.
 
 MkDocs reads the build date from ``SOURCE_DATE_EPOCH`` when it is set, which is
 how this test moves the second build to another day. Material's search index
@@ -26,7 +27,7 @@ import pytest
 
 from conftest import copy_project, mkdocs_build
 
-DATE_STAMPED = {"sitemap.xml", "sitemap.xml.gz"}
+DATE_STAMPED = {f"{edition}{name}" for edition in ("", "en/") for name in ("sitemap.xml", "sitemap.xml.gz")}
 LASTMOD = re.compile(rb"<lastmod>\d{4}-\d{2}-\d{2}</lastmod>")
 OTHER_DAY = str(86400 * 365 * 3)  # 1973-01-01: never the day the session build ran
 
@@ -53,6 +54,7 @@ def test_two_builds_are_byte_identical_but_for_the_build_date(built_site: Path, 
     for name in different:
         assert without_dates(name, first[name]) == without_dates(name, second[name]), name
     # The named exceptions are real, not stale: the build date does reach them.
-    assert int.from_bytes(second["sitemap.xml.gz"][4:8], "little") == int(OTHER_DAY)
-    if LASTMOD.search(second["sitemap.xml"]):
-        assert b"<lastmod>1973-01-01</lastmod>" in second["sitemap.xml"]
+    for edition in ("", "en/"):
+        assert int.from_bytes(second[f"{edition}sitemap.xml.gz"][4:8], "little") == int(OTHER_DAY), edition
+        if LASTMOD.search(second[f"{edition}sitemap.xml"]):
+            assert b"<lastmod>1973-01-01</lastmod>" in second[f"{edition}sitemap.xml"], edition
