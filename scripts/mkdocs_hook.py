@@ -9,7 +9,7 @@ from mkdocs.exceptions import PluginError
 
 from resolution_site.load import DataErrors
 from resolution_site.pipeline import Project, run
-from resolution_site.settings import Settings
+from resolution_site.settings import Settings, SettingsError
 
 
 def on_pre_build(config, **kwargs) -> None:
@@ -20,3 +20,5 @@ def on_pre_build(config, **kwargs) -> None:
         lines = [str(error) for error in exc.errors]
         lines.append(f"{len(lines)} error(s) in the data; the generated pages were left as they were.")
         raise PluginError("\n".join(lines)) from None
+    except SettingsError as exc:
+        raise PluginError(str(exc)) from None

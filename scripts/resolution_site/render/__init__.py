@@ -329,7 +329,7 @@ def render_site(data: Dataset, pages: dict[str, str] | None = None, settings: Se
     for topic_id, members in data.provisions_by_topic().items():
         out[topic_page(topic_id)] = render_topic_page(data, topic_id, members)
     out.update(redirects.redirect_pages(data))
-    out.update(opendata.render_files(data, lambda provision_id: page_url(clause_page(provision_id))))
+    out.update(opendata.render_files(data, settings))
     for name, text in (pages or {}).items():
         if name in out:
             raise ValueError(f"docs/pages/{name} would overwrite a generated page")
