@@ -31,7 +31,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--check", action="store_true", help="validate the data; write nothing")
     parser.add_argument("--data", type=Path, default=None, help="data folder (default: data/)")
     parser.add_argument("--out", type=Path, default=None, help="output folder (default: docs/generated/)")
-    parser.add_argument("--site-url", default=os.environ.get("SITE_URL"), help="the site's address (default: $SITE_URL)")
+    parser.add_argument("--site-url", default=os.environ.get("SITE_URL"), help="site address (default: $SITE_URL)")
     args = parser.parse_args(argv)
     try:
         settings = Settings(site_url=args.site_url)
