@@ -57,16 +57,18 @@ def copy_project(dest: Path, data: Path | None = None) -> Path:
     """A copy of the project's sources (not its outputs) in ``dest``, optionally with other data."""
     dest.mkdir(parents=True, exist_ok=True)
     ignore = shutil.ignore_patterns(".venv", "site", ".git", "__pycache__", ".pytest_cache", "node_modules")
-    for name in ("mkdocs.yml", "scripts", "docs", "data"):
+    for name in ("mkdocs.yml", "mkdocs.en.yml", "scripts", "docs", "data"):
         src = ROOT / name
         if src.is_dir():
             shutil.copytree(src, dest / name, ignore=ignore)
         elif src.exists():
             shutil.copy2(src, dest / name)
     generated = dest / "docs" / "generated"
-    for path in generated.iterdir() if generated.exists() else ():
-        if path.name != ".generated":
-            shutil.rmtree(path) if path.is_dir() else path.unlink()
+    for path in sorted(generated.rglob("*"), reverse=True) if generated.exists() else ():
+        if path.is_file() and path.name != ".generated":
+            path.unlink()
+        elif path.is_dir() and not any(path.iterdir()):
+            path.rmdir()
     if data is not None:
         shutil.rmtree(dest / "data", ignore_errors=True)
         shutil.copytree(data, dest / "data")

@@ -207,3 +207,21 @@ def test_licence_states_what_is_ours_and_sources_the_rest() -> None:
         assert values[key]["sources"] and all(s["url"].startswith("https://") for s in values[key]["sources"])
     assert (ROOT / "LICENSE").read_text(encoding="utf-8").startswith("MIT License")
     assert 'license = { text = "MIT" }' in (ROOT / "pyproject.toml").read_text(encoding="utf-8")
+
+
+# --- sitemap --------------------------------------------------------------------
+
+
+def test_sitemaps_of_the_editions_are_merged_into_the_root_one(tmp_path: Path) -> None:
+    from resolution_site.publish import sitemap
+
+    urlset = '<?xml version="1.0" encoding="UTF-8"?>\n<urlset>\n{}</urlset>\n'
+    (tmp_path / "en").mkdir()
+    (tmp_path / "sitemap.xml").write_text(urlset.format("  <url><loc>https://e.org/</loc></url>\n"), encoding="utf-8")
+    (tmp_path / "en" / "sitemap.xml").write_text(urlset.format("  <url><loc>https://e.org/en/</loc></url>\n"), encoding="utf-8")
+    sitemap.merge_editions(tmp_path, ["en"])
+    root = ET.parse(tmp_path / "sitemap.xml").getroot()
+    assert [loc.text for loc in root.iter("loc")] == ["https://e.org/", "https://e.org/en/"]
+    import gzip
+
+    assert gzip.decompress((tmp_path / "sitemap.xml.gz").read_bytes()) == (tmp_path / "sitemap.xml").read_bytes()

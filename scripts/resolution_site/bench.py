@@ -55,7 +55,10 @@ def copy_project(root: Path, dest: Path, data: Path) -> Path:
             shutil.copy2(src, dest / name)
     generated = dest / "docs" / "generated"
     generated.mkdir(parents=True, exist_ok=True)
-    shutil.copy2(root / "docs" / "generated" / ".generated", generated / ".generated")
+    for marker in sorted((root / "docs" / "generated").rglob(".generated")):
+        rel = marker.relative_to(root / "docs" / "generated")
+        (generated / rel).parent.mkdir(parents=True, exist_ok=True)
+        shutil.copy2(marker, generated / rel)
     shutil.copytree(data, dest / "data")
     return dest
 

@@ -1,105 +1,468 @@
-"""Bilingual labels for the closed vocabularies and for dates, shown on every page.
+"""Every word the site says in its own voice, in each edition's language.
 
-Kept beside the models (not in data/) because they name the schema's own
-values: adding a status means adding its label here, and the tests check
-that every value of every vocabulary has one.
+One catalogue, keyed by language, for the templates, the search index, the
+citations and the open data alike: a page title or a label is spelled here
+once per language and nowhere else. The vocabularies of the schema
+(``Status``, ``Kind``…) have their labels here too; a test checks that
+every value has one in every language.
 """
 
 from __future__ import annotations
 
 from datetime import date
+from typing import Any
 
 from .models import Confidence, Kind, Lang, QuoteKind, SourceKind, Stage, Status
 
-STATUS = {
-    Status.official: ("Libellé officiel confirmé", "Official wording confirmed"),
-    Status.verbatim: ("Libellé cité d'après une copie secondaire", "Verbatim from a secondary copy"),
-    Status.fragment: ("Fragments du libellé seulement", "Fragments of the wording only"),
-    Status.paraphrase: ("Paraphrase seulement, libellé inconnu", "Paraphrase only, wording unknown"),
-    Status.not_located: ("Pas encore localisé", "Not yet located"),
+LANGUAGES = ("fr", "en")
+PRIMARY = "fr"  # the language of the original text and of the site's root
+
+# --- page titles (also the navigation's labels, which MkDocs takes from each page) --------
+
+TITLES = {
+    "home": {"fr": "Accueil", "en": "Home"},
+    "text": {"fr": "Texte intégral", "en": "Full text"},
+    "provisions": {"fr": "Dispositions", "en": "Provisions"},
+    "topics": {"fr": "Thèmes", "en": "Topics"},
+    "vote": {"fr": "Le vote", "en": "The vote"},
+    "procedure": {"fr": "Identité et procédure", "en": "Identity and procedure"},
+    "context": {"fr": "Contexte", "en": "Context"},
+    "reporting": {"fr": "Ce qui a été rapporté", "en": "How it was reported"},
+    "completeness": {"fr": "État du texte", "en": "State of the text"},
+    "sources": {"fr": "Sources", "en": "Sources"},
+    "methodology": {"fr": "Méthode", "en": "Methodology"},
+    "open-data": {"fr": "Données ouvertes", "en": "Open data"},
 }
 
-STATUS_EXPLAINED = {
-    Status.official: (
-        "Le libellé français est confirmé par une source officielle (senat.fr).",
-        "The French wording is confirmed by an official source (senat.fr).",
-    ),
-    Status.verbatim: (
-        "Le libellé français est cité mot pour mot d'après une copie publiée hors du Sénat ; "
-        "aucune source officielle consultée ne le reproduit en entier.",
-        "The French wording is quoted word for word from a copy published outside the Senate; "
-        "no official source consulted reproduces it in full.",
-    ),
-    Status.fragment: (
-        "Seuls des fragments du libellé français sont connus, cités par leurs sources.",
-        "Only fragments of the French wording are known, quoted from their sources.",
-    ),
-    Status.paraphrase: (
-        "Le libellé français est inconnu ; seules des paraphrases ou traductions de tiers existent.",
-        "The French wording is unknown; only third-party paraphrases or translations exist.",
-    ),
-    Status.not_located: (
-        "La disposition est attendue mais rien de son libellé n'a encore été trouvé.",
-        "The provision is expected, but nothing of its wording has been found yet.",
-    ),
+# --- interface strings ----------------------------------------------------------------------
+
+STRINGS: dict[str, dict[str, str]] = {
+    "fr": {
+        "colon": "\u00a0: ",
+        "site_name": "Résolution du Sénat sur le Haut-Karabagh (17 janvier 2024)",
+        "edition_name": "Français",
+        "switch_label": "English",
+        "switch_title": "Read this page in English",
+        "search_label": "Rechercher dans le site",
+        "search_placeholder": "Rechercher",
+        "search_open": "Rechercher",
+        "search_close": "Fermer la recherche",
+        "search_results": "Résultats",
+        "search_loading": "Chargement…",
+        "search_none": "Aucun résultat",
+        "search_unavailable": "Recherche indisponible",
+        "search_count_one": "1 résultat",
+        "search_count_many": "{n} résultats",
+        "search_more": "Afficher {n} de plus",
+        "our_translation": "Notre traduction (non officielle)",
+        "unofficial_translation": "Traduction non officielle",
+        "original_french": "Original français",
+        "translation_label": "Traduction anglaise (non officielle)",
+        "wording_unknown": "Libellé inconnu",
+        "wording_unknown_about": "Libellé inconnu. Objet, selon nos sources :",
+        "not_located_line": "Disposition attendue ; rien de son libellé n'a encore été trouvé.",
+        "subject_ours": "Objet (notre résumé)",
+        "details": "Détails et sources",
+        "provision_page": "Fiche de la disposition",
+        "see_in_text": "voir dans le texte intégral",
+        "in_text": "dans le texte intégral",
+        "permalink": "Lien permanent",
+        "copy_link": "Copier le lien",
+        "link_copied": "Lien copié",
+        "copy_failed": "Copie impossible : le lien est sélectionné",
+        "copy": "Copier",
+        "copied": "Copié",
+        "copy_text_failed": "Copie impossible : sélectionnez le texte",
+        "known_fragments": "Fragments connus",
+        "third_party": "Paraphrases et traductions de tiers (pas le texte)",
+        "known_fragment_not_full": "Fragment connu, pas le texte complet",
+        "paraphrase_not_text": "Paraphrase de tiers, pas le texte",
+        "our_translation_short": "notre traduction",
+        "topics_label": "Thèmes",
+        "place_in_text": "Place dans le texte",
+        "place_certain": "{kind}, {n}ᵉ disposition du texte.",
+        "place_provisional": "{kind} ; place provisoire : {n}ᵉ disposition selon nos sources.",
+        "place_unknown": "{kind} ; place dans le texte inconnue.",
+        "wording_known": "Ce que l'on sait du libellé",
+        "evidence": "Sources et preuves",
+        "variants": "Variantes",
+        "inferences": "Déductions",
+        "notes": "Notes",
+        "same_topic": "Sur le même thème",
+        "no_other": "Aucune autre disposition sur ce thème.",
+        "more_on_topic": "… {n} de plus sur la page du thème",
+        "sources": "Sources",
+        "sources_cited": "Sources citées",
+        "n_sources": "{n} sources",
+        "one_more_source": "1 autre source",
+        "more_sources": "{n} autres sources",
+        "entry": "fiche",
+        "confidence": "Fiabilité",
+        "derived": "calculé",
+        "cite_resolution": "Citer la résolution",
+        "cite_provision": "Citer cette disposition",
+        "cite_help": "Citation prête à coller ; remplacez « … » par la date de votre consultation.",
+        "cite_help_ref": "Le repère (O1, V1…) est notre numérotation de travail, pas une numérotation officielle.",
+        "cite_in_french": "En français",
+        "cite_in_english": "En anglais",
+        "reconstructed": "Texte reconstitué",
+        "reconstructed_text": (
+            "Le texte adopté officiel n'a pas encore été retrouvé. Le libellé de {known} dispositions sur {total} "
+            "est connu en entier ; les autres sont connues par fragments ou par des comptes rendus. "
+            "L'ordre des alinéas n'est certain que pour les premiers."
+        ),
+        "status_key": "Marques",
+        "read_text": "Lire le texte",
+        "what_it_asks": "Ce que demande la résolution",
+        "how_sure": "Ce que l'on sait du libellé",
+        "how_sure_text": (
+            "Le texte adopté officiel n'a pas été retrouvé : le libellé de {known} dispositions sur {total} "
+            "est connu en entier, {partial} par fragments, {unknown} seulement par des comptes rendus."
+        ),
+        "how_sure_link": "État du texte, disposition par disposition",
+        "key_facts": "Les faits",
+        "where_next": "Aller plus loin",
+        "cite_and_reuse": "Citer et réutiliser",
+        "fact": "Fait",
+        "value": "Valeur",
+        "official_title": "Titre officiel",
+        "adopted_on": "Adoptée le",
+        "deposited_on": "Déposée le",
+        "legal_basis": "Fondement",
+        "authors": "Auteurs",
+        "presiding": "Présidence de séance",
+        "government": "Gouvernement",
+        "vote": "Vote",
+        "vote_line": "{for_} pour, {against} contre",
+        "number": "Nombre",
+        "for": "Pour",
+        "against": "Contre",
+        "cast": "Suffrages exprimés",
+        "voters": "Votants",
+        "abstentions": "Abstentions",
+        "ballot": "Scrutin",
+        "did_not_take_part": "N'ont pas pris part au vote",
+        "vote_against": "Vote contre",
+        "not_known": "Ce qui n'est pas connu",
+        "chart_title": "Résultat du vote",
+        "chart_caption": (
+            "Chaque barre est à l'échelle ; un chiffre calculé ou peu sûr est hachuré. "
+            "Les chiffres et leurs sources sont dans le tableau."
+        ),
+        "title": "Titre",
+        "our_title_rendering": "Notre traduction anglaise (non officielle)",
+        "other_titles": "Autres intitulés en circulation",
+        "other_titles_note": "Ces formules ne sont pas le titre officiel ; elles sont citées telles que leurs sources les donnent.",
+        "procedure": "Procédure",
+        "chamber": "Chambre",
+        "session": "Session",
+        "deposited": "Dépôt",
+        "sitting": "Séance",
+        "adopted": "Adoption",
+        "authors_cosignatories": "Auteurs et cosignataires",
+        "in_chamber": "En séance",
+        "known_speakers": "Orateurs connus",
+        "speakers_partial": "Liste partielle : la liste complète des orateurs n'a pas été trouvée.",
+        "document_numbers": "Numéros des documents",
+        "document": "Document",
+        "unknown": "inconnu",
+        "context_intro": "Chronologie des faits qui éclairent la résolution, chacun avec ses sources et son degré de fiabilité.",
+        "provisions_concerned": "Dispositions concernées",
+        "related_number": "Numéro",
+        "reporting_intro": (
+            "La résolution a été beaucoup citée, souvent en traduction. Voici les points où des comptes rendus "
+            "s'écartent de ce que disent les sources les plus sûres, et notre lecture de chaque écart."
+        ),
+        "best_sources_say": "Ce que disent les meilleures sources",
+        "was_reported": "Ce qui a été rapporté",
+        "our_reading": "Notre lecture",
+        "completeness_intro": "Calculé à partir des données : ce qui est confirmé, ce qui est partiel et ce qui reste à trouver.",
+        "status": "État",
+        "total": "Total",
+        "still_to_find": "Encore à trouver",
+        "sources_intro": "Chaque fait du site renvoie à l'une de ces sources.",
+        "topics_intro": "Chaque thème liste ses dispositions dans l'ordre du texte ; une disposition peut relever de plusieurs thèmes.",
+        "topic": "Thème",
+        "provision": "Disposition",
+        "n_provisions_in_order": "{n} disposition(s), dans l'ordre du texte.",
+        "all_topics": "Tous les thèmes",
+        "provisions_intro": "Chaque disposition a une adresse permanente, fondée sur son identifiant.",
+        "opendata_intro": "Les données de ce site, à des adresses stables, à télécharger et réutiliser :",
+        "opendata_json": "toutes les données validées (JSON)",
+        "opendata_csv": "une ligne par disposition (CSV, UTF-8 ; listes séparées par « ; »)",
+        "opendata_schema": "le schéma JSON de resolution.json",
+        "language_fr": "français",
+        "language_en": "anglais",
+        "quoted_in": "cité par",
+        "sic": "[sic]",
+        "report_error": "Signaler une erreur",
+        "report_error_none": "Pour signaler une erreur, écrivez aux responsables du site en citant l'adresse de la page.",
+        "published_by": "Référence indépendante ; le Sénat n'en est pas l'auteur.",
+        "skip_status": "État du libellé",
+        "lede_what": (
+            "Le {date}, le Sénat français a adopté, par {for_} voix contre {against}, une résolution sur "
+            "l'offensive militaire de l'Azerbaïdjan au Haut-Karabagh de septembre 2023 et ses conséquences."
+        ),
+    },
+    "en": {
+        "colon": ": ",
+        "site_name": "French Senate resolution on Nagorno-Karabakh (17 January 2024)",
+        "edition_name": "English",
+        "switch_label": "Français",
+        "switch_title": "Lire cette page en français",
+        "search_label": "Search the site",
+        "search_placeholder": "Search",
+        "search_open": "Search",
+        "search_close": "Close search",
+        "search_results": "Results",
+        "search_loading": "Loading…",
+        "search_none": "No results",
+        "search_unavailable": "Search unavailable",
+        "search_count_one": "1 result",
+        "search_count_many": "{n} results",
+        "search_more": "Show {n} more",
+        "our_translation": "Our translation (unofficial)",
+        "unofficial_translation": "Unofficial translation",
+        "original_french": "French original",
+        "translation_label": "Our English translation (unofficial)",
+        "wording_unknown": "Wording unknown",
+        "wording_unknown_about": "Wording unknown. Its subject, according to our sources:",
+        "not_located_line": "Expected provision; nothing of its wording has been found yet.",
+        "subject_ours": "Subject (our summary)",
+        "details": "Details and sources",
+        "provision_page": "Provision page",
+        "see_in_text": "see in the full text",
+        "in_text": "in the full text",
+        "permalink": "Permanent link",
+        "copy_link": "Copy link",
+        "link_copied": "Link copied",
+        "copy_failed": "Could not copy: the link is selected",
+        "copy": "Copy",
+        "copied": "Copied",
+        "copy_text_failed": "Copy failed: select the text",
+        "known_fragments": "Known fragments",
+        "third_party": "Third-party paraphrases and translations (not the text)",
+        "known_fragment_not_full": "Known fragment, not the full text",
+        "paraphrase_not_text": "Third-party paraphrase, not the text",
+        "our_translation_short": "our translation",
+        "topics_label": "Topics",
+        "place_in_text": "Place in the text",
+        "place_certain": "{kind}, provision {n} of the text.",
+        "place_provisional": "{kind}; provisional place: provision {n} according to our sources.",
+        "place_unknown": "{kind}; place in the text unknown.",
+        "wording_known": "What is known of the wording",
+        "evidence": "Sources and evidence",
+        "variants": "Variants",
+        "inferences": "Inferences",
+        "notes": "Notes",
+        "same_topic": "On the same topic",
+        "no_other": "No other provision on this topic.",
+        "more_on_topic": "… {n} more on the topic page",
+        "sources": "Sources",
+        "sources_cited": "Sources cited",
+        "n_sources": "{n} sources",
+        "one_more_source": "1 more source",
+        "more_sources": "{n} more sources",
+        "entry": "entry",
+        "confidence": "Confidence",
+        "derived": "derived",
+        "cite_resolution": "Cite this resolution",
+        "cite_provision": "Cite this provision",
+        "cite_help": "Ready to paste; replace “…” with the date you accessed the page.",
+        "cite_help_ref": "The reference (O1, V1…) is our working label, not an official number.",
+        "cite_in_french": "In French",
+        "cite_in_english": "In English",
+        "reconstructed": "Reconstructed text",
+        "reconstructed_text": (
+            "The official text adopted has not been found yet. The wording of {known} of {total} provisions is "
+            "known in full; the others are known from fragments or from reports. The order of the paragraphs is "
+            "certain only for the first ones."
+        ),
+        "status_key": "Marks",
+        "read_text": "Read the text",
+        "what_it_asks": "What the resolution asks",
+        "how_sure": "What is known of the wording",
+        "how_sure_text": (
+            "The official text adopted has not been found: the wording of {known} of {total} provisions is known "
+            "in full, {partial} from fragments, {unknown} only from reports."
+        ),
+        "how_sure_link": "State of the text, provision by provision",
+        "key_facts": "The facts",
+        "where_next": "Where next",
+        "cite_and_reuse": "Cite and reuse",
+        "fact": "Fact",
+        "value": "Value",
+        "official_title": "Official title",
+        "adopted_on": "Adopted on",
+        "deposited_on": "Tabled on",
+        "legal_basis": "Legal basis",
+        "authors": "Authors",
+        "presiding": "Presiding officer",
+        "government": "Government",
+        "vote": "Vote",
+        "vote_line": "{for_} for, {against} against",
+        "number": "Number",
+        "for": "For",
+        "against": "Against",
+        "cast": "Votes cast",
+        "voters": "Senators voting",
+        "abstentions": "Abstentions",
+        "ballot": "Public vote",
+        "did_not_take_part": "Did not take part",
+        "vote_against": "Vote against",
+        "not_known": "What is not known",
+        "chart_title": "Result of the vote",
+        "chart_caption": (
+            "Each bar is to scale; a derived or uncertain figure is hatched. "
+            "The figures and their sources are in the table."
+        ),
+        "title": "Title",
+        "our_title_rendering": "Our English rendering (unofficial)",
+        "other_titles": "Other titles in circulation",
+        "other_titles_note": "These wordings are not the official title; they are quoted as their sources give them.",
+        "procedure": "Procedure",
+        "chamber": "Chamber",
+        "session": "Session",
+        "deposited": "Tabled",
+        "sitting": "Sitting",
+        "adopted": "Adopted",
+        "authors_cosignatories": "Authors and co-signatories",
+        "in_chamber": "In the chamber",
+        "known_speakers": "Known speakers",
+        "speakers_partial": "Partial list: the full list of speakers was not found.",
+        "document_numbers": "Document numbers",
+        "document": "Document",
+        "unknown": "unknown",
+        "context_intro": "A timeline of the facts that shed light on the resolution, each with its sources and confidence.",
+        "provisions_concerned": "Provisions concerned",
+        "related_number": "Number",
+        "reporting_intro": (
+            "The resolution was widely quoted, often in translation. These are the points where reports depart "
+            "from what the best sources say, with our reading of each difference."
+        ),
+        "best_sources_say": "What the best sources say",
+        "was_reported": "What was reported",
+        "our_reading": "Our reading",
+        "completeness_intro": "Computed from the data: what is confirmed, what is partial and what is still to be found.",
+        "status": "Status",
+        "total": "Total",
+        "still_to_find": "Still to be found",
+        "sources_intro": "Every fact on this site points to one of these sources.",
+        "topics_intro": "Each topic lists its provisions in the order of the text; a provision may belong to several topics.",
+        "topic": "Topic",
+        "provision": "Provision",
+        "n_provisions_in_order": "{n} provision(s), in the order of the text.",
+        "all_topics": "All topics",
+        "provisions_intro": "Each provision has a permanent address, based on its identifier.",
+        "opendata_intro": "The data behind this site, at stable addresses, to download and reuse:",
+        "opendata_json": "all the validated data (JSON)",
+        "opendata_csv": "one row per provision (CSV, UTF-8; lists separated by “;”)",
+        "opendata_schema": "the JSON Schema of resolution.json",
+        "language_fr": "French",
+        "language_en": "English",
+        "quoted_in": "quoted by",
+        "sic": "[sic]",
+        "report_error": "Report an error",
+        "report_error_none": "To report an error, write to the site's editors and quote the page's address.",
+        "published_by": "An independent reference; the Senate is not its author.",
+        "skip_status": "Status of the wording",
+        "lede_what": (
+            "On {date}, the French Senate adopted, by {for_} votes to {against}, a resolution on Azerbaijan's "
+            "September 2023 military offensive in Nagorno-Karabakh and its consequences."
+        ),
+    },
 }
 
-KIND = {
-    Kind.visa: ("Visa", "Citation (visa)"),
-    Kind.recital: ("Considérant", "Recital"),
-    Kind.operative: ("Alinéa du dispositif", "Operative paragraph"),
+# --- labels of the schema's closed vocabularies ------------------------------------------
+
+VOCABULARIES: dict[type, dict[Any, dict[str, str]]] = {
+    Status: {
+        Status.official: {"fr": "Libellé officiel", "en": "Official wording"},
+        Status.verbatim: {"fr": "Copie verbatim", "en": "Verbatim copy"},
+        Status.fragment: {"fr": "Fragments seulement", "en": "Fragments only"},
+        Status.paraphrase: {"fr": "Paraphrase seulement", "en": "Paraphrase only"},
+        Status.not_located: {"fr": "Pas encore localisé", "en": "Not yet located"},
+    },
+    Kind: {
+        Kind.visa: {"fr": "Visa", "en": "Citation"},
+        Kind.recital: {"fr": "Considérant", "en": "Recital"},
+        Kind.operative: {"fr": "Alinéa du dispositif", "en": "Paragraph"},
+    },
+    Confidence: {
+        Confidence.high: {"fr": "fiabilité élevée", "en": "high confidence"},
+        Confidence.medium: {"fr": "fiabilité moyenne", "en": "medium confidence"},
+        Confidence.low: {"fr": "fiabilité faible", "en": "low confidence"},
+    },
+    SourceKind: {
+        SourceKind.official: {"fr": "Sources officielles", "en": "Official sources"},
+        SourceKind.parliamentary_record: {"fr": "Documents parlementaires", "en": "Parliamentary records"},
+        SourceKind.press: {"fr": "Presse", "en": "Press"},
+        SourceKind.advocacy: {"fr": "Associations et militants", "en": "Advocacy"},
+        SourceKind.other: {"fr": "Autres", "en": "Other"},
+    },
+    Stage: {
+        Stage.deposited: {"fr": "texte déposé", "en": "motion as tabled"},
+        Stage.adopted: {"fr": "texte adopté", "en": "text adopted"},
+        Stage.unknown: {"fr": "étape inconnue", "en": "stage unknown"},
+    },
+    QuoteKind: {
+        QuoteKind.verbatim: {"fr": "citation littérale", "en": "verbatim quotation"},
+        QuoteKind.reported: {"fr": "discours rapporté", "en": "reported speech"},
+        QuoteKind.paraphrase: {"fr": "paraphrase d'un tiers", "en": "third-party paraphrase"},
+        QuoteKind.translation: {"fr": "traduction d'un tiers", "en": "third-party translation"},
+    },
+    Lang: {
+        Lang.fr: {"fr": "français", "en": "French"},
+        Lang.en: {"fr": "anglais", "en": "English"},
+        Lang.ru: {"fr": "russe", "en": "Russian"},
+        Lang.hy: {"fr": "arménien", "en": "Armenian"},
+        Lang.az: {"fr": "azerbaïdjanais", "en": "Azerbaijani"},
+    },
 }
 
 KIND_PLURAL = {
-    Kind.visa: ("Visas", "Citations (visas)"),
-    Kind.recital: ("Considérants", "Recitals"),
-    Kind.operative: ("Dispositif", "Operative part"),
+    Kind.visa: {"fr": "Visas", "en": "Citations"},
+    Kind.recital: {"fr": "Considérants", "en": "Recitals"},
+    Kind.operative: {"fr": "Dispositif", "en": "Operative part"},
 }
 
-CONFIDENCE = {
-    Confidence.high: ("fiabilité élevée", "high confidence"),
-    Confidence.medium: ("fiabilité moyenne", "medium confidence"),
-    Confidence.low: ("fiabilité faible", "low confidence"),
+STATUS_EXPLAINED = {
+    Status.official: {
+        "fr": "Le libellé français est confirmé par une source officielle (senat.fr).",
+        "en": "The French wording is confirmed by an official source (senat.fr).",
+    },
+    Status.verbatim: {
+        "fr": "Le libellé français est cité mot pour mot d'après une copie publiée hors du Sénat ; "
+        "aucune source officielle consultée ne le reproduit en entier.",
+        "en": "The French wording is quoted word for word from a copy published outside the Senate; "
+        "no official source consulted reproduces it in full.",
+    },
+    Status.fragment: {
+        "fr": "Seuls des fragments du libellé français sont connus, cités par leurs sources.",
+        "en": "Only fragments of the French wording are known, quoted by their sources.",
+    },
+    Status.paraphrase: {
+        "fr": "Le libellé français est inconnu ; seules des paraphrases ou traductions de tiers existent.",
+        "en": "The French wording is unknown; only third-party paraphrases or translations exist.",
+    },
+    Status.not_located: {
+        "fr": "La disposition est attendue mais rien de son libellé n'a encore été trouvé.",
+        "en": "The provision is expected, but nothing of its wording has been found yet.",
+    },
 }
 
-SOURCE_KIND = {
-    SourceKind.official: ("Sources officielles", "Official sources"),
-    SourceKind.parliamentary_record: ("Comptes rendus et documents parlementaires", "Parliamentary records"),
-    SourceKind.press: ("Presse", "Press"),
-    SourceKind.advocacy: ("Associations et militants", "Advocacy"),
-    SourceKind.other: ("Autres", "Other"),
-}
 
-STAGE = {
-    Stage.deposited: ("texte déposé", "text as deposited"),
-    Stage.adopted: ("texte adopté", "text as adopted"),
-    Stage.unknown: ("étape inconnue", "stage unknown"),
-}
+def label(value: Any, lang: str) -> str:
+    """The label of a vocabulary value (``Status.official`` → « Libellé officiel »)."""
+    return VOCABULARIES[type(value)][value][lang]
 
-QUOTE_KIND = {
-    QuoteKind.verbatim: ("citation littérale", "verbatim quotation"),
-    QuoteKind.reported: ("discours rapporté", "reported speech"),
-    QuoteKind.paraphrase: ("paraphrase d'un tiers", "third-party paraphrase"),
-    QuoteKind.translation: ("traduction d'un tiers", "third-party translation"),
-}
 
-LANG = {
-    Lang.fr: ("français", "French"),
-    Lang.en: ("anglais", "English"),
-    Lang.ru: ("russe", "Russian"),
-    Lang.hy: ("arménien", "Armenian"),
-    Lang.az: ("azerbaïdjanais", "Azerbaijani"),
-}
+def title(page: str, lang: str) -> str:
+    return TITLES[page][lang]
 
-VOCABULARIES = {
-    Status: STATUS,
-    Kind: KIND,
-    Confidence: CONFIDENCE,
-    SourceKind: SOURCE_KIND,
-    Stage: STAGE,
-    QuoteKind: QUOTE_KIND,
-    Lang: LANG,
-}
+
+def strings(lang: str) -> dict[str, str]:
+    return STRINGS[lang]
 
 
 MONTHS = {
@@ -118,3 +481,14 @@ def format_date(value: date | str | None, lang: str = "fr") -> str:
         return f"{day} {months[value.month - 1]} {value.year}"
     parts = value.split("-")
     return f"{months[int(parts[1]) - 1]} {parts[0]}" if len(parts) == 2 else parts[0]
+
+
+def chrome(lang: str) -> dict[str, str]:
+    """The strings the theme's own templates show (header, search box, footer), for ``config.extra``."""
+    keys = (
+        "site_name edition_name switch_label switch_title search_label search_placeholder search_open "
+        "search_close search_results search_loading search_none search_unavailable search_count_one "
+        "search_count_many search_more report_error report_error_none published_by copy_link link_copied "
+        "copy_failed copy copied copy_text_failed"
+    ).split()
+    return {key: STRINGS[lang][key] for key in keys}

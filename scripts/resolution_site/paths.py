@@ -1,42 +1,92 @@
-"""Where every generated page lives, and the URL MkDocs gives it.
+"""Where every generated page lives in each edition, and the URL MkDocs gives it.
 
-Paths are relative to docs/generated/. A clause's URL depends on its id
-alone (``clause_page``), never on its position or heading. Every module that
-needs a page's path or address takes it from here.
+The French edition is the site's root (its URLs are the ones published
+first and never change); the English edition lives under ``en/`` with
+English slugs. Paths here are relative to an edition's own folder
+(``docs/generated/fr/`` or ``docs/generated/en/``). A provision's URL
+depends on its id alone, in both editions, and the id is also its anchor
+on the full text, so switching language keeps the reader's place.
 """
 
 from __future__ import annotations
 
 import functools
 
-HOME = "index.md"
-FULL_TEXT = "texte.md"
-CLAUSES = "dispositions/index.md"
-TOPICS = "themes/index.md"
-VOTE = "vote.md"
-SOURCES = "sources.md"
-PROCEDURE = "procedure.md"
-CONTEXT = "contexte.md"
-REPORTING = "rapporte.md"
-COMPLETENESS = "etat.md"
+EDITION_DIRS = {"fr": "fr", "en": "en"}  # under docs/generated/
+EDITION_PREFIX = {"fr": "", "en": "en/"}  # where each edition sits on the site
+
+PAGES = {
+    "home": {"fr": "index.md", "en": "index.md"},
+    "text": {"fr": "texte.md", "en": "text.md"},
+    "provisions": {"fr": "dispositions/index.md", "en": "provisions/index.md"},
+    "topics": {"fr": "themes/index.md", "en": "topics/index.md"},
+    "vote": {"fr": "vote.md", "en": "vote.md"},
+    "procedure": {"fr": "procedure.md", "en": "procedure.md"},
+    "context": {"fr": "contexte.md", "en": "context.md"},
+    "reporting": {"fr": "rapporte.md", "en": "reporting.md"},
+    "completeness": {"fr": "etat.md", "en": "completeness.md"},
+    "sources": {"fr": "sources.md", "en": "sources.md"},
+    "methodology": {"fr": "methode.md", "en": "methodology.md"},
+    "open-data": {"fr": "donnees/index.md", "en": "open-data.md"},
+}
+PROVISION_DIR = {"fr": "dispositions", "en": "provisions"}
+TOPIC_DIR = {"fr": "themes", "en": "topics"}
+
+# The French edition's paths under their historical names.
+HOME = PAGES["home"]["fr"]
+FULL_TEXT = PAGES["text"]["fr"]
+CLAUSES = PAGES["provisions"]["fr"]
+TOPICS = PAGES["topics"]["fr"]
+VOTE = PAGES["vote"]["fr"]
+SOURCES = PAGES["sources"]["fr"]
+PROCEDURE = PAGES["procedure"]["fr"]
+CONTEXT = PAGES["context"]["fr"]
+REPORTING = PAGES["reporting"]["fr"]
+COMPLETENESS = PAGES["completeness"]["fr"]
 
 
-def clause_page(provision_id: str) -> str:
-    return f"dispositions/{provision_id}.md"
+def page(key: str, lang: str = "fr") -> str:
+    return PAGES[key][lang]
 
 
-def topic_page(topic_id: str) -> str:
-    return f"themes/{topic_id}.md"
+def provision_page(provision_id: str, lang: str = "fr") -> str:
+    return f"{PROVISION_DIR[lang]}/{provision_id}.md"
+
+
+def topic_page(topic_id: str, lang: str = "fr") -> str:
+    return f"{TOPIC_DIR[lang]}/{topic_id}.md"
+
+
+clause_page = provision_page  # the French edition's name for it in older callers
 
 
 def page_url(md_path: str) -> str:
-    """The site-relative address MkDocs gives a page (directory URLs):
+    """The edition-relative address MkDocs gives a page (directory URLs):
     ``dispositions/x.md`` → ``dispositions/x/``, ``themes/index.md`` → ``themes/``, ``index.md`` → ``""``."""
     if md_path == "index.md":
         return ""
     if md_path.endswith("/index.md"):
         return md_path[: -len("index.md")]
     return md_path.removesuffix(".md") + "/"
+
+
+def site_url_of(md_path: str, lang: str) -> str:
+    """The site-relative address of an edition's page: ``("vote.md", "en")`` → ``en/vote/``."""
+    return EDITION_PREFIX[lang] + page_url(md_path)
+
+
+def twin(md_path: str, lang: str) -> str:
+    """The same page in the other edition (its path there): ``texte.md`` ↔ ``text.md``,
+    ``dispositions/x.md`` ↔ ``provisions/x.md``."""
+    other = "en" if lang == "fr" else "fr"
+    for paths in PAGES.values():
+        if paths[lang] == md_path:
+            return paths[other]
+    for dirs in (PROVISION_DIR, TOPIC_DIR):
+        prefix = dirs[lang] + "/"
+        if md_path.startswith(prefix):
+            return dirs[other] + "/" + md_path[len(prefix) :]
+    raise KeyError(f"no twin for {lang}/{md_path}")
 
 
 @functools.lru_cache(maxsize=65536)
@@ -51,3 +101,9 @@ def relative_path(here: str, target: str) -> str:
     while common < len(start) and common < len(parts) - 1 and start[common] == parts[common]:
         common += 1
     return "/".join([".."] * (len(start) - common) + parts[common:])
+
+
+def relative_url(here_url: str, target_url: str) -> str:
+    """A relative link between two site-relative directory URLs (``en/vote/`` → ``vote/``: ``../../vote/``)."""
+    depth = here_url.count("/")
+    return "../" * depth + target_url if (depth or target_url) else "./"

@@ -14,6 +14,7 @@ from typing import Any
 from . import render, validate, write
 from .dataset import FILES, Dataset
 from .load import DataError, DataErrors, Document, load_document
+from .paths import EDITION_DIRS
 from .settings import DEFAULT, Settings
 
 CHECKS = (
@@ -89,7 +90,9 @@ def run(project: Project, out_dir: Path | None = None, *, check: bool = False, s
     _, files = render_project(project, settings)
     if check:
         return Outcome([], [], 0)
-    return Outcome(*write.sync_tree(out_dir or project.generated, files))
+    # Each edition's folder keeps a marker (committed), so that MkDocs finds its docs_dir in a fresh clone.
+    markers = {f"{folder}/{write.MARKER}": write.MARKER_TEXT for folder in EDITION_DIRS.values()}
+    return Outcome(*write.sync_tree(out_dir or project.generated, {**files, **markers}))
 
 
 def _display(path: Path, root: Path | None) -> str:

@@ -17,8 +17,7 @@ import json
 from dataclasses import dataclass
 from typing import Any
 
-from .. import catalogue as labels
-from ..catalogue import format_date
+from ..catalogue import STRINGS, format_date, label
 from ..dataset import Dataset
 from ..models import Identity, OrderBasis, Provision, Source
 from .akn import work_uri
@@ -87,7 +86,7 @@ def resolution_citation(data: Dataset, lang: str) -> Cite:
 def clause_citation(data: Dataset, provision: Provision, lang: str) -> Cite:
     """One provision, named by its kind and our heading, with our working label said to be ours."""
     title = flat(data.identity.title.value)
-    kind = labels.KIND[provision.kind][0 if lang == "fr" else 1]
+    kind = label(provision.kind, lang)
     kind = kind[0].lower() + kind[1:]
     if lang == "fr":
         heading = flat(provision.heading.fr)
@@ -239,7 +238,7 @@ def citation_meta(data: Dataset, provision: Provision | None = None) -> list[lis
     r = data.identity
     title = flat(r.title.value)
     if provision is not None:
-        kind = labels.KIND[provision.kind][0]
+        kind = label(provision.kind, "fr")
         title = f"{title}, {kind[0].lower()}{kind[1:]} « {flat(provision.heading.fr)} »"
     adopted = r.adopted.value
     meta = [
@@ -257,28 +256,30 @@ def citation_meta(data: Dataset, provision: Provision | None = None) -> list[lis
 
 @dataclass(frozen=True)
 class Block:
-    """One citation in a panel: its label in both languages, and whether it is code (BibTeX, CSL-JSON)."""
+    """One citation in a panel: its label (in the page's language), the citation's own
+    language, and whether it is code (BibTeX, CSL-JSON)."""
 
-    label_fr: str
-    label_en: str
+    label: str
     lang: str
     cite: Cite
     code: bool = False
 
 
-def resolution_blocks(data: Dataset) -> list[Block]:
+def resolution_blocks(data: Dataset, lang: str) -> list[Block]:
+    t = STRINGS[lang]
     return [
-        Block("En français", "In French", "fr", resolution_citation(data, "fr")),
-        Block("En anglais", "In English", "en", resolution_citation(data, "en")),
-        Block("BibTeX", "BibTeX", "fr", bibtex(data), code=True),
-        Block("CSL-JSON (Zotero, pandoc)", "CSL-JSON (Zotero, pandoc)", "fr", csl_json(data), code=True),
+        Block(t["cite_in_french"], "fr", resolution_citation(data, "fr")),
+        Block(t["cite_in_english"], "en", resolution_citation(data, "en")),
+        Block("BibTeX", "fr", bibtex(data), code=True),
+        Block("CSL-JSON (Zotero, pandoc)", "fr", csl_json(data), code=True),
     ]
 
 
-def clause_blocks(data: Dataset, provision: Provision) -> list[Block]:
+def clause_blocks(data: Dataset, provision: Provision, lang: str) -> list[Block]:
+    t = STRINGS[lang]
     return [
-        Block("En français", "In French", "fr", clause_citation(data, provision, "fr")),
-        Block("En anglais", "In English", "en", clause_citation(data, provision, "en")),
+        Block(t["cite_in_french"], "fr", clause_citation(data, provision, "fr")),
+        Block(t["cite_in_english"], "en", clause_citation(data, provision, "en")),
     ]
 
 

@@ -22,7 +22,7 @@ from lxml.builder import ElementMaker
 
 from .. import paths
 from ..dataset import Dataset
-from ..models import Correction, PageKey
+from ..models import Correction
 from ..settings import Settings
 from .akn import ID_BASE
 
@@ -36,20 +36,9 @@ TITLE = {
 REASON = {"fr": "Pourquoi", "en": "Why"}
 AUTHOR = {"fr": "Référence publique de la résolution", "en": "Public reference of the resolution"}
 
-# The pages of the French edition a correction can name, where they exist today;
-# a key without a page yet (open-data, reactions, corrections) is listed but not linked.
-PAGE_PATHS: dict[PageKey, str] = {
-    PageKey.home: paths.HOME,
-    PageKey.text: paths.FULL_TEXT,
-    PageKey.vote: paths.VOTE,
-    PageKey.procedure: paths.PROCEDURE,
-    PageKey.context: paths.CONTEXT,
-    PageKey.reporting: paths.REPORTING,
-    PageKey.completeness: paths.COMPLETENESS,
-    PageKey.sources: paths.SOURCES,
-    PageKey.methodology: "methode.md",
-    PageKey.topics: paths.TOPICS,
-}
+# A correction's page keys are the keys of ``paths.PAGES`` where the page exists;
+# a key without a page yet (reactions, corrections) is kept in the data but not linked.
+
 
 A = ElementMaker(namespace=ATOM_NS, nsmap={None: ATOM_NS})
 
@@ -79,10 +68,11 @@ def _entry(data: Dataset, correction: Correction, lang: str, link: Callable[[str
         A.published(_stamp(correction.date)),
     )
     for provision_id in correction.provisions:
-        entry.append(A.link(rel="related", href=link(paths.page_url(paths.clause_page(provision_id)))))
+        page_path = paths.provision_page(provision_id, lang)
+        entry.append(A.link(rel="related", href=link(paths.site_url_of(page_path, lang))))
     for page in correction.pages:
-        if page in PAGE_PATHS:
-            entry.append(A.link(rel="related", href=link(paths.page_url(PAGE_PATHS[page]))))
+        if page.value in paths.PAGES:
+            entry.append(A.link(rel="related", href=link(paths.site_url_of(paths.page(page.value, lang), lang))))
     colon = " :" if lang == "fr" else ":"
     entry.append(A.summary(f"{text(correction.summary)} {REASON[lang]}{colon} {text(correction.reason)}", type="text"))
     return entry
@@ -98,7 +88,7 @@ def render(data: Dataset, lang: str, settings: Settings) -> str:
         A.updated(_stamp(updated)),
         A.author(A.name(AUTHOR[lang])),
         A.link(rel="self", href=settings.absolute(path(lang)) if settings.site_url else f"corrections.{lang}.atom"),
-        A.link(rel="alternate", href=link(paths.page_url(paths.HOME))),
+        A.link(rel="alternate", href=link(paths.site_url_of(paths.page("home", lang), lang))),
         *(_entry(data, correction, lang, link) for correction in log),
     )
     feed.set(XML_LANG, lang)

@@ -32,7 +32,7 @@ from dataclasses import dataclass
 
 import snowballstemmer
 
-from .. import catalogue as labels
+from ..catalogue import TITLES, label
 from .. import paths
 from ..dataset import Dataset
 from ..models import Bilingual, Kind, Provision, Quote, Status
@@ -141,7 +141,7 @@ class SearchDoc:
 
 # Labels of the document kinds; provision kinds reuse the schema's labels.
 KINDS = {
-    **{kind.value: labels.KIND[kind] for kind in Kind},
+    **{kind.value: (label(kind, "fr"), label(kind, "en")) for kind in Kind},
     "topic": ("Thème", "Topic"),
     "source": ("Source", "Source"),
     "event": ("Contexte", "Context"),
@@ -173,8 +173,8 @@ def provision_doc(data: Dataset, p: Provision, url: str) -> SearchDoc:
     fields = [Field(p.ref, "fr", TITLE), *_bilingual(p.heading, TITLE)]
     for topic_id in p.topics:
         fields += _bilingual(data.topic(topic_id).label, TOPIC)
-    fields += [Field(labels.STATUS[p.status][0], "fr", META), Field(labels.STATUS[p.status][1], "en", META)]
-    fields += [Field(labels.KIND[p.kind][0], "fr", META), Field(labels.KIND[p.kind][1], "en", META)]
+    fields += [Field(label(p.status, "fr"), "fr", META), Field(label(p.status, "en"), "en", META)]
+    fields += [Field(label(p.kind, "fr"), "fr", META), Field(label(p.kind, "en"), "en", META)]
     fields += [Field(text, "en" if lang == "en" else "fr", TEXT) for lang, text in texts]
     for q in p.variants:
         fields.append(Field(q.text, _quote_lang(q), TEXT))
@@ -204,40 +204,28 @@ def _page_doc(url: str, title: tuple[str, str], text: tuple[str, str]) -> Search
     return _bilingual_doc(url, "page", Bilingual(fr=title[0], en=title[1]), [Bilingual(fr=text[0], en=text[1])])
 
 
-def _top_pages(data: Dataset) -> list[SearchDoc]:
+def _top_pages(data: Dataset, lang: str) -> list[SearchDoc]:
     identity, vote = data.identity, data.vote
     people = [*identity.authors, identity.presiding_officer, identity.government_representative, *identity.speakers]
     names = ", ".join(person.name for person in people)
     topics = ", ".join(f"{t.label.fr} ({t.label.en})" for t in data.topics)
-    pages = [
-        (paths.HOME, ("Accueil", "Home"), (identity.title.value, identity.title_en)),
-        (
-            paths.FULL_TEXT,
-            ("Texte intégral", "Full text"),
-            ("Le texte de la résolution, disposition par disposition.", "The text, provision by provision."),
-        ),
-        (
-            paths.CLAUSES,
-            ("Dispositions", "Provisions"),
-            ("Visas, considérants et dispositif.", "Citations, recitals and operative part."),
-        ),
-        (paths.TOPICS, ("Thèmes", "Topics"), (topics, topics)),
-        (paths.VOTE, ("Vote", "Vote"), (vote.outcome.value.fr, vote.outcome.value.en)),
-        (paths.PROCEDURE, ("Identité et procédure", "Identity and procedure"), (names, names)),
-        (paths.CONTEXT, ("Contexte", "Context"), ("Chronologie datée et sourcée.", "A dated, sourced timeline.")),
-        (
-            paths.REPORTING,
-            ("Ce qui a été rapporté", "What was reported"),
-            ("Ce que disent les sources, et où elles divergent.", "What the sources say, and where they differ."),
-        ),
-        (
-            paths.COMPLETENESS,
-            ("État du texte", "State of the text"),
-            ("Ce qui est connu du texte, et ce qui manque.", "What is known of the text, and what is missing."),
-        ),
-        (paths.SOURCES, ("Sources", "Sources"), ("Toutes les sources citées.", "Every source cited.")),
+    texts = {
+        "home": (identity.title.value, identity.title_en),
+        "text": ("Le texte de la résolution, disposition par disposition.", "The text, provision by provision."),
+        "provisions": ("Visas, considérants et dispositif.", "Citations, recitals and operative part."),
+        "topics": (topics, topics),
+        "vote": (vote.outcome.value.fr, vote.outcome.value.en),
+        "procedure": (names, names),
+        "context": ("Chronologie datée et sourcée.", "A dated, sourced timeline."),
+        "reporting": ("Ce que disent les sources, et où elles divergent.", "What the sources say, and where they differ."),
+        "completeness": ("Ce qui est connu du texte, et ce qui manque.", "What is known of the text, and what is missing."),
+        "sources": ("Toutes les sources citées.", "Every source cited."),
+        "open-data": ("Télécharger les données : JSON, CSV.", "Download the data: JSON, CSV."),
+    }
+    return [
+        _page_doc(page_url(paths.page(key, lang)), (TITLES[key]["fr"], TITLES[key]["en"]), text)
+        for key, text in texts.items()
     ]
-    return [_page_doc(page_url(path), title, text) for path, title, text in pages]
 
 
 def _hand_written_title(text: str) -> str | None:
@@ -245,22 +233,26 @@ def _hand_written_title(text: str) -> str | None:
     return match.group(1).strip() if match else None
 
 
-def documents(data: Dataset, pages: dict[str, str] | None = None) -> list[SearchDoc]:
-    """Every searchable document, in a stable order: provisions in text order first."""
-    docs = [provision_doc(data, p, f"{page_url(paths.clause_page(p.id))}#{p.id}") for p in data.provisions_in_order()]
+def documents(data: Dataset, pages: dict[str, str] | None = None, lang: str = "fr") -> list[SearchDoc]:
+    """Every searchable document of an edition, in a stable order: provisions in text order first.
+
+    ``pages`` are the edition's hand-written pages, by their path in the edition."""
+    docs = [
+        provision_doc(data, p, f"{page_url(paths.provision_page(p.id, lang))}#{p.id}") for p in data.provisions_in_order()
+    ]
     for t in data.topics:
-        docs.append(_bilingual_doc(page_url(paths.topic_page(t.id)), "topic", t.label, [t.description]))
-    docs += _top_pages(data)
+        docs.append(_bilingual_doc(page_url(paths.topic_page(t.id, lang)), "topic", t.label, [t.description]))
+    docs += _top_pages(data, lang)
     for name, text in sorted((pages or {}).items()):
         title = _hand_written_title(text) or name.removesuffix(".md")
         docs.append(_bilingual_doc(page_url(name), "page", Bilingual(fr=title, en=title)))
-    context_url = page_url(paths.CONTEXT)
+    context_url = page_url(paths.page("context", lang))
     for e in sorted(data.context, key=lambda e: e.id):
         docs.append(_bilingual_doc(f"{context_url}#{e.id}", "event", e.title, [e.description, e.note]))
-    reporting_url = page_url(paths.REPORTING)
+    reporting_url = page_url(paths.page("reporting", lang))
     for d in sorted(data.reporting, key=lambda d: d.id):
         docs.append(_bilingual_doc(f"{reporting_url}#{d.id}", "discrepancy", d.title, [d.summary, d.assessment]))
-    sources_url = page_url(paths.SOURCES)
+    sources_url = page_url(paths.page("sources", lang))
     for s in sorted(data.sources, key=lambda s: s.id):
         fields = (Field(s.title, "fr", TITLE), Field(s.title, "en", TITLE), Field(s.publisher, "fr", TEXT))
         fields += tuple(_bilingual(s.note, TEXT))
@@ -296,7 +288,7 @@ def build_index(docs: list[SearchDoc]) -> dict:
         "generated_by": "scripts/build.py, from data/*.yaml. Do not edit: edit the data.",
         "docs": [_display(doc) for doc in docs],
         "kinds": {key: list(value) for key, value in KINDS.items()},
-        "statuses": {status.value: list(labels.STATUS[status]) for status in Status},
+        "statuses": {status.value: [label(status, "fr"), label(status, "en")] for status in Status},
         "elisions": sorted(ELISIONS),
         "stopwords": sorted(STOPWORDS["fr"] | STOPWORDS["en"]),
         # term → {weight: [doc, ...]}, docs ascending: most postings share the text weight, so
@@ -346,5 +338,5 @@ def dumps(index: dict) -> str:
     return "{\n" + ",\n".join(parts) + "\n}\n"
 
 
-def render_index(data: Dataset, pages: dict[str, str] | None = None) -> str:
-    return dumps(build_index(documents(data, pages)))
+def render_index(data: Dataset, pages: dict[str, str] | None = None, lang: str = "fr") -> str:
+    return dumps(build_index(documents(data, pages, lang)))

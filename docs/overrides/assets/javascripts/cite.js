@@ -14,15 +14,18 @@
     return window.location.origin + window.location.pathname;
   }
 
+  var box = document.querySelector("[data-site-search]");
+  var STRINGS = box ? JSON.parse(box.dataset.strings || "{}") : {};
+
   function addButton(citation) {
     var button = document.createElement("button");
     button.type = "button";
     button.className = "cite-copy md-button";
-    button.textContent = "Copier · Copy";
+    button.textContent = STRINGS.copy;
     button.addEventListener("click", function () {
       window.siteCopyText(citation.textContent).then(
-        function () { button.textContent = "Copié · Copied"; },
-        function () { button.textContent = "Copie impossible : sélectionnez le texte · Copy failed: select the text"; }
+        function () { button.textContent = STRINGS.copied; },
+        function () { button.textContent = STRINGS.copy_text_failed; }
       );
     });
     citation.insertAdjacentElement("afterend", button);

@@ -1,6 +1,7 @@
 /*
- * Clause permalinks: a "copy link" button beside each clause's permanent
- * link, and a quiet highlight on the clause that the URL points to.
+ * Provision permalinks: a "copy link" button beside each provision's permanent
+ * link, a quiet highlight on the provision that the URL points to, and a
+ * language switch that keeps the reader's place (the #fragment).
  *
  * The page already carries, for each clause, a real link to its canonical
  * page (a.clause-permalink, href relative to the current page, checked by
@@ -11,19 +12,11 @@
 (function () {
   "use strict";
 
-  var COPY = ["Copier le lien", "Copy link"];
-  var COPIED = ["Lien copié", "Link copied"];
-  var FAILED = ["Copie impossible : le lien est sélectionné", "Could not copy: the link is selected"];
-  var TARGET = "clause--target";
+  // The edition's strings (resolution_site/catalogue.py, through the header).
+  var box = document.querySelector("[data-site-search]");
+  var STRINGS = box ? JSON.parse(box.dataset.strings || "{}") : {};
+  var TARGET = "provision--target";
   var STATUS_MS = 4000;
-
-  // "fr · en", the English part marked lang="en" for screen readers.
-  function setBilingual(element, pair) {
-    var english = document.createElement("span");
-    english.lang = "en";
-    english.textContent = pair[1];
-    element.replaceChildren(pair[0] + " · ", english);
-  }
 
   function permalinkOf(link) {
     return new URL(link.getAttribute("href"), window.location.href).href;
@@ -48,11 +41,11 @@
 
     var button = document.createElement("button");
     button.type = "button";
-    button.className = "clause-copy";
-    setBilingual(button, COPY);
+    button.className = "provision-copy";
+    button.textContent = STRINGS.copy_link;
 
     var status = document.createElement("span");
-    status.className = "clause-copy-status";
+    status.className = "provision-copy-status";
     status.setAttribute("role", "status");
     status.setAttribute("aria-live", "polite");
 
@@ -62,10 +55,10 @@
       status.replaceChildren();
       window.siteCopyText(url).then(
         function () {
-          setBilingual(status, COPIED);
+          status.textContent = STRINGS.link_copied;
         },
         function () {
-          setBilingual(status, FAILED);
+          status.textContent = STRINGS.copy_failed;
           selectContents(link);
         }
       );
@@ -88,26 +81,39 @@
     }
     if (fragment) {
       var element = document.getElementById(fragment);
-      var holder = element && element.closest("[data-clause]");
-      return holder ? holder.getAttribute("data-clause") : null;
+      var holder = element && element.closest("[data-provision]");
+      return holder ? holder.getAttribute("data-provision") : null;
     }
-    var title = document.querySelector("h1[data-clause]");
-    return title ? title.getAttribute("data-clause") : null;
+    var title = document.querySelector("h1[data-provision]");
+    return title ? title.getAttribute("data-provision") : null;
   }
 
   function highlight() {
     var clause = targetedClause();
-    document.querySelectorAll("[data-clause]").forEach(function (element) {
-      element.classList.toggle(TARGET, element.getAttribute("data-clause") === clause);
+    document.querySelectorAll("[data-provision]").forEach(function (element) {
+      element.classList.toggle(TARGET, element.getAttribute("data-provision") === clause);
+    });
+  }
+
+  // The switch to the other edition lands on the same provision: provision ids
+  // are the same anchors in both editions.
+  function keepPlace() {
+    document.querySelectorAll("a[data-edition-switch]").forEach(function (link) {
+      var base = link.getAttribute("href").split("#")[0];
+      link.setAttribute("href", base + window.location.hash);
     });
   }
 
   function init() {
-    document.querySelectorAll("a.clause-permalink").forEach(addCopyButton);
+    document.querySelectorAll("a.provision-permalink").forEach(addCopyButton);
     highlight();
+    keepPlace();
   }
 
-  window.addEventListener("hashchange", highlight);
+  window.addEventListener("hashchange", function () {
+    highlight();
+    keepPlace();
+  });
   // Material's instant navigation (if ever enabled) swaps pages without a
   // load event and announces each new page on document$.
   if (window.document$ && typeof window.document$.subscribe === "function") {

@@ -23,6 +23,7 @@
   const SNIPPET_LENGTH = 180;
 
   const box = document.querySelector("[data-site-search]");
+  const strings = box ? JSON.parse(box.dataset.strings || "{}") : {};
   if (!box) return;
   const input = box.querySelector(".site-search__input");
   const results = box.querySelector(".site-search__results");
@@ -237,7 +238,7 @@
       return;
     }
     if (!index) {
-      status.textContent = "Chargement… · Loading…";
+      status.textContent = strings.search_loading;
       show(true);
       return;
     }
@@ -246,10 +247,8 @@
     const items = hits.slice(0, MAX_RESULTS).map((doc, i) => renderResult(i, index.docs[doc], words, matched));
     list.replaceChildren(...items);
     box.dataset.searchMs = (performance.now() - started).toFixed(1);
-    if (!hits.length) status.textContent = "Aucun résultat · No results";
-    else if (hits.length > MAX_RESULTS)
-      status.textContent = `${MAX_RESULTS} premiers résultats sur ${hits.length} · First ${MAX_RESULTS} of ${hits.length} results`;
-    else status.textContent = `${hits.length} résultat${hits.length > 1 ? "s" : ""} · ${hits.length} result${hits.length > 1 ? "s" : ""}`;
+    if (!hits.length) status.textContent = strings.search_none;
+    else status.textContent = hits.length === 1 ? strings.search_count_one : strings.search_count_many.replace("{n}", hits.length);
     show(true);
   }
 
@@ -291,7 +290,7 @@
         })
         .catch((error) => {
           box.dataset.state = "error";
-          status.textContent = "Recherche indisponible · Search unavailable";
+          status.textContent = strings.search_unavailable;
           show(true);
           console.error("search:", error);
         });
