@@ -58,12 +58,12 @@ def test_broken_data_is_reported_and_leaves_output_intact(tmp_path: Path) -> Non
 def test_removed_provision_page_is_deleted(tmp_path: Path) -> None:
     out = tmp_path / "out"
     assert run_build("--data", VALID, "--out", out).returncode == 0
-    assert (out / "dispositions" / "a-visa.md").exists()
+    assert (out / "fr" / "dispositions" / "a-visa.md").exists()
     text = (VALID / "provisions.yaml").read_text(encoding="utf-8")
     data = data_copy(tmp_path, provisions=text[: text.index("  - id: a-visa")])
     result = run_build("--data", data, "--out", out)
     assert result.returncode == 0, result.stderr
-    assert not (out / "dispositions" / "a-visa.md").exists()
+    assert not (out / "fr" / "dispositions" / "a-visa.md").exists()
 
 
 def test_refuses_to_write_into_a_foreign_folder(tmp_path: Path) -> None:

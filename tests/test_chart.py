@@ -1,16 +1,14 @@
-"""The vote chart (resolution_site/publish/chart.py): an accessible, deterministic inline SVG."""
+"""The vote chart (resolution_site/publish/chart.py and _vote_chart.html.j2):
+bars to scale, uncertain figures qualified in words, labels in each edition's language."""
 
 from __future__ import annotations
-
-import xml.etree.ElementTree as ET
 
 import pytest
 
 from helpers import VALID, data_copy
+from resolution_site import render
 from resolution_site.pipeline import load_dataset
 from resolution_site.publish import chart
-
-SVG = "{http://www.w3.org/2000/svg}"
 
 
 @pytest.fixture(scope="module")
@@ -18,46 +16,37 @@ def vote():
     return load_dataset(VALID).vote
 
 
-def test_svg_is_well_formed_and_labelled(vote) -> None:
-    svg = ET.fromstring(chart.vote_svg(vote))
-    assert svg.get("role") == "img"
-    assert svg.get("aria-labelledby") == "vote-chart-title vote-chart-desc"
-    assert svg.find(f"{SVG}title").text == "Résultat du vote · Result of the vote"
-    desc = svg.find(f"{SVG}desc").text
-    assert desc == (
-        "Pour : 10; Contre : 1; Abstentions : 1 (calculé, fiabilité faible). "
-        "For: 10; Against: 1; Abstentions: 1 (derived, low confidence)."
-    )
+def test_bars_are_to_scale(vote) -> None:
+    bars = {b.key: b for b in chart.vote_bars(vote, "fr")}
+    assert bars["for"].percent == 100
+    assert bars["against"].percent == pytest.approx(bars["for"].percent / 10)
 
 
-def test_bars_are_to_scale_and_the_uncertain_one_is_hatched(vote) -> None:
-    svg = ET.fromstring(chart.vote_svg(vote))
-    bars = {g.get("class"): g.find(f"{SVG}rect") for g in svg.iter(f"{SVG}g")}
-    firm_for = bars["vote-chart-bar vote-chart-bar--for"]
-    firm_against = bars["vote-chart-bar vote-chart-bar--against"]
-    hatched = bars["vote-chart-bar vote-chart-bar--abstentions is-uncertain"]
-    assert float(firm_for.get("width")) == pytest.approx(10 * float(firm_against.get("width")))
-    assert firm_for.get("fill").startswith("#") and hatched.get("fill") == "url(#vote-chart-hatch)"
-    assert hatched.get("stroke-dasharray")
-
-
-def test_chart_is_deterministic_and_has_no_blank_line(vote) -> None:
-    text = chart.vote_svg(vote)
-    assert text == chart.vote_svg(load_dataset(VALID).vote)
-    assert "\n\n" not in text  # a blank line would end the HTML block inside Markdown
+@pytest.mark.parametrize(
+    ("lang", "labels", "qualifier"),
+    [
+        ("fr", ["Pour", "Contre", "Abstentions"], "calculé, fiabilité faible"),
+        ("en", ["For", "Against", "Abstentions"], "derived, low confidence"),
+    ],
+)
+def test_labels_and_qualifiers_are_in_the_editions_language(vote, lang, labels, qualifier) -> None:
+    bars = chart.vote_bars(vote, lang)
+    assert [b.label for b in bars] == labels
+    assert [b.qualifier for b in bars] == ["", "", qualifier]
+    assert [b.uncertain for b in bars] == [False, False, True]
 
 
 def test_without_abstentions_there_are_two_bars(tmp_path) -> None:
     text = (VALID / "vote.yaml").read_text(encoding="utf-8")
     data = data_copy(tmp_path, vote=text[: text.index("  abstentions:")] + text[text.index("  unknown:") :])
-    svg = ET.fromstring(chart.vote_svg(load_dataset(data).vote))
-    assert [g.get("class") for g in svg.iter(f"{SVG}g")] == [
-        "vote-chart-bar vote-chart-bar--for",
-        "vote-chart-bar vote-chart-bar--against",
-    ]
+    assert [b.key for b in chart.vote_bars(load_dataset(data).vote, "en")] == ["for", "against"]
 
 
-def test_a_firm_figure_is_not_qualified(vote) -> None:
-    bars = chart.vote_bars(vote)
-    assert [chart.qualifier(b, "en") for b in bars] == ["", "", "derived, low confidence"]
-    assert [chart.bar_label(b) for b in bars] == ["Pour · For", "Contre · Against", "Abstentions"]
+def test_the_chart_is_text_with_no_blank_line_inside(vote) -> None:
+    """Its labels are HTML text (legible at any width), and a blank line would end the HTML block in Markdown."""
+    page = render.render_site(load_dataset(VALID))["en/vote.md"]
+    start, end = page.index('<figure class="vote-chart">'), page.index("</figure>")
+    block = page[start:end]
+    assert "\n\n" not in block
+    assert "<dt>For</dt>" in block and "<dt>Against</dt>" in block
+    assert "(derived, low confidence)" in block and "is-uncertain" in block

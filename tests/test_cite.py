@@ -34,7 +34,7 @@ def test_clause_citation_in_french_names_the_act_and_says_the_ref_is_ours(data) 
 def test_clause_citation_in_english(data) -> None:
     text = cite.clause_citation(data, provision(data, "a-visa"), "en").with_url(URL)
     assert text.startswith("Senate (France), resolution of 17 January 2024, “proposition de résolution d'exemple”, ")
-    assert "citation (visa) “Citations” (our working reference V1, not an official number)" in text
+    assert "citation “Citations” (our working reference V1, not an official number)" in text
     assert text.endswith(f"online: {URL} [accessed …].")
 
 

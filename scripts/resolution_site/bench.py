@@ -40,7 +40,7 @@ import yaml
 
 from .pipeline import Project, run
 
-COPIED = ("mkdocs.yml", "scripts", "docs")
+COPIED = ("mkdocs.yml", "mkdocs.en.yml", "scripts", "docs")
 IGNORED = shutil.ignore_patterns("generated", "__pycache__", ".pytest_cache", "node_modules")
 
 

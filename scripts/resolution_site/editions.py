@@ -75,10 +75,14 @@ def build_other_editions(config: MkDocsConfig) -> None:
     for lang, name in CONFIGS.items():
         if lang == PRIMARY:
             continue
+        site_dir = Path(config.site_dir) / EDITION_PREFIX[lang].rstrip("/")
         other = load_config(
             config_file=str(root / name),
-            site_dir=str(Path(config.site_dir) / EDITION_PREFIX[lang].rstrip("/")),
+            site_dir=str(site_dir),
             strict=config.strict,
             site_url=(root_site_url(config) + EDITION_PREFIX[lang]) if config.site_url else None,
         )
         build(other)
+        # A host serves one error page, the site root's; the theme's copy here would only
+        # hold links that assume it sits at the root.
+        (site_dir / "404.html").unlink(missing_ok=True)

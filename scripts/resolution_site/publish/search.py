@@ -27,19 +27,21 @@ import functools
 import json
 import re
 import unicodedata
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass
+from datetime import date
 
 import snowballstemmer
+from markdown.extensions.toc import slugify as toc_slugify
 
-from ..catalogue import TITLES, label
 from .. import paths
+from ..catalogue import STATUS_EXPLAINED, STRINGS, TITLES, format_date, label
 from ..dataset import Dataset
-from ..models import Bilingual, Kind, Provision, Quote, Status
+from ..models import Bilingual, Kind, Person, Provision, Quote, Status
 from ..paths import page_url
 
 INDEX_PATH = "search/index.json"  # under docs/generated/, published at /search/index.json
-FORMAT = 1  # bump when the JSON layout changes, so that search.js can refuse an index it does not know
+FORMAT = 2  # bump when the JSON layout changes, so that search.js can refuse an index it does not know
 
 # Field weights: title > topic > status/kind labels > text.
 TITLE, TOPIC, META, TEXT = 8, 4, 2, 1
@@ -127,42 +129,68 @@ class Field:
     weight: int
 
 
+# Ranking tiers (lower first, among results that match about as well): the resolution's own
+# provisions, then pages about the 2024 vote, then context about earlier acts.
+PROVISION_TIER, VOTE_TIER, CONTEXT_TIER = 0, 1, 2
+
+
 @dataclass(frozen=True)
 class SearchDoc:
-    url: str  # relative to the site root
-    kind: str  # a key of KINDS
-    title: str  # French (or original) title
-    title_en: str
-    fields: tuple[Field, ...]
+    url: str  # relative to the edition's root
+    kind: str  # a key of kinds(lang): what the result is
+    title: str  # in the edition's language
+    fields: tuple[Field, ...]  # searched in both languages: a French word finds the English edition's page too
+    tier: int = VOTE_TIER
     ref: str = ""
     status: str = ""  # a Status value, for provisions
+    page: str = ""  # the page a section belongs to, shown before its title
     texts: tuple[tuple[str, str], ...] = ()  # (lang, text) pairs that snippets are cut from
 
 
-# Labels of the document kinds; provision kinds reuse the schema's labels.
-KINDS = {
-    **{kind.value: (label(kind, "fr"), label(kind, "en")) for kind in Kind},
-    "topic": ("Thème", "Topic"),
-    "source": ("Source", "Source"),
-    "event": ("Contexte", "Context"),
-    "discrepancy": ("Ce qui a été rapporté", "What was reported"),
-    "page": ("Page", "Page"),
-}
+def kinds(lang: str) -> dict[str, str]:
+    """What each result is, in the edition's language (provision kinds reuse the schema's labels)."""
+    t = STRINGS[lang]
+    own = "vote event source page topic reporting procedure completeness open_data methodology".split()
+    return {**{kind.value: label(kind, lang) for kind in Kind}, **{key: t[f"search_kind_{key}"] for key in own}}
+
+
+# Other names of the region, as readers type them. Search vocabulary, not claims: the site's
+# own words stay Haut-Karabagh / Nagorno-Karabakh (TERMS.md). A query word in a group also
+# matches every other word of its group; written folded, hyphenated names as their parts.
+ALIASES = (("artsakh", "arcakh", "artsax", "karabagh", "karabakh", "karabach", "nagorno", "nagorny", "nagorni"),)
 
 
 def _flat(text: str) -> str:
     return " ".join(text.split())
 
 
-def _bilingual(text: Bilingual | None, weight: int) -> list[Field]:
+def _both(text: Bilingual | None, weight: int) -> list[Field]:
     return [] if text is None else [Field(text.fr, "fr", weight), Field(text.en, "en", weight)]
+
+
+def _plain(text: str | None, weight: int) -> list[Field]:
+    """A name or a figure: the same in both languages (stemmed as French, and as English)."""
+    return [] if not text else [Field(text, "fr", weight), Field(text, "en", weight)]
+
+
+def _labels(key: str, weight: int, table: dict = TITLES) -> list[Field]:
+    """A catalogue entry in both languages (``STRINGS`` is keyed by language first)."""
+    if table is TITLES:
+        return [Field(TITLES[key]["fr"], "fr", weight), Field(TITLES[key]["en"], "en", weight)]
+    return [Field(STRINGS["fr"][key], "fr", weight), Field(STRINGS["en"][key], "en", weight)]
 
 
 def _quote_lang(quote: Quote) -> str:
     return "en" if quote.lang.value == "en" else "fr"
 
 
-def provision_doc(data: Dataset, p: Provision, url: str) -> SearchDoc:
+def _own_texts(texts: list[tuple[str, str]], lang: str) -> tuple[tuple[str, str], ...]:
+    """The snippets in the edition's language; the others only when it has none."""
+    own = [(text_lang, _flat(text)) for text_lang, text in texts if text_lang == lang and text]
+    return tuple(own or [(text_lang, _flat(text)) for text_lang, text in texts if text])
+
+
+def provision_doc(data: Dataset, p: Provision, url: str, lang: str = "fr") -> SearchDoc:
     texts: list[tuple[str, str]] = []
     if p.wording:
         texts += [("fr", p.wording.fr), ("en", p.wording.en)]
@@ -170,62 +198,376 @@ def provision_doc(data: Dataset, p: Provision, url: str) -> SearchDoc:
         texts.append((q.lang.value, q.text))
         if q.translation_en:
             texts.append(("en", q.translation_en))
-    fields = [Field(p.ref, "fr", TITLE), *_bilingual(p.heading, TITLE)]
-    for topic_id in p.topics:
-        fields += _bilingual(data.topic(topic_id).label, TOPIC)
+    fields = [*_plain(p.ref, TITLE), *_both(p.heading, TITLE)]
+    for topic_id in p.topics:  # the label, and the id, which names it in one word (autodetermination)
+        fields += [*_both(data.topic(topic_id).label, TOPIC), *_plain(topic_id, META)]
     fields += [Field(label(p.status, "fr"), "fr", META), Field(label(p.status, "en"), "en", META)]
     fields += [Field(label(p.kind, "fr"), "fr", META), Field(label(p.kind, "en"), "en", META)]
-    fields += [Field(text, "en" if lang == "en" else "fr", TEXT) for lang, text in texts]
+    fields += [Field(text, "en" if text_lang == "en" else "fr", TEXT) for text_lang, text in texts]
     for q in p.variants:
         fields.append(Field(q.text, _quote_lang(q), TEXT))
     for note in [*p.notes, *p.inferences, *(s.note for s in (p.wording.sic if p.wording else []))]:
-        fields += _bilingual(note, TEXT)
+        fields += _both(note, TEXT)
     return SearchDoc(
         url=url,
         kind=p.kind.value,
         ref=p.ref,
-        title=_flat(p.heading.fr),
-        title_en=_flat(p.heading.en),
+        title=_flat(getattr(p.heading, lang)),
+        tier=PROVISION_TIER,
         status=p.status.value,
-        texts=tuple((lang, _flat(text)) for lang, text in texts),
+        texts=_own_texts(texts, lang),
         fields=tuple(fields),
     )
 
 
-def _bilingual_doc(url: str, kind: str, title: Bilingual, text: Iterable[Bilingual | None] = ()) -> SearchDoc:
-    fields = _bilingual(title, TITLE)
-    for item in text:
-        fields += _bilingual(item, TEXT)
-    texts = [(lang, _flat(getattr(item, lang))) for item in text if item for lang in ("fr", "en")]
-    return SearchDoc(url, kind, _flat(title.fr), _flat(title.en), tuple(fields), texts=tuple(texts))
+def _section(
+    lang: str,
+    key: str,
+    anchor: str,
+    title: Bilingual | str,
+    fields: list[Field],
+    texts: list[Bilingual | str | None] = (),
+    *,
+    kind: str = "page",
+    tier: int = VOTE_TIER,
+) -> SearchDoc:
+    """One section of a top page (``key`` in ``paths.PAGES``), opened at ``#anchor``."""
+    url = page_url(paths.page(key, lang)) + (f"#{anchor}" if anchor else "")
+    shown = getattr(title, lang) if isinstance(title, Bilingual) else title
+    title_fields = _both(title, TITLE) if isinstance(title, Bilingual) else _plain(title, TITLE)
+    own = []
+    for text in texts:
+        if isinstance(text, Bilingual):
+            own.append((lang, getattr(text, lang)))
+        elif text:
+            own.append((lang, text))
+    page_title = TITLES[key][lang]
+    return SearchDoc(
+        url,
+        kind,
+        _flat(shown),
+        tuple(title_fields + fields),
+        tier=tier,
+        page="" if _flat(shown) == page_title else page_title,
+        texts=_own_texts(own, lang),
+    )
 
 
-def _page_doc(url: str, title: tuple[str, str], text: tuple[str, str]) -> SearchDoc:
-    return _bilingual_doc(url, "page", Bilingual(fr=title[0], en=title[1]), [Bilingual(fr=text[0], en=text[1])])
+def _fact_fields(fact, weight: int = TEXT) -> list[Field]:
+    """A fact's value and note (its sources are indexed as sources, not here)."""
+    if fact is None:
+        return []
+    value = fact.value
+    out = _both(value, weight) if isinstance(value, Bilingual) else _plain(str(value), weight)
+    return out + _both(fact.note, TEXT)
 
 
-def _top_pages(data: Dataset, lang: str) -> list[SearchDoc]:
-    identity, vote = data.identity, data.vote
-    people = [*identity.authors, identity.presiding_officer, identity.government_representative, *identity.speakers]
-    names = ", ".join(person.name for person in people)
-    topics = ", ".join(f"{t.label.fr} ({t.label.en})" for t in data.topics)
-    texts = {
-        "home": (identity.title.value, identity.title_en),
-        "text": ("Le texte de la résolution, disposition par disposition.", "The text, provision by provision."),
-        "provisions": ("Visas, considérants et dispositif.", "Citations, recitals and operative part."),
-        "topics": (topics, topics),
-        "vote": (vote.outcome.value.fr, vote.outcome.value.en),
-        "procedure": (names, names),
-        "context": ("Chronologie datée et sourcée.", "A dated, sourced timeline."),
-        "reporting": ("Ce que disent les sources, et où elles divergent.", "What the sources say, and where they differ."),
-        "completeness": ("Ce qui est connu du texte, et ce qui manque.", "What is known of the text, and what is missing."),
-        "sources": ("Toutes les sources citées.", "Every source cited."),
-        "open-data": ("Télécharger les données : JSON, CSV.", "Download the data: JSON, CSV."),
-    }
+def _person_fields(person: Person, weight: int = TITLE) -> list[Field]:
     return [
-        _page_doc(page_url(paths.page(key, lang)), (TITLES[key]["fr"], TITLES[key]["en"]), text)
-        for key, text in texts.items()
+        *_plain(person.name, weight),
+        *_plain(person.group, TOPIC),
+        *_both(person.role, TEXT),
+        *_both(person.note, TEXT),
     ]
+
+
+def _bilingual_of(key: str) -> Bilingual:
+    return Bilingual(fr=STRINGS["fr"][key], en=STRINGS["en"][key])
+
+
+def _title_of(key: str) -> Bilingual:
+    return Bilingual(fr=TITLES[key]["fr"], en=TITLES[key]["en"])
+
+
+def _vote_docs(data: Dataset, lang: str) -> list[SearchDoc]:
+    vote = data.vote
+    t = STRINGS[lang]
+    figures = [("for", vote.for_), ("against", vote.against), ("cast", vote.cast), ("voters", vote.voters)]
+    figures.append(("abstentions", vote.abstentions))
+    summary = ", ".join(f"{STRINGS[lang][key]} {fact.value}" for key, fact in figures if fact is not None)
+    words = _labels("ballot", META, STRINGS) + _labels("vote", META, STRINGS) + _plain("scrutin public ballot", META)
+    top_words = [Field(f.text, f.lang, TITLE) for f in words]  # the page about the ballot as a whole
+    docs = [
+        _section(
+            lang,
+            "vote",
+            "",
+            _title_of("vote"),
+            [*_fact_fields(vote.outcome), *top_words],
+            [vote.outcome.value, summary],
+            kind="vote",
+        )
+    ]
+    for key, fact in figures:
+        if fact is None:
+            continue
+        title = Bilingual(fr=f"{STRINGS['fr'][key]} : {fact.value}", en=f"{STRINGS['en'][key]}: {fact.value}")
+        docs.append(
+            _section(
+                lang, "vote", f"figure-{key}", title, [*_fact_fields(fact, TITLE), *words], [fact.note], kind="vote"
+            )
+        )
+    if vote.voted_against:
+        fields = [f for person in vote.voted_against for f in _person_fields(person)]
+        names = ", ".join(person.name for person in vote.voted_against)
+        notes = [person.note for person in vote.voted_against]
+        docs.append(
+            _section(
+                lang,
+                "vote",
+                "against",
+                Bilingual(
+                    fr=f"{STRINGS['fr']['vote_against']} — {names}", en=f"{STRINGS['en']['vote_against']} — {names}"
+                ),
+                fields + words,
+                notes,
+                kind="vote",
+            )
+        )
+    if vote.unknown:
+        fields = [f for item in vote.unknown for f in _both(item, TEXT)]
+        docs.append(
+            _section(
+                lang,
+                "vote",
+                "unknown",
+                Bilingual(
+                    fr=f"{TITLES['vote']['fr']} — {STRINGS['fr']['not_known']}",
+                    en=f"{TITLES['vote']['en']} — {STRINGS['en']['not_known']}",
+                ),
+                fields + words,
+                list(vote.unknown),
+                kind="vote",
+            )
+        )
+    del t
+    return docs
+
+
+def _procedure_docs(data: Dataset, lang: str) -> list[SearchDoc]:
+    ident = data.identity
+    kind = "procedure"
+    docs = [
+        _section(
+            lang,
+            "procedure",
+            "title",
+            _bilingual_of("title"),
+            [
+                *_plain(ident.title.value, TOPIC),
+                *_plain(ident.title_en, TOPIC),
+                *_both(ident.short_title, TOPIC),
+                *_both(ident.title.note, TEXT),
+            ],
+            [ident.title.value if lang == "fr" else ident.title_en],
+            kind=kind,
+        ),
+    ]
+    if ident.other_titles:
+        fields = [f for o in ident.other_titles for f in (*_plain(o.text, TEXT), *_both(o.description, TEXT))]
+        docs.append(
+            _section(
+                lang,
+                "procedure",
+                "other-titles",
+                _bilingual_of("other_titles"),
+                fields,
+                [o.text for o in ident.other_titles],
+                kind=kind,
+            )
+        )
+    steps = [
+        ("chamber", ident.chamber),
+        ("session", ident.session),
+        ("legal_basis", ident.legal_basis),
+        ("deposited", ident.deposited),
+        ("sitting", ident.sitting),
+        ("adopted", ident.adopted),
+    ]
+    fields, shown = [], []
+    for key, fact in steps:
+        fields += _labels(key, META, STRINGS) + _fact_fields(fact, TOPIC)
+        value = fact.value
+        if not isinstance(value, Bilingual):
+            fields += [Field(format_date(value, "fr"), "fr", TEXT), Field(format_date(value, "en"), "en", TEXT)]
+            value = format_date(value, lang)
+        else:
+            value = getattr(value, lang)
+        shown.append(f"{STRINGS[lang][key]}{STRINGS[lang]['colon']}{value}")
+    docs.append(
+        _section(lang, "procedure", "procedure", _bilingual_of("procedure"), fields, ["; ".join(shown)], kind=kind)
+    )
+    names = ", ".join(person.name for person in ident.authors)
+    docs.append(
+        _section(
+            lang,
+            "procedure",
+            "authors",
+            _bilingual_of("authors_cosignatories"),
+            [f for person in ident.authors for f in _person_fields(person)],
+            [names],
+            kind=kind,
+        )
+    )
+    sitting = [ident.presiding_officer, ident.government_representative]
+    docs.append(
+        _section(
+            lang,
+            "procedure",
+            "sitting",
+            _bilingual_of("in_chamber"),
+            [
+                *_labels("presiding", META, STRINGS),
+                *_labels("government", META, STRINGS),
+                *(f for person in sitting for f in _person_fields(person)),
+            ],
+            [", ".join(person.name for person in sitting)],
+            kind=kind,
+        )
+    )
+    if ident.speakers:
+        docs.append(
+            _section(
+                lang,
+                "procedure",
+                "speakers",
+                _bilingual_of("known_speakers"),
+                [f for person in ident.speakers for f in _person_fields(person)],
+                [", ".join(person.name for person in ident.speakers)],
+                kind=kind,
+            )
+        )
+    if ident.documents:
+        fields = [
+            f for d in ident.documents for f in (*_both(d.label, TOPIC), *_plain(d.value, TITLE), *_both(d.note, TEXT))
+        ]
+        shown = [f"{getattr(d.label, lang)} {d.value or STRINGS[lang]['unknown']}" for d in ident.documents]
+        docs.append(
+            _section(
+                lang, "procedure", "documents", _bilingual_of("document_numbers"), fields, ["; ".join(shown)], kind=kind
+            )
+        )
+    return docs
+
+
+def _completeness_docs(data: Dataset, lang: str) -> list[SearchDoc]:
+    docs = []
+    for status in Status:
+        members = [p for p in data.provisions_in_order() if p.status == status]
+        if not members:
+            continue
+        title = Bilingual(fr=label(status, "fr"), en=label(status, "en"))
+        explained = Bilingual(**STATUS_EXPLAINED[status])
+        fields = [
+            *_both(explained, TEXT),
+            *_labels("completeness", META),
+            *_plain(" ".join(p.ref for p in members), TEXT),
+        ]
+        docs.append(_section(lang, "completeness", status.value, title, fields, [explained], kind="completeness"))
+    ident = data.identity
+    fields = [f for item in ident.open_items for f in (*_both(item.label, TOPIC), *_both(item.note, TEXT))]
+    fields += [f for d in ident.documents if not d.value for f in _both(d.label, TEXT)]
+    fields += [f for u in data.vote.unknown for f in _both(u, TEXT)] + _labels("completeness", META)
+    docs.append(
+        _section(
+            lang,
+            "completeness",
+            "open-items",
+            _bilingual_of("still_to_find"),
+            fields,
+            [item.label for item in ident.open_items],
+            kind="completeness",
+        )
+    )
+    return docs
+
+
+# The open data files (resolution_site/publish/opendata.py), with the words a reader types to find them.
+OPEN_DATA = (
+    ("resolution.json", "opendata_json", "JSON télécharger téléchargement download données data fichier file"),
+    (
+        "dispositions.csv",
+        "opendata_csv",
+        "CSV tableur spreadsheet Excel télécharger téléchargement download données data",
+    ),
+    ("schema.json", "opendata_schema", "JSON Schema schéma télécharger download données data"),
+)
+
+
+def _open_data_docs(lang: str) -> list[SearchDoc]:
+    docs = []
+    for name, key, words in OPEN_DATA:
+        anchor = name.replace(".", "-")
+        title = f"{name} — {STRINGS[lang][key]}"
+        fields = [
+            *_plain(name, TITLE),
+            *_labels(key, TOPIC, STRINGS),
+            *_plain(words, TOPIC),
+            *_labels("open-data", META),
+        ]
+        docs.append(
+            _section(lang, "open-data", anchor, title, fields, [STRINGS[lang]["opendata_intro"]], kind="open_data")
+        )
+    return docs
+
+
+def _page_docs(data: Dataset, lang: str) -> list[SearchDoc]:
+    """The pages that are lists of other documents: found by their title, opened at the top."""
+    identity = data.identity
+    intros = {
+        "home": (Bilingual(fr=identity.title.value, en=identity.title_en)),
+        "text": _bilingual_of("reconstructed"),
+        "provisions": _bilingual_of("provisions_intro"),
+        "topics": _bilingual_of("topics_intro"),
+        "context": _bilingual_of("context_intro"),
+        "reporting": _bilingual_of("reporting_intro"),
+        "completeness": _bilingual_of("completeness_intro"),
+        "sources": _bilingual_of("sources_intro"),
+        "open-data": _bilingual_of("opendata_intro"),
+    }
+    return [_section(lang, key, "", _title_of(key), _both(intro, TEXT), [intro]) for key, intro in intros.items()]
+
+
+def _methodology_docs(text: str, lang: str) -> list[SearchDoc]:
+    """The hand-written page, one document per ``##`` section, opened at the heading's anchor
+    (the same slug Python-Markdown's toc gives it, or its ``{#id}``)."""
+    docs: list[SearchDoc] = []
+    seen: set[str] = set()
+    title, anchor, body = _hand_written_title(text) or TITLES["methodology"][lang], "", []
+
+    def flush() -> None:
+        plain = _markdown_text("\n".join(body))
+        shown = title if not anchor else title
+        fields = [*_plain(plain, TEXT), *_labels("methodology", META)]
+        docs.append(_section(lang, "methodology", anchor, shown, fields, [plain], kind="methodology"))
+
+    for line in text.splitlines():
+        match = re.match(r"^##\s+(.+?)\s*(?:\{#([\w-]+)[^}]*\})?\s*$", line)
+        if match and not line.startswith("###"):
+            flush()
+            title, body = match.group(1), []
+            anchor = match.group(2) or _unique(toc_slugify(title, "-"), seen)
+            seen.add(anchor)
+        elif not line.startswith("# "):
+            body.append(line)
+    flush()
+    return docs
+
+
+def _unique(slug: str, seen: set[str]) -> str:
+    """Python-Markdown's toc numbers repeated slugs ``slug_1``, ``slug_2``…"""
+    candidate, n = slug, 0
+    while candidate in seen:
+        n += 1
+        candidate = f"{slug}_{n}"
+    return candidate
+
+
+def _markdown_text(text: str) -> str:
+    """Readable text of a Markdown body: links keep their words, markup goes."""
+    text = re.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", text)
+    text = re.sub(r"<[^>]+>|[*_`>#]|\{[^}]*\}", " ", text)
+    return _flat(text.replace("\\", ""))
 
 
 def _hand_written_title(text: str) -> str | None:
@@ -234,36 +576,76 @@ def _hand_written_title(text: str) -> str | None:
 
 
 def documents(data: Dataset, pages: dict[str, str] | None = None, lang: str = "fr") -> list[SearchDoc]:
-    """Every searchable document of an edition, in a stable order: provisions in text order first.
+    """Every searchable section of an edition, in a stable order: provisions in text order first.
 
     ``pages`` are the edition's hand-written pages, by their path in the edition."""
     docs = [
-        provision_doc(data, p, f"{page_url(paths.provision_page(p.id, lang))}#{p.id}") for p in data.provisions_in_order()
+        provision_doc(data, p, f"{page_url(paths.provision_page(p.id, lang))}#{p.id}", lang)
+        for p in data.provisions_in_order()
     ]
-    for t in data.topics:
-        docs.append(_bilingual_doc(page_url(paths.topic_page(t.id, lang)), "topic", t.label, [t.description]))
-    docs += _top_pages(data, lang)
+    docs += _vote_docs(data, lang)
+    docs += _procedure_docs(data, lang)
+    for d in sorted(data.reporting, key=lambda d: d.id):
+        fields = [*_both(d.title, TITLE), *_both(d.summary, TEXT), *_both(d.assessment, TEXT)]
+        fields += [Field(q.text, _quote_lang(q), TEXT) for q in [*d.reference, *d.divergent]]
+        docs.append(_section(lang, "reporting", d.id, d.title, fields[2:], [d.summary, d.assessment], kind="reporting"))
+    docs += _completeness_docs(data, lang)
+    docs += _open_data_docs(lang)
     for name, text in sorted((pages or {}).items()):
-        title = _hand_written_title(text) or name.removesuffix(".md")
-        docs.append(_bilingual_doc(page_url(name), "page", Bilingual(fr=title, en=title)))
+        if name == paths.page("methodology", lang):
+            docs += _methodology_docs(text, lang)
+    for t in data.topics:
+        url = page_url(paths.topic_page(t.id, lang))
+        docs.append(
+            SearchDoc(
+                url,
+                "topic",
+                _flat(getattr(t.label, lang)),
+                (*_both(t.label, TITLE), *_both(t.description, TEXT)),
+                texts=((lang, _flat(getattr(t.description, lang))),),
+            )
+        )
+    docs += _page_docs(data, lang)
     context_url = page_url(paths.page("context", lang))
     for e in sorted(data.context, key=lambda e: e.id):
-        docs.append(_bilingual_doc(f"{context_url}#{e.id}", "event", e.title, [e.description, e.note]))
-    reporting_url = page_url(paths.page("reporting", lang))
-    for d in sorted(data.reporting, key=lambda d: d.id):
-        docs.append(_bilingual_doc(f"{reporting_url}#{d.id}", "discrepancy", d.title, [d.summary, d.assessment]))
+        fields = [*_both(e.title, TITLE), *_both(e.description, TEXT), *_both(e.note, TEXT)]
+        when = e.date if isinstance(e.date, date) else None
+        fields += _plain(str(e.date)[:4], META)
+        act = e.related_act
+        if act is not None:
+            if act.title:
+                fields.append(Field(act.title.text, _quote_lang(act.title), TEXT))
+            if act.number:
+                fields += _plain(act.number.value, TITLE)
+            if act.vote:
+                fields += _plain(f"{act.vote.for_.value} {act.vote.against.value}", META)
+                fields += [f for person in act.vote.voted_against for f in _person_fields(person, TEXT)]
+        tier = VOTE_TIER if str(e.date) >= "2024-01" else CONTEXT_TIER
+        title = getattr(e.title, lang)
+        if when is not None or e.date:
+            title = f"{format_date(e.date, lang)} — {title}"
+        docs.append(
+            SearchDoc(
+                f"{context_url}#{e.id}",
+                "event",
+                _flat(title),
+                tuple(fields),
+                tier=tier,
+                texts=_own_texts([(lang, getattr(e.description, lang) if e.description else "")], lang),
+            )
+        )
     sources_url = page_url(paths.page("sources", lang))
     for s in sorted(data.sources, key=lambda s: s.id):
-        fields = (Field(s.title, "fr", TITLE), Field(s.title, "en", TITLE), Field(s.publisher, "fr", TEXT))
-        fields += tuple(_bilingual(s.note, TEXT))
+        fields = (*_plain(s.title, TITLE), *_plain(s.publisher, TOPIC), *_both(s.note, TEXT))
+        tier = VOTE_TIER if str(s.date or "") >= "2024-01" else CONTEXT_TIER
         docs.append(
             SearchDoc(
                 f"{sources_url}#{s.id}",
                 "source",
                 _flat(s.title),
-                _flat(s.title),
                 fields,
-                texts=((s.language.value, _flat(s.publisher)),),
+                tier=tier,
+                page=_flat(f"{s.publisher}, {format_date(s.date, lang)}"),
             )
         )
     return docs
@@ -272,7 +654,7 @@ def documents(data: Dataset, pages: dict[str, str] | None = None, lang: str = "f
 # --- the index --------------------------------------------------------------------
 
 
-def build_index(docs: list[SearchDoc]) -> dict:
+def build_index(docs: list[SearchDoc], lang: str = "fr") -> dict:
     """The index as plain data: documents to display, postings, surface forms."""
     weights: dict[str, dict[int, int]] = {}
     forms: dict[str, set[str]] = {}
@@ -287,8 +669,10 @@ def build_index(docs: list[SearchDoc]) -> dict:
         "format": FORMAT,
         "generated_by": "scripts/build.py, from data/*.yaml. Do not edit: edit the data.",
         "docs": [_display(doc) for doc in docs],
-        "kinds": {key: list(value) for key, value in KINDS.items()},
-        "statuses": {status.value: [label(status, "fr"), label(status, "en")] for status in Status},
+        "lang": lang,
+        "kinds": kinds(lang),
+        "statuses": {status.value: label(status, lang) for status in Status},
+        "aliases": [list(group) for group in ALIASES],
         "elisions": sorted(ELISIONS),
         "stopwords": sorted(STOPWORDS["fr"] | STOPWORDS["en"]),
         # term → {weight: [doc, ...]}, docs ascending: most postings share the text weight, so
@@ -307,7 +691,9 @@ def _by_weight(postings: dict[int, int]) -> dict[str, list[int]]:
 
 
 def _display(doc: SearchDoc) -> dict:
-    shown = {"url": doc.url, "kind": doc.kind, "title": doc.title, "title_en": doc.title_en}
+    shown = {"url": doc.url, "kind": doc.kind, "title": doc.title, "tier": doc.tier}
+    if doc.page:
+        shown["page"] = doc.page
     if doc.ref:
         shown["ref"] = doc.ref
     if doc.status:
@@ -339,4 +725,4 @@ def dumps(index: dict) -> str:
 
 
 def render_index(data: Dataset, pages: dict[str, str] | None = None, lang: str = "fr") -> str:
-    return dumps(build_index(documents(data, pages, lang)))
+    return dumps(build_index(documents(data, pages, lang), lang))

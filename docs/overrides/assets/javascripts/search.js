@@ -1,26 +1,42 @@
 /*
  * The site's search box (header). Plain JS, no dependency, no request to any
- * other host. The index (/search/index.json) is written by resolution_site/publish/search.py
- * from the data and loaded on first use; it is parsed as JSON and its text is
- * only ever put in the page as text (textContent), never as markup.
+ * other host. The index (search/index.json, one per edition) is written by
+ * resolution_site/publish/search.py from the data and loaded on first use; it
+ * is parsed as JSON and its text is only ever put in the page as text
+ * (textContent), never as markup.
  *
  * The query is folded like the index (NFKD, marks stripped, lowercased,
  * French elisions and hyphens split). The index holds Snowball stems plus the
- * surface forms that differ from them; a query word matches a key when it is
- * equal, when the key is a prefix of it with at most MAX_EXTRA more letters
- * ("exodes" finds "exode"), or when it is a prefix of the key and has at least
- * 3 letters (typing in progress). Every query word must match (AND); results
- * are ranked by field weight (title > topic > text).
+ * surface forms that differ from them. A query word matches a key, best first:
+ * when it is equal (or an alias of the region's name equals it); when the key
+ * is a prefix of it with at most MAX_EXTRA more letters ("exodes" finds
+ * "exode", a stem); when it is a prefix of the key and has at least MIN_PREFIX
+ * letters (typing in progress); when both have at least TYPO_MIN letters and
+ * differ by one letter (one typo). Every query word must match (AND; if none
+ * does, the documents matching the most words). Ranking: strong results come
+ * first (within STRONG of the best score, or a provision holding every query
+ * word exactly), the resolution's provisions before
+ * pages about the 2024 vote before context about earlier acts (the "tier" of
+ * each document), then by score; then the weaker matches, in the same order.
+ * Results are shown PAGE_SIZE at a time, with a button for the rest.
  */
 (() => {
   "use strict";
 
-  const FORMAT = 1;
+  const FORMAT = 2;
   const MAX_EXTRA = 3;
   const MIN_PREFIX = 3;
-  const MAX_RESULTS = 10;
+  const TYPO_MIN = 5;
+  const STRONG = 0.5;
+  const PAGE_SIZE = 10;
   const SNIPPET_BEFORE = 50;
   const SNIPPET_LENGTH = 180;
+
+  // Match qualities: exact word, stem (key is a prefix of the word), prefix of a longer key, one typo.
+  const EXACT = 1;
+  const STEM = 0.9;
+  const PREFIX = 0.7;
+  const TYPO = 0.45;
 
   const box = document.querySelector("[data-site-search]");
   const strings = box ? JSON.parse(box.dataset.strings || "{}") : {};
@@ -73,17 +89,33 @@
 
   // --- matching --------------------------------------------------------------
 
-  // The stems a query word reaches, each with how well it matched (1 exact, less for prefixes).
+  // Do a and b (both at least TYPO_MIN letters) differ by one edit (insert, delete, substitute, swap)?
+  function oneEdit(a, b) {
+    if (Math.abs(a.length - b.length) > 1 || a === b) return false;
+    let i = 0;
+    while (i < a.length && i < b.length && a[i] === b[i]) i++;
+    if (a.length === b.length) {
+      return (
+        a.slice(i + 1) === b.slice(i + 1) ||
+        (a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2))
+      );
+    }
+    return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+  }
+
+  // The stems a query word reaches, each with how well it matched.
   function matchWord(word) {
     const stems = new Map();
     const add = (stemList, quality) => {
       for (const stem of stemList) stems.set(stem, Math.max(stems.get(stem) || 0, quality));
     };
+    const exact = new Set([word, ...(index.aliases.get(word) || [])]);
     for (const [key, stemList] of index.keys) {
-      if (key === word) add(stemList, 1);
+      if (exact.has(key)) add(stemList, EXACT);
       else if (key.length >= MIN_PREFIX && word.startsWith(key) && word.length - key.length <= MAX_EXTRA)
-        add(stemList, 0.9);
-      else if (word.length >= MIN_PREFIX && key.startsWith(word)) add(stemList, 0.7);
+        add(stemList, STEM);
+      else if (word.length >= MIN_PREFIX && key.startsWith(word)) add(stemList, PREFIX);
+      else if (word.length >= TYPO_MIN && key.length >= TYPO_MIN && oneEdit(word, key)) add(stemList, TYPO);
     }
     return stems;
   }
@@ -92,7 +124,9 @@
     const words = queryWords(text);
     if (!words.length) return { words, matched: [], hits: [] };
     const matched = words.map(matchWord);
-    let scores = null;
+    const scores = new Map();
+    const counts = new Map();
+    const exact = new Map(); // doc → how many query words it holds exactly (not by prefix or typo)
     for (const stems of matched) {
       const best = new Map();
       for (const [stem, quality] of stems) {
@@ -101,16 +135,30 @@
           for (const doc of docs) if (score > (best.get(doc) || 0)) best.set(doc, score);
         }
       }
-      if (scores === null) scores = best;
-      else {
-        for (const [doc, score] of scores) {
-          if (best.has(doc)) scores.set(doc, score + best.get(doc));
-          else scores.delete(doc);
-        }
+      for (const [doc, score] of best) {
+        scores.set(doc, (scores.get(doc) || 0) + score);
+        counts.set(doc, (counts.get(doc) || 0) + 1);
       }
-      if (!scores.size) break;
+      const exactly = new Set();
+      for (const [stem, quality] of stems) {
+        if (quality >= EXACT) for (const docs of Object.values(index.terms[stem])) for (const doc of docs) exactly.add(doc);
+      }
+      for (const doc of exactly) exact.set(doc, (exact.get(doc) || 0) + 1);
     }
-    const hits = [...scores].sort((a, b) => b[1] - a[1] || a[0] - b[0]).map(([doc]) => doc);
+    const most = Math.max(0, ...counts.values());
+    const found = [...scores].filter(([doc]) => counts.get(doc) === most);
+    const top = Math.max(0, ...found.map(([, score]) => score));
+    // A provision that holds every query word exactly counts as a strong match: the resolution's own text first.
+    const strong = (doc, score) =>
+      score >= STRONG * top || (index.docs[doc].tier === 0 && exact.get(doc) === words.length);
+    const key = ([doc, score]) => [strong(doc, score) ? 0 : 1, index.docs[doc].tier, -score, doc];
+    const hits = found
+      .map((entry) => [entry[0], key(entry)])
+      .sort((a, b) => {
+        for (let i = 0; i < a[1].length; i++) if (a[1][i] !== b[1][i]) return a[1][i] - b[1][i];
+        return 0;
+      })
+      .map(([doc]) => doc);
     return { words, matched, hits };
   }
 
@@ -180,15 +228,6 @@
     return node;
   }
 
-  function bilingual(tag, className, fr, en) {
-    const node = el(tag, className, fr, "fr");
-    if (en && en !== fr) {
-      node.append(" · ");
-      node.append(el("span", "", en, "en"));
-    }
-    return node;
-  }
-
   function renderResult(number, doc, words, matched) {
     const link = el("a", "site-search__result");
     link.href = new URL(doc.url, root).href;
@@ -197,16 +236,13 @@
     link.setAttribute("aria-selected", "false");
     const head = el("span", "site-search__head");
     if (doc.ref) head.append(el("span", "site-search__ref", doc.ref), " ");
-    head.append(el("span", "site-search__title", doc.title, "fr"));
+    head.append(el("span", "site-search__title", doc.title));
     link.append(head);
-    if (doc.title_en && doc.title_en !== doc.title) link.append(el("span", "site-search__title-en", doc.title_en, "en"));
-    if (doc.status) {
-      const [fr, en] = index.statuses[doc.status];
-      link.append(bilingual("span", `status status--${doc.status}`, fr, en));
-    } else {
-      const [fr, en] = index.kinds[doc.kind];
-      link.append(bilingual("span", "site-search__kind", fr, en));
-    }
+    // What the result is: a provision's kind and the status of its wording, or the kind of section and its page.
+    const kind = el("span", "site-search__kind", index.kinds[doc.kind]);
+    if (doc.page) kind.append(` · ${doc.page}`);
+    link.append(kind);
+    if (doc.status) link.append(el("span", `status status--${doc.status}`, index.statuses[doc.status]));
     const cut = snippet(doc, words, matched);
     if (cut) link.append(cut);
     return link;
@@ -244,13 +280,43 @@
     }
     const started = performance.now();
     const { words, matched, hits } = search(text);
-    const items = hits.slice(0, MAX_RESULTS).map((doc, i) => renderResult(i, index.docs[doc], words, matched));
-    list.replaceChildren(...items);
+    current = { words, matched, hits, shown: 0 };
+    list.replaceChildren();
+    more.hidden = true;
+    showMore();
     box.dataset.searchMs = (performance.now() - started).toFixed(1);
     if (!hits.length) status.textContent = strings.search_none;
     else status.textContent = hits.length === 1 ? strings.search_count_one : strings.search_count_many.replace("{n}", hits.length);
     show(true);
   }
+
+  // Every result is reachable: PAGE_SIZE at a time, then a button for the next ones.
+  let current = null;
+
+  function showMore() {
+    const { words, matched, hits, shown } = current;
+    const next = hits.slice(shown, shown + PAGE_SIZE);
+    list.append(...next.map((doc, i) => renderResult(shown + i, index.docs[doc], words, matched)));
+    current.shown = shown + next.length;
+    const left = hits.length - current.shown;
+    more.hidden = left <= 0;
+    if (left > 0) more.textContent = strings.search_more.replace("{n}", Math.min(left, PAGE_SIZE));
+  }
+
+  const more = document.createElement("button");
+  more.type = "button";
+  more.className = "site-search__more md-button";
+  more.hidden = true;
+  results.append(more);
+  more.addEventListener("click", () => {
+    const first = current.shown;
+    showMore();
+    const item = list.querySelectorAll(".site-search__result")[first];
+    if (item) {
+      setActive(first);
+      item.focus();
+    }
+  });
 
   // --- loading ---------------------------------------------------------------------
 
@@ -262,6 +328,9 @@
     for (const [form, stems] of Object.entries(raw.forms)) {
       keys.set(form, [...new Set([...(keys.get(form) || []), ...[].concat(stems)])]);
     }
+    // Each name of the region leads to all the others (search.py ALIASES).
+    const aliases = new Map();
+    for (const group of raw.aliases) for (const word of group) aliases.set(word, group);
     const elisions = raw.elisions.slice().sort((a, b) => b.length - a.length).join("|");
     return {
       docs: raw.docs,
@@ -272,6 +341,7 @@
       stopwords: new Set(raw.stopwords),
       statuses: raw.statuses,
       kinds: raw.kinds,
+      aliases,
     };
   }
 

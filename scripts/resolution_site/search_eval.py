@@ -1,0 +1,233 @@
+"""The search evaluation set: queries a reader types, each with the result it should find.
+
+Each case is run in both editions (unless it names one) by the site's own
+search.js, in Chromium, against a built site: the ranking is measured where it
+runs, not in a port. A case is a hit when one of its expected results is among
+the first three shown. ``scripts/search_eval.py`` prints the hit rate;
+``tests/test_search_eval.py`` requires at least ``TARGET``.
+
+Expected results are written as targets, resolved per edition through
+``paths``: ``p:<id>`` a provision, ``p:*`` any provision, ``region`` any
+provision whose text names Nagorno-Karabakh, ``event:<id>``, ``source:<id>``,
+``topic:<id>``, ``<page key>#<anchor>`` a section of a top page, ``<page key>``
+any place on that page.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from . import paths
+from .dataset import Dataset
+from .publish.search import fold
+
+TARGET = 0.95
+TOP = 3
+
+
+@dataclass(frozen=True)
+class Case:
+    query: str
+    expected: tuple[str, ...]  # any of these targets
+    editions: tuple[str, ...] = ("fr", "en")
+
+
+def _case(query: str, *expected: str, editions: tuple[str, ...] = ("fr", "en")) -> Case:
+    return Case(query, expected, editions)
+
+
+CASES = (
+    # the provisions, by their subject, in French and in English
+    _case("condamnation offensive", "p:condamnation-offensive-septembre-2023"),
+    _case("condemnation of the offensive", "p:condamnation-offensive-septembre-2023"),
+    _case("droit au retour", "p:droit-au-retour-autodetermination"),
+    _case("right of return", "p:droit-au-retour-autodetermination"),
+    _case("aide humanitaire", "p:aide-humanitaire"),
+    _case("humanitarian aid", "p:aide-humanitaire"),
+    _case("intégrité territoriale", "p:integrite-territoriale-retrait-des-forces"),
+    _case("territorial integrity", "p:integrite-territoriale-retrait-des-forces"),
+    _case("Turquie", "p:mise-en-garde-ambitions-azerbaidjan-turquie"),
+    _case("Turkey", "p:mise-en-garde-ambitions-azerbaidjan-turquie"),
+    _case("se défendre", "p:droit-armenie-a-se-defendre"),
+    _case("defend itself", "p:droit-armenie-a-se-defendre"),
+    _case("Facilité européenne pour la paix", "p:facilite-europeenne-pour-la-paix"),
+    _case("European Peace Facility", "p:facilite-europeenne-pour-la-paix"),
+    _case("arrestation des dirigeants", "p:arrestation-dirigeants-haut-karabagh"),
+    _case("prisonniers", "p:liberation-prisonniers-restitution-depouilles"),
+    _case("prisoners bodies", "p:liberation-prisonniers-restitution-depouilles"),
+    _case("patrimoine culturel", "p:respect-patrimoine-culturel-religieux"),
+    _case("biens culturels conflit armé", "p:comite-protection-biens-culturels"),
+    _case("UNESCO experts", "p:mission-experts-unesco"),
+    _case("embargo gaz pétrole", "p:sanctions-avoirs-embargo"),
+    _case("oil embargo", "p:sanctions-avoirs-embargo"),
+    _case("régime de sanctions", "p:regime-sanctions-ue-relations-ue-azerbaidjan"),
+    _case("paix durable Caucase", "p:negociations-paix-durable"),
+    _case("lasting peace", "p:negociations-paix-durable"),
+    _case("negociations", "p:negociations-paix-durable"),
+    _case("massacres", "p:considerant-massacres-organises"),
+    _case("ECRI CERD", "p:considerant-rapports-ecri-cerd"),
+    _case("visas", "p:visas"),
+    _case("O13", "p:sanctions-avoirs-embargo"),
+    _case("O1", "p:condamnation-offensive-septembre-2023"),
+    _case("autodétermination", "p:droit-au-retour-autodetermination"),
+    _case("self-determination", "p:droit-au-retour-autodetermination"),
+    _case("Sénat", "p:*"),
+    _case("Senat", "p:*"),
+    # one typo in a word of five letters or more
+    _case("humanitarain aid", "p:aide-humanitaire"),
+    _case("embrago", "p:sanctions-avoirs-embargo"),
+    _case("territoral integrity", "p:integrite-territoriale-retrait-des-forces"),
+    _case("Retaillau", "procedure#authors"),
+    _case("Gouelt", "vote#against"),
+    # the region's other names lead to the provisions about it
+    _case("Artsakh", "region"),
+    _case("Haut-Karabakh", "region"),
+    _case("Haut-Karabagh", "region"),
+    _case("Nagorno-Karabakh", "region"),
+    _case("Karabagh", "region"),
+    _case("Nagorny", "region"),
+    _case("réfugiés Artsakh", "p:aide-humanitaire"),
+    _case("Artsakh leaders", "p:arrestation-dirigeants-haut-karabagh"),
+    # the vote: names, figures, words
+    _case("Goulet", "vote#against"),
+    _case("Nathalie Goulet", "vote#against"),
+    _case("336", "vote#figure-for"),
+    _case("abstentions", "vote#figure-abstentions"),
+    _case("vote contre", "vote#against", "vote#figure-against"),
+    _case("voted against", "vote#against", "vote#figure-against"),
+    _case("votants", "vote#figure-voters"),
+    _case("suffrages exprimés", "vote#figure-cast"),
+    _case("votes cast", "vote#figure-cast"),
+    _case("scrutin", "vote"),
+    # identity and procedure
+    _case("Retailleau", "procedure#authors"),
+    _case("Devinaz", "procedure#authors"),
+    _case("cosignataires", "procedure#authors"),
+    _case("Sophie Primas", "procedure#sitting"),
+    _case("Séjourné", "procedure#sitting", "event:nomination-sejourne"),
+    _case("article 34-1", "procedure#procedure"),
+    _case("Folliot", "procedure#speakers"),
+    _case("157", "procedure#documents", "reporting#numero-157"),
+    # the timeline
+    _case("guerre des 44 jours", "event:guerre-des-44-jours"),
+    _case("44-day war", "event:guerre-des-44-jours"),
+    _case("corridor de Latchine", "event:blocus-corridor-latchine"),
+    _case("Lachin corridor blockade", "event:blocus-corridor-latchine"),
+    _case("Cour internationale de justice", "event:ordonnance-cij-latchine"),
+    _case("Colonna", "event:colonna-erevan-2023-10-03", "event:colonna-senat-2023-10-11"),
+    _case("cessez-le-feu", "event:cessez-le-feu-9-novembre-2020"),
+    _case("COSAC", "event:cosac-2024-03"),
+    _case("Milli Majlis", "event:milli-majlis-2024-01-18"),
+    _case(
+        "reconnaissance République du Haut-Karabagh 2020",
+        "event:adoption-resolution-2020",
+        "event:depot-ppr-2020-reconnaissance-haut-karabagh",
+    ),
+    # sources, by publisher and title
+    _case("Asbarez", "source:asbarez-2024-01"),
+    _case("Nor Haratch", "source:norharatch-2024-01-vote", "source:norharatch-2023-12"),
+    _case("Reuters", "source:boursier-reuters-2024-01-18"),
+    _case("compte rendu analytique", "source:senat-cra-2024-01-17"),
+    _case("Euronews", "source:euronews-2022-11-16", "source:euronews-2020-11-26"),
+    # open data, with the words a reader types
+    _case("csv", "open-data#dispositions-csv"),
+    _case("télécharger", "open-data"),
+    _case("download", "open-data"),
+    _case("json", "open-data#resolution-json"),
+    _case("JSON schema", "open-data#schema-json"),
+    _case("données ouvertes", "open-data"),
+    _case("open data", "open-data"),
+    # state of the text, reporting, topics
+    _case("libellé officiel", "completeness#official"),
+    _case("paraphrase only", "completeness#paraphrase"),
+    _case("still to be found", "completeness#open-items"),
+    _case("réprouve", "reporting#reprouve-ou-condamne"),
+    _case("rapporteur", "reporting#rapporteur-ou-auteur"),
+    _case(
+        "Patrimoine culturel et religieux",
+        "topic:patrimoine-culturel-religieux",
+        "p:respect-patrimoine-culturel-religieux",
+    ),
+    # the hand-written methodology, each edition's own page
+    _case("niveaux de confiance", "methodology#niveaux-de-confiance", editions=("fr",)),
+    _case("règles de copie", "methodology#regles-de-copie", editions=("fr",)),
+    _case("confidence levels", "methodology#confidence-levels", editions=("en",)),
+    _case("copying rules", "methodology#copying-rules", editions=("en",)),
+)
+
+
+def region_provisions(data: Dataset) -> set[str]:
+    """Provisions whose heading or text names the region (Karabagh / Karabakh)."""
+    pattern = re.compile(r"karaba[gk]h")
+    found = set()
+    for p in data.provisions:
+        texts = [p.heading.fr, p.heading.en]
+        if p.wording:
+            texts += [p.wording.fr, p.wording.en]
+        texts += [q.text for q in [*p.fragments, *p.paraphrases]]
+        if any(pattern.search(fold(text)) for text in texts):
+            found.add(p.id)
+    return found
+
+
+def accepts(target: str, url: str, lang: str, data: Dataset) -> bool:
+    """Does the edition-relative ``url`` (``vote/#against``) satisfy ``target``?"""
+    page, _, anchor = url.partition("#")
+    if target in ("p:*", "region"):
+        prefix = paths.PROVISION_DIR[lang] + "/"
+        if not (page.startswith(prefix) and anchor):
+            return False
+        return target == "p:*" or anchor in region_provisions(data)
+    kind, _, rest = target.partition(":")
+    if rest:
+        where = {
+            "p": (paths.page_url(paths.provision_page(rest, lang)), rest),
+            "topic": (paths.page_url(paths.topic_page(rest, lang)), ""),
+            "event": (paths.page_url(paths.page("context", lang)), rest),
+            "source": (paths.page_url(paths.page("sources", lang)), rest),
+        }[kind]
+        return (page, anchor) == where
+    key, _, section = target.partition("#")
+    if page != paths.page_url(paths.page(key, lang)):
+        return False
+    return not section or anchor == section
+
+
+# Types every query in the box, in the page, and returns the results' addresses (edition-relative).
+_RUN = """
+([queries, prefix]) => {
+  const input = document.querySelector("#site-search-input");
+  const out = [];
+  for (const query of queries) {
+    input.value = query;
+    input.dispatchEvent(new Event("input"));
+    out.push([...document.querySelectorAll(".site-search__result")].map((a) => {
+      const url = new URL(a.href);
+      return (url.pathname + url.hash).slice(prefix.length);
+    }));
+  }
+  return out;
+}
+"""
+
+
+def run_cases(page, site_url: str, lang: str, cases=CASES) -> list[tuple[Case, list[str]]]:
+    """Every case of ``lang``'s edition with the results shown for it, in order."""
+    prefix = "/" + paths.EDITION_PREFIX[lang]
+    page.goto(site_url + prefix)
+    page.focus("#site-search-input")
+    page.wait_for_selector("[data-site-search][data-state=ready]", state="attached")
+    chosen = [case for case in cases if lang in case.editions]
+    results = page.evaluate(_RUN, [[case.query for case in chosen], prefix])
+    return list(zip(chosen, results, strict=True))
+
+
+def hits(data: Dataset, lang: str, ran: list[tuple[Case, list[str]]]) -> tuple[int, list[tuple[Case, list[str]]]]:
+    """How many cases found an expected result in the first ``TOP``, and the misses."""
+    misses = [
+        (case, urls)
+        for case, urls in ran
+        if not any(accepts(target, url, lang, data) for target in case.expected for url in urls[:TOP])
+    ]
+    return len(ran) - len(misses), misses
