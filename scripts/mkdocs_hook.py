@@ -11,8 +11,10 @@ from mkdocs.exceptions import PluginError
 from resolution_site import editions
 from resolution_site.catalogue import PRIMARY
 from resolution_site.load import DataErrors
+from resolution_site.paths import EDITION_PREFIX
 from resolution_site.pipeline import Project, run
-from resolution_site.settings import Settings
+from resolution_site.publish import sitemap
+from resolution_site.settings import Settings, SettingsError
 
 
 def on_config(config, **kwargs):
@@ -29,7 +31,12 @@ def on_pre_build(config, **kwargs) -> None:
         lines = [str(error) for error in exc.errors]
         lines.append(f"{len(lines)} error(s) in the data; the generated pages were left as they were.")
         raise PluginError("\n".join(lines)) from None
+    except SettingsError as exc:
+        raise PluginError(str(exc)) from None
 
 
 def on_post_build(config, **kwargs) -> None:
     editions.build_other_editions(config)
+    if editions.edition_of(config) == PRIMARY:
+        others = [prefix.rstrip("/") for prefix in EDITION_PREFIX.values() if prefix]
+        sitemap.merge_editions(Path(config.site_dir), others)

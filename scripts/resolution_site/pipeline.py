@@ -23,6 +23,7 @@ CHECKS = (
     validate.check_vote,
     validate.check_identity,
     validate.check_provision_links,
+    validate.check_other_ids,
 )
 
 

@@ -223,21 +223,38 @@ def _source_ids(doc: Document, loc: Loc, value: Any) -> Iterable[tuple[Document,
 
 
 def check_provision_links(data: Dataset) -> list[DataError]:
-    """Timeline events and reporting discrepancies: unique ids, and every
-    provision they link to exists."""
+    """Timeline events, reporting discrepancies and corrections: unique ids,
+    and every provision they link to exists (a former id is named as such)."""
     provision_ids = {p.id for p in data.provisions}
+    renamed = {former: p.id for p in data.provisions for former in p.former_ids}
     errors: list[DataError] = []
     for name, key, items, what in (
         ("context", "events", data.context, "event"),
         ("reporting", "discrepancies", data.reporting, "discrepancy"),
+        ("corrections", "corrections", data.corrections, "correction"),
     ):
         doc = data.docs[name]
         errors += check_unique_ids(doc, key, items, what)
         for index, item in enumerate(items):
             for p_index, provision in enumerate(item.provisions):
                 loc = (key, index, "provisions", p_index)
-                if provision not in provision_ids:
+                if provision in renamed:
+                    errors.append(doc.error(loc, f"{provision!r} is a former id; use {renamed[provision]!r}"))
+                elif provision not in provision_ids:
                     errors.append(doc.error(loc, f"unknown provision {provision!r} ({_known(provision_ids)})"))
                 elif provision in item.provisions[:p_index]:
                     errors.append(doc.error(loc, f"provision {provision!r} is listed twice"))
+    return errors
+
+
+def check_other_ids(data: Dataset) -> list[DataError]:
+    """Reactions, background paragraphs, and the pages a correction names: unique within their list."""
+    errors = check_unique_ids(data.docs["reactions"], "reactions", data.reactions, "reaction")
+    errors += check_unique_ids(data.docs["context"], "background", data.background, "background")
+    doc = data.docs["corrections"]
+    for index, correction in enumerate(data.corrections):
+        for p_index, page in enumerate(correction.pages):
+            if page in correction.pages[:p_index]:
+                loc = ("corrections", index, "pages", p_index)
+                errors.append(doc.error(loc, f"page {page.value!r} is listed twice"))
     return errors
