@@ -93,6 +93,7 @@ def synthesize(source: Path, dest: Path, factor: int) -> int:
 def time_pipeline(project: Path, repeat: int) -> tuple[float, int]:
     """Best time of load + validate + render + write into a fresh folder, then, in one
     more run (tracemalloc slows Python down, so it is not timed), its peak Python memory."""
+
     def once() -> float:
         with tempfile.TemporaryDirectory() as out:
             start = time.perf_counter()
@@ -240,4 +241,3 @@ def print_table(rows: list[dict]) -> None:
             f"search index: {served['search_index'] / 1024:.1f} KB, "
             f"{served['search_index_gz'] / 1024:.1f} KB gzip (fetched by the search worker)"
         )
-

@@ -393,8 +393,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "report_error_none": "To report an error, write to the site's editors and quote the page's address.",
         "published_by": "An independent reference, published by this project's team; the Senate is not its author.",
         "licence_line": (
-            "Our texts, translations and data: CC BY 4.0 licence; code: MIT licence. "
-            "Quotations remain their authors'."
+            "Our texts, translations and data: CC BY 4.0 licence; code: MIT licence. Quotations remain their authors'."
         ),
         "data_version": "Data: version {version} of {date}.",
         "report_title": "Error:",

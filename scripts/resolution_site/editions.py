@@ -11,7 +11,6 @@ live-reloads both. The functions here hold that logic; the hook only calls them.
 from __future__ import annotations
 
 from pathlib import Path
-from urllib.parse import urlsplit
 
 from mkdocs.commands.build import build
 from mkdocs.config import load_config

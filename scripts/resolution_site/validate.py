@@ -157,8 +157,10 @@ def check_provisions(data: Dataset) -> list[DataError]:
             errors.append(doc.error((*at, "status"), f"status {p.status.value!r} needs a 'wording'"))
         if p.status not in (Status.official, Status.verbatim) and has_wording:
             errors.append(
-                doc.error((*at, "wording"), f"status {p.status.value!r} cannot show a wording as the text; "
-                          "use 'fragments' or 'paraphrases'")
+                doc.error(
+                    (*at, "wording"),
+                    f"status {p.status.value!r} cannot show a wording as the text; use 'fragments' or 'paraphrases'",
+                )
             )
         if p.status is Status.fragment and not p.fragments:
             errors.append(doc.error((*at, "fragments"), "status 'fragment' needs at least one fragment"))
@@ -172,9 +174,7 @@ def check_provisions(data: Dataset) -> list[DataError]:
         if p.wording:
             for s_index, sic in enumerate(p.wording.sic):
                 if sic.fragment not in p.wording.fr:
-                    errors.append(
-                        doc.error((*at, "wording", "sic", s_index, "fragment"), "not found in wording.fr")
-                    )
+                    errors.append(doc.error((*at, "wording", "sic", s_index, "fragment"), "not found in wording.fr"))
         for t_index, topic in enumerate(p.topics):
             if topic in p.topics[:t_index]:
                 errors.append(doc.error((*at, "topics", t_index), f"topic {topic!r} is listed twice"))
@@ -187,8 +187,10 @@ def check_vote(data: Dataset) -> list[DataError]:
     errors = []
     if vote.cast and vote.for_.value + vote.against.value != vote.cast.value:
         errors.append(
-            doc.error(("vote", "cast", "value"),
-                      f"for ({vote.for_.value}) + against ({vote.against.value}) != cast ({vote.cast.value})")
+            doc.error(
+                ("vote", "cast", "value"),
+                f"for ({vote.for_.value}) + against ({vote.against.value}) != cast ({vote.cast.value})",
+            )
         )
     if vote.voters and vote.cast and vote.cast.value > vote.voters.value:
         errors.append(doc.error(("vote", "cast", "value"), "more votes cast than voters"))
