@@ -1,8 +1,8 @@
 #!/usr/bin/env python3
 """Keep the editors' JSON Schemas (``data/schema/*.schema.json``) in step with the models.
 
-    python scripts/opendata.py --write-schemas   # rewrite data/schema/*.schema.json
-    python scripts/opendata.py --check-schemas   # exit 1 if they are out of date
+python scripts/opendata.py --write-schemas   # rewrite data/schema/*.schema.json
+python scripts/opendata.py --check-schemas   # exit 1 if they are out of date
 """
 
 from __future__ import annotations

@@ -8,7 +8,7 @@ import pytest
 
 from helpers import VALID, data_copy
 from resolution_site.pipeline import load_dataset
-from resolution_site.publish import cite
+from resolution_site.publish import akn, cite, opendata
 
 URL = "https://example.test/dispositions/first-clause/"
 
@@ -56,7 +56,7 @@ def test_an_unknown_adopted_text_number_is_left_out(data) -> None:
     ]
     for text in everything:
         assert "texte adopté n°" not in text and "adopted text no." not in text and "number" not in text.lower()
-        assert "legislationIdentifier" not in text
+    assert "identifier" not in json.loads(cite.resolution_jsonld(data))
 
 
 def test_a_known_adopted_text_number_is_cited(tmp_path) -> None:
@@ -74,7 +74,28 @@ def test_a_known_adopted_text_number_is_cited(tmp_path) -> None:
     ).with_url(URL)
     assert "adopted text no. 56 (2023-2024)" in cite.resolution_citation(data, "en").with_url(URL)
     assert json.loads(cite.csl_json(data).with_url(URL))[0]["number"] == "56 (2023-2024)"
-    assert json.loads(cite.resolution_jsonld(data))["legislationIdentifier"] == "56 (2023-2024)"
+    jsonld = json.loads(cite.resolution_jsonld(data))
+    assert jsonld["identifier"] == "56 (2023-2024)"
+    assert jsonld["legislationIdentifier"] == WORK, "the work URI stays the identifier when a number is found"
+
+
+WORK = "/akn/fr/statement/resolution/senat/2024-01-17/haut-karabagh"
+
+
+def test_one_work_uri_everywhere(data) -> None:
+    """JSON-LD, BibTeX, CSL-JSON, the open data and the AKN documents all name the same FRBR work."""
+    assert akn.work_uri(data) == WORK
+    assert json.loads(cite.resolution_jsonld(data))["legislationIdentifier"] == WORK
+    assert (
+        json.loads(cite.clause_jsonld(data, provision(data, "first-clause")))["isPartOf"]["legislationIdentifier"]
+        == WORK
+    )
+    assert f"  eprint = {{{WORK}}},\n" in cite.bibtex(data).with_url(URL)
+    assert json.loads(cite.csl_json(data).with_url(URL))[0]["note"] == f"Akoma Ntoso FRBR work URI: {WORK}"
+    assert json.loads(opendata.resolution_json(data))["about"]["work"] == WORK
+    assert json.loads(opendata.csvw_metadata(data))["dc:relation"] == WORK
+    for lang in ("fr", "en"):
+        assert f'<FRBRuri value="{WORK}"/>' in akn.render(data, lang)
 
 
 def test_bibtex_entry(data) -> None:
@@ -124,6 +145,7 @@ LEGISLATION_PROPERTIES = {
     "legislationDate",
     "legislationPassedBy",
     "legislationIdentifier",
+    "identifier",
     "isPartOf",
     "position",
     "text",

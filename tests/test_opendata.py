@@ -9,10 +9,12 @@ import json
 import pytest
 
 from conftest import ROOT
-from helpers import VALID
+from helpers import VALID, data_copy
 from resolution_site.dataset import FILES
 from resolution_site.pipeline import load_dataset
 from resolution_site.publish import opendata
+from resolution_site.publish.release import release
+from resolution_site.settings import Settings
 
 
 @pytest.fixture(scope="module")
@@ -26,16 +28,70 @@ def url_for(provision_id: str) -> str:
 
 def test_json_reloads_into_the_models_unchanged(data) -> None:
     published = json.loads(opendata.resolution_json(data))
-    assert sorted(published) == sorted(FILES)
+    fields = opendata.content_fields()
+    assert sorted(published) == sorted(["about", *fields])
     for name, (_, model) in FILES.items():
-        assert model.model_validate_json(json.dumps(published[name])) == data.files[name], name
+        own = {key: published[key] for key, (file, _) in fields.items() if file == name}
+        assert model.model_validate_json(json.dumps(own)) == data.files[name], name
 
 
-def test_json_uses_the_data_file_names_and_aliases(data) -> None:
+def test_json_is_flat_and_uses_the_yaml_names_and_aliases(data) -> None:
     published = json.loads(opendata.resolution_json(data))
-    assert published["vote"]["vote"]["for"]["value"] == 10
-    assert "for_" not in published["vote"]["vote"]
-    assert published["resolution"]["resolution"]["adopted"]["value"] == "2024-01-17"
+    assert published["vote"]["for"]["value"] == 10
+    assert "for_" not in published["vote"] and "vote" not in published["vote"]
+    assert published["resolution"]["adopted"]["value"] == "2024-01-17"
+    assert [p["id"] for p in published["provisions"]] == [p.id for p in data.provisions]
+    assert [e["id"] for e in published["events"]] == ["earlier-event", "adoption"]
+    assert published["corrections"][0]["id"] == "first-wording-confirmed"
+
+
+def test_about_gives_work_version_date_licence_and_digest(data) -> None:
+    about = json.loads(opendata.resolution_json(data))["about"]
+    assert about["work"] == "/akn/fr/statement/resolution/senat/2024-01-17/haut-karabagh"
+    assert about["version"] == "3" and about["date"] == "2024-03-05"  # two correction days → version 3
+    assert about["licence"]["data"]["id"] == "CC-BY-4.0" and about["licence"]["official_text"]["licence"] is None
+    assert about["digest"] == opendata.digest(data) and about["digest"].startswith("sha256:")
+    assert about["site"] is None and about["files"]["csv"] == "donnees/dispositions.csv"
+    assert about["provision_urls"]["first-clause"] == "dispositions/first-clause/"
+
+
+def test_version_follows_the_corrections_log(tmp_path) -> None:
+    empty = load_dataset(data_copy(tmp_path / "a", corrections="corrections: []\n"))
+    assert release(empty).as_dict() == {"version": "1", "date": None}
+    same_day = (VALID / "corrections.yaml").read_text(encoding="utf-8").replace("2024-03-05", "2024-02-01")
+    one_day = load_dataset(data_copy(tmp_path / "b", corrections=same_day))
+    assert release(one_day).as_dict() == {"version": "2", "date": "2024-02-01"}
+
+
+def test_digest_changes_with_any_content_change(tmp_path, data) -> None:
+    changed = load_dataset(data_copy(tmp_path, topics=("Premier thème.", "Premier thème modifié.")))
+    assert opendata.digest(changed) != opendata.digest(data)
+    assert release(changed) == release(data)  # an unlogged change keeps the version; the digest tells
+
+
+def test_absolute_urls_when_the_site_url_is_set(data) -> None:
+    settings = Settings(site_url="https://example.org/senat-2024")
+    files = opendata.render_files(data, settings)
+    rows = list(csv.DictReader(io.StringIO(files[opendata.PROVISIONS_CSV])))
+    assert rows[0]["url"].startswith("https://example.org/senat-2024/dispositions/")
+    about = json.loads(files[opendata.RESOLUTION_JSON])["about"]
+    assert about["site"] == "https://example.org/senat-2024/"
+    assert about["files"]["akn"]["fr"] == "https://example.org/senat-2024/donnees/akn/fr.xml"
+    assert about["provision_urls"]["a-visa"] == "https://example.org/senat-2024/dispositions/a-visa/"
+    csvw = json.loads(files[opendata.CSVW_METADATA])
+    assert csvw["url"] == "https://example.org/senat-2024/donnees/dispositions.csv"
+
+
+def test_csvw_metadata_describes_every_column(data) -> None:
+    csvw = json.loads(opendata.csvw_metadata(data))
+    assert csvw["@context"][0] == "http://www.w3.org/ns/csvw"
+    assert csvw["url"] == "dispositions.csv"  # relative to the metadata file, beside it
+    assert [c["name"] for c in csvw["tableSchema"]["columns"]] == opendata.CSV_COLUMNS
+    assert csvw["tableSchema"]["primaryKey"] == "id"
+    assert csvw["dc:license"] == {"@id": "https://creativecommons.org/licenses/by/4.0/"}
+    assert csvw["schema:version"] == "3" and csvw["dc:modified"]["@value"] == "2024-03-05"
+    topics = next(c for c in csvw["tableSchema"]["columns"] if c["name"] == "topics")
+    assert topics["separator"] == ";"
 
 
 def test_json_is_canonical(data) -> None:
@@ -70,9 +126,10 @@ def test_csv_has_one_row_per_provision_in_text_order(data) -> None:
 def test_published_schema_describes_every_file(data) -> None:
     schema = opendata.published_schema()
     assert schema["$schema"] == opendata.JSON_SCHEMA_DIALECT
-    assert set(schema["properties"]) == set(FILES)
-    assert set(schema["required"]) == set(FILES)
+    assert set(schema["properties"]) == {"about", *opendata.content_fields()}
+    assert set(schema["required"]) == set(schema["properties"])
     assert schema["additionalProperties"] is False
+    assert schema["properties"]["provisions"]["type"] == "array"
     vote = schema["$defs"]["Vote"]["properties"]
     assert "for" in vote and "for_" not in vote
 

@@ -207,7 +207,14 @@ STRINGS: dict[str, dict[str, str]] = {
         "sic": "[sic]",
         "report_error": "Signaler une erreur",
         "report_error_none": "Pour signaler une erreur, écrivez aux responsables du site en citant l'adresse de la page.",
-        "published_by": "Référence indépendante ; le Sénat n'en est pas l'auteur.",
+        "published_by": "Référence indépendante, publiée par l'équipe de ce projet ; le Sénat n'en est pas l'auteur.",
+        "licence_line": (
+            "Nos textes, traductions et données : licence CC BY 4.0 ; code : licence MIT. "
+            "Les citations restent à leurs auteurs."
+        ),
+        "data_version": "Données : version {version} du {date}.",
+        "report_title": "Erreur :",
+        "report_body": "Page concernée :",
         "skip_status": "État du libellé",
         "lede_what": (
             "Le {date}, le Sénat français a adopté, par {for_} voix contre {against}, une résolution sur "
@@ -384,7 +391,13 @@ STRINGS: dict[str, dict[str, str]] = {
         "sic": "[sic]",
         "report_error": "Report an error",
         "report_error_none": "To report an error, write to the site's editors and quote the page's address.",
-        "published_by": "An independent reference; the Senate is not its author.",
+        "published_by": "An independent reference, published by this project's team; the Senate is not its author.",
+        "licence_line": (
+            "Our texts, translations and data: CC BY 4.0 licence; code: MIT licence. Quotations remain their authors'."
+        ),
+        "data_version": "Data: version {version} of {date}.",
+        "report_title": "Error:",
+        "report_body": "Page concerned:",
         "skip_status": "Status of the wording",
         "lede_what": (
             "On {date}, the French Senate adopted, by {for_} votes to {against}, a resolution on Azerbaijan's "
@@ -509,6 +522,7 @@ def chrome(lang: str) -> dict[str, str]:
         "site_name edition_name switch_label switch_title search_label search_placeholder search_open "
         "search_close search_results search_loading search_none search_unavailable search_count_one "
         "search_count_many search_more report_error report_error_none published_by copy_link link_copied "
+        "licence_line data_version report_title report_body "
         "copy_failed copy copied copy_text_failed"
     ).split()
     return {key: STRINGS[lang][key] for key in keys}

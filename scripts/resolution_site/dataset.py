@@ -15,13 +15,18 @@ from pydantic import BaseModel
 
 from .load import Document
 from .models import (
+    Background,
     ContextFile,
+    Correction,
+    CorrectionsFile,
     Discrepancy,
     Event,
     Identity,
     IdentityFile,
     Provision,
     ProvisionsFile,
+    Reaction,
+    ReactionsFile,
     ReportingFile,
     Source,
     SourcesFile,
@@ -39,6 +44,8 @@ FILES: dict[str, tuple[str, type[BaseModel]]] = {
     "topics": ("topics.yaml", TopicsFile),
     "context": ("context.yaml", ContextFile),
     "reporting": ("reporting.yaml", ReportingFile),
+    "reactions": ("reactions.yaml", ReactionsFile),
+    "corrections": ("corrections.yaml", CorrectionsFile),
 }
 
 
@@ -76,8 +83,22 @@ class Dataset:
         return self.files["context"].events
 
     @property
+    def background(self) -> list[Background]:
+        """Background paragraphs of the context page, in file order."""
+        return self.files["context"].background
+
+    @property
     def reporting(self) -> list[Discrepancy]:
         return self.files["reporting"].discrepancies
+
+    @property
+    def reactions(self) -> list[Reaction]:
+        return self.files["reactions"].reactions
+
+    @property
+    def corrections(self) -> list[Correction]:
+        """The corrections log, in file order (see ``corrections_newest_first``)."""
+        return self.files["corrections"].corrections
 
     # Indexes every page needs, computed once per build (the data does not change after loading).
 
@@ -92,6 +113,10 @@ class Dataset:
     def place_in_topic(self, topic_id: str, provision_id: str) -> int:
         """Index of a provision in ``provisions_by_topic()[topic_id]``."""
         return self._topic_places[(topic_id, provision_id)]
+
+    def corrections_newest_first(self) -> list[Correction]:
+        """The corrections log as readers see it: newest first; on one day, in file order."""
+        return self._corrections_newest_first
 
     def source(self, source_id: str) -> Source:
         return self._sources_by_id[source_id]
@@ -114,6 +139,11 @@ class Dataset:
     @cached_property
     def _topic_places(self) -> dict[tuple[str, str], int]:
         return {(tid, p.id): i for tid, members in self._by_topic.items() for i, p in enumerate(members)}
+
+    @cached_property
+    def _corrections_newest_first(self) -> list[Correction]:
+        order = sorted(enumerate(self.corrections), key=lambda pair: (-pair[1].date.toordinal(), pair[0]))
+        return [correction for _, correction in order]
 
     @cached_property
     def _sources_by_id(self) -> dict[str, Source]:

@@ -11,15 +11,20 @@ live-reloads both. The functions here hold that logic; the hook only calls them.
 from __future__ import annotations
 
 from pathlib import Path
-from urllib.parse import urlsplit
 
 from mkdocs.commands.build import build
 from mkdocs.config import load_config
 from mkdocs.config.defaults import MkDocsConfig
-from mkdocs.exceptions import ConfigurationError
+from mkdocs.exceptions import ConfigurationError, PluginError
 
-from .catalogue import PRIMARY, chrome
+from . import settings as host
+from .catalogue import PRIMARY, chrome, format_date
+from .dataset import Dataset
+from .load import DataErrors
 from .paths import EDITION_PREFIX
+from .pipeline import Project, run
+from .publish import sitemap
+from .publish.release import release
 
 CONFIGS = {"fr": "mkdocs.yml", "en": "mkdocs.en.yml"}
 
@@ -33,19 +38,11 @@ def edition_of(config: MkDocsConfig) -> str:
 
 
 def normalised_site_url(value: str | None) -> str | None:
-    """The host's address for the site, ending in "/"; None when not set.
-
-    An address without a scheme and host (``example.org/x``) is refused with a
-    clear message rather than turned into a broken site."""
-    if not value:
-        return None
-    parts = urlsplit(value)
-    if parts.scheme not in ("http", "https") or not parts.netloc:
-        raise ConfigurationError(
-            f"SITE_URL / site_url must be an absolute http(s) address such as "
-            f"https://example.org/senat-2024/ (got {value!r})"
-        )
-    return value if value.endswith("/") else value + "/"
+    """The host's address for the site (``settings.site_url``), as a configuration error if it is wrong."""
+    try:
+        return host.site_url(value)
+    except host.SettingsError as exc:
+        raise ConfigurationError(str(exc)) from None
 
 
 def configure(config: MkDocsConfig) -> MkDocsConfig:
@@ -67,10 +64,41 @@ def root_site_url(config: MkDocsConfig) -> str | None:
     return url.removesuffix(EDITION_PREFIX[lang]) if url and lang != PRIMARY else url
 
 
-def build_other_editions(config: MkDocsConfig) -> None:
-    """After the primary edition's build: build every other edition into its sub-folder of the same site."""
+def release_values(data: Dataset, lang: str) -> dict[str, str]:
+    """The data's version and date as the footer shows them."""
+    values = release(data)
+    return {"version": values.version, "date_label": format_date(values.date, lang)}
+
+
+def prepare(config: MkDocsConfig) -> None:
+    """Before the primary edition's build: run the pipeline (both editions) and give the
+    footer the data's release. Bad data stops the build with every located error; the
+    generated pages stay as they were."""
+    if edition_of(config) != PRIMARY:
+        return  # the pipeline already wrote every edition; build_other_editions passed the release on
+    settings = host.Settings(site_url=root_site_url(config), repo_url=config.repo_url or None)
+    try:
+        outcome = run(Project.at(Path(config.config_file_path).resolve().parent), settings=settings)
+    except DataErrors as exc:
+        lines = [str(error) for error in exc.errors]
+        lines.append(f"{len(lines)} error(s) in the data; the generated pages were left as they were.")
+        raise PluginError("\n".join(lines)) from None
+    releases = {lang: release_values(outcome.data, lang) for lang in CONFIGS}
+    config.extra["release"] = releases[PRIMARY]
+    config.extra["releases"] = releases  # build_other_editions hands each edition its own
+
+
+def finish(config: MkDocsConfig) -> None:
+    """After the primary edition's build: build the other editions into their sub-folders
+    of the same site, then merge their sitemaps into the root one."""
     if edition_of(config) != PRIMARY:
         return
+    build_other_editions(config)
+    sitemap.merge_editions(Path(config.site_dir), [p.rstrip("/") for p in EDITION_PREFIX.values() if p])
+
+
+def build_other_editions(config: MkDocsConfig) -> None:
+    """Build every other edition into its sub-folder of the primary edition's site."""
     root = Path(config.config_file_path).resolve().parent
     for lang, name in CONFIGS.items():
         if lang == PRIMARY:
@@ -82,6 +110,7 @@ def build_other_editions(config: MkDocsConfig) -> None:
             strict=config.strict,
             site_url=(root_site_url(config) + EDITION_PREFIX[lang]) if config.site_url else None,
         )
+        other.extra["release"] = config.extra["releases"][lang]
         build(other)
         # A host serves one error page, the site root's; the theme's copy here would only
         # hold links that assume it sits at the root.

@@ -101,4 +101,3 @@ def main(argv: list[str] | None = None, fetch: Fetch = http_status, root: Path |
     text, code = report(check_all(sorted(where), args.timeout, fetch, args.jobs), where)
     print(text, file=sys.stderr if code else sys.stdout)
     return code
-

@@ -27,6 +27,11 @@ HttpsUrl = Annotated[
     StringConstraints(pattern=r"^https://[A-Za-z0-9.-]+\.[A-Za-z]{2,}\.?(?::\d+)?(?:/[^\s]*)?$"),
     Field(description="An absolute https:// URL; no other scheme is accepted."),
 ]
+Excerpt = Annotated[
+    str,
+    StringConstraints(min_length=1, max_length=300),
+    Field(description="The supporting passage, copied exactly from the source, in its language (≤ 300 characters)."),
+]
 PartialDate = Annotated[
     str,
     StringConstraints(pattern=r"^\d{4}(?:-\d{2})?$"),
@@ -122,9 +127,7 @@ class SourceRef(Model):
     source: Slug
     supports: Bilingual = Field(description="What this source supports, in a few words.")
     locator: Text | None = Field(default=None, description="Where in the source: section, paragraph.")
-    excerpt: Annotated[str, StringConstraints(min_length=1, max_length=300)] | None = Field(
-        default=None, description="The supporting passage, copied exactly, in the source's language."
-    )
+    excerpt: Excerpt | None = None
 
 
 class Fact(Model, Generic[T]):
@@ -329,8 +332,17 @@ class Event(Model):
     note: Bilingual | None = None
 
 
+class Background(Model):
+    """A paragraph of background a fair reader needs (status of the territory…), every statement sourced."""
+
+    id: Slug
+    text: Bilingual
+    sources: list[SourceRef] = Field(min_length=1)
+
+
 class ContextFile(Model):
     events: list[Event] = Field(min_length=1)
+    background: list[Background] = []
 
 
 class Discrepancy(Model):
@@ -349,3 +361,58 @@ class Discrepancy(Model):
 
 class ReportingFile(Model):
     discrepancies: list[Discrepancy] = Field(min_length=1)
+
+
+# --- Reactions (data/reactions.yaml) and the corrections log (data/corrections.yaml) ---
+
+
+class Reaction(Model):
+    """How one party received the resolution, in its own words where a source gives them."""
+
+    id: Slug
+    party: Bilingual = Field(description="Who reacted (a parliament, a government, a senator…).")
+    date: Day | PartialDate | None = Field(description="When; a quoted month or year if that is all we know.")
+    summary: Bilingual = Field(description="What they said, attributed, in our neutral words.")
+    quotes: list[Quote] = []
+    confidence: ConfidenceLevel
+    sources: list[SourceRef] = Field(min_length=1)
+
+
+class ReactionsFile(Model):
+    reactions: list[Reaction]
+
+
+class PageKey(StrEnum):
+    """The site's pages a correction can concern (clause pages are named by provision id instead)."""
+
+    home = "home"
+    text = "text"
+    vote = "vote"
+    procedure = "procedure"
+    context = "context"
+    reporting = "reporting"
+    completeness = "completeness"
+    sources = "sources"
+    methodology = "methodology"
+    topics = "topics"
+    open_data = "open-data"
+    reactions = "reactions"
+    corrections = "corrections"
+
+
+PageKeyName = Annotated[PageKey, Strict(False)]
+
+
+class Correction(Model):
+    """One entry of the corrections log: a change that alters what a reader sees."""
+
+    id: Slug
+    date: Day = Field(description="The day the change was published.")
+    summary: Bilingual = Field(description="What changed.")
+    reason: Bilingual = Field(description="Why.")
+    provisions: list[Slug] = Field(default=[], description="Provisions whose page the change concerns.")
+    pages: list[PageKeyName] = Field(default=[], description="Other pages the change concerns.")
+
+
+class CorrectionsFile(Model):
+    corrections: list[Correction] = Field(description="Every correction; an empty list before the first one.")

@@ -23,6 +23,7 @@ CHECKS = (
     validate.check_vote,
     validate.check_identity,
     validate.check_provision_links,
+    validate.check_other_ids,
 )
 
 
@@ -46,6 +47,7 @@ class Outcome:
     written: list[str]
     deleted: list[str]
     unchanged: int
+    data: Dataset | None = None
 
 
 def load_dataset(data_dir: Path, display_root: Path | None = None) -> Dataset:
@@ -86,12 +88,12 @@ def render_project(project: Project, settings: Settings = DEFAULT) -> tuple[Data
 
 def run(project: Project, out_dir: Path | None = None, *, check: bool = False, settings: Settings = DEFAULT) -> Outcome:
     """Validate and, unless ``check``, render and write. Raises ``DataErrors``."""
-    _, files = render_project(project, settings)
+    data, files = render_project(project, settings)
     if check:
-        return Outcome([], [], 0)
+        return Outcome([], [], 0, data)
     # Each edition's folder keeps a marker (committed), so that MkDocs finds its docs_dir in a fresh clone.
     markers = {f"{folder}/{write.MARKER}": write.MARKER_TEXT for folder in EDITION_DIRS.values()}
-    return Outcome(*write.sync_tree(out_dir or project.generated, {**files, **markers}))
+    return Outcome(*write.sync_tree(out_dir or project.generated, {**files, **markers}), data)
 
 
 def _display(path: Path, root: Path | None) -> str:

@@ -157,8 +157,10 @@ def check_provisions(data: Dataset) -> list[DataError]:
             errors.append(doc.error((*at, "status"), f"status {p.status.value!r} needs a 'wording'"))
         if p.status not in (Status.official, Status.verbatim) and has_wording:
             errors.append(
-                doc.error((*at, "wording"), f"status {p.status.value!r} cannot show a wording as the text; "
-                          "use 'fragments' or 'paraphrases'")
+                doc.error(
+                    (*at, "wording"),
+                    f"status {p.status.value!r} cannot show a wording as the text; use 'fragments' or 'paraphrases'",
+                )
             )
         if p.status is Status.fragment and not p.fragments:
             errors.append(doc.error((*at, "fragments"), "status 'fragment' needs at least one fragment"))
@@ -172,9 +174,7 @@ def check_provisions(data: Dataset) -> list[DataError]:
         if p.wording:
             for s_index, sic in enumerate(p.wording.sic):
                 if sic.fragment not in p.wording.fr:
-                    errors.append(
-                        doc.error((*at, "wording", "sic", s_index, "fragment"), "not found in wording.fr")
-                    )
+                    errors.append(doc.error((*at, "wording", "sic", s_index, "fragment"), "not found in wording.fr"))
         for t_index, topic in enumerate(p.topics):
             if topic in p.topics[:t_index]:
                 errors.append(doc.error((*at, "topics", t_index), f"topic {topic!r} is listed twice"))
@@ -187,8 +187,10 @@ def check_vote(data: Dataset) -> list[DataError]:
     errors = []
     if vote.cast and vote.for_.value + vote.against.value != vote.cast.value:
         errors.append(
-            doc.error(("vote", "cast", "value"),
-                      f"for ({vote.for_.value}) + against ({vote.against.value}) != cast ({vote.cast.value})")
+            doc.error(
+                ("vote", "cast", "value"),
+                f"for ({vote.for_.value}) + against ({vote.against.value}) != cast ({vote.cast.value})",
+            )
         )
     if vote.voters and vote.cast and vote.cast.value > vote.voters.value:
         errors.append(doc.error(("vote", "cast", "value"), "more votes cast than voters"))
@@ -223,21 +225,38 @@ def _source_ids(doc: Document, loc: Loc, value: Any) -> Iterable[tuple[Document,
 
 
 def check_provision_links(data: Dataset) -> list[DataError]:
-    """Timeline events and reporting discrepancies: unique ids, and every
-    provision they link to exists."""
+    """Timeline events, reporting discrepancies and corrections: unique ids,
+    and every provision they link to exists (a former id is named as such)."""
     provision_ids = {p.id for p in data.provisions}
+    renamed = {former: p.id for p in data.provisions for former in p.former_ids}
     errors: list[DataError] = []
     for name, key, items, what in (
         ("context", "events", data.context, "event"),
         ("reporting", "discrepancies", data.reporting, "discrepancy"),
+        ("corrections", "corrections", data.corrections, "correction"),
     ):
         doc = data.docs[name]
         errors += check_unique_ids(doc, key, items, what)
         for index, item in enumerate(items):
             for p_index, provision in enumerate(item.provisions):
                 loc = (key, index, "provisions", p_index)
-                if provision not in provision_ids:
+                if provision in renamed:
+                    errors.append(doc.error(loc, f"{provision!r} is a former id; use {renamed[provision]!r}"))
+                elif provision not in provision_ids:
                     errors.append(doc.error(loc, f"unknown provision {provision!r} ({_known(provision_ids)})"))
                 elif provision in item.provisions[:p_index]:
                     errors.append(doc.error(loc, f"provision {provision!r} is listed twice"))
+    return errors
+
+
+def check_other_ids(data: Dataset) -> list[DataError]:
+    """Reactions, background paragraphs, and the pages a correction names: unique within their list."""
+    errors = check_unique_ids(data.docs["reactions"], "reactions", data.reactions, "reaction")
+    errors += check_unique_ids(data.docs["context"], "background", data.background, "background")
+    doc = data.docs["corrections"]
+    for index, correction in enumerate(data.corrections):
+        for p_index, page in enumerate(correction.pages):
+            if page in correction.pages[:p_index]:
+                loc = ("corrections", index, "pages", p_index)
+                errors.append(doc.error(loc, f"page {page.value!r} is listed twice"))
     return errors

@@ -20,6 +20,7 @@ from typing import Any
 from ..catalogue import STRINGS, format_date, label
 from ..dataset import Dataset
 from ..models import Identity, OrderBasis, Provision, Source
+from .akn import work_uri
 
 # The resolution's type, as schema.org's ``legislationType`` and the citations state it.
 ACT_TYPE = {"fr": "résolution", "en": "resolution"}
@@ -143,6 +144,8 @@ def bibtex(data: Dataset) -> Cite:
         f"  month = {_BIBTEX_MONTHS[adopted.month - 1]},",
         "  language = {french},",
         f"  note = {{{bibtex_escape(note)}}},",
+        "  eprinttype = {Akoma Ntoso FRBR work URI},",
+        f"  eprint = {{{bibtex_escape(work_uri(data))}}},",
         "  url = {",
     ]
     return Cite("\n".join(lines), "}\n}")
@@ -164,6 +167,7 @@ def csl_json(data: Dataset) -> Cite:
         "issued": {"date-parts": [[adopted.year, adopted.month, adopted.day]]},
         "language": "fr",
         "genre": ACT_TYPE["fr"],
+        "note": f"Akoma Ntoso FRBR work URI: {work_uri(data)}",
         "URL": _URL_SLOT,
     }
     number = adopted_text_number(r)
@@ -195,9 +199,12 @@ def resolution_schema(data: Dataset) -> dict[str, Any]:
         "legislationDate": r.adopted.value.isoformat(),
         "legislationPassedBy": {"@type": "Organization", "name": flat(r.chamber.value.fr)},
     }
+    # The FRBR work URI, one identifier everywhere (open data, citations); the
+    # adopted text's number, where known, is schema.org's ``identifier``.
+    item["legislationIdentifier"] = work_uri(data)
     number = adopted_text_number(r)
     if number:
-        item["legislationIdentifier"] = number
+        item["identifier"] = number
     return item
 
 

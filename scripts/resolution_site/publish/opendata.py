@@ -1,8 +1,15 @@
-"""Open data: the validated data as JSON and CSV, and the JSON Schemas that describe it.
+"""Open data: the validated data as JSON and CSV (with CSVW metadata), Akoma
+Ntoso and an Atom feed of corrections, and the JSON Schemas that describe it.
 
 The published files (``donnees/…`` on the site) are rendered like any page, by
 pure functions called from ``render.render_site``. Same data, same bytes: keys
 are sorted, rows follow the provisions' order, nothing depends on the clock.
+
+``resolution.json`` is flat: its top-level keys are the data's own lists and
+records (``provisions``, ``sources``, ``events``…), each under the name it has
+in its YAML file, beside one ``about`` record (work URI, version, date,
+digest, licence, addresses). URLs are absolute when the host sets
+``SITE_URL`` and relative to the site root otherwise.
 
 The editor schemas (``data/schema/<file>.schema.json``) describe the YAML files
 as written (validation mode); ``donnees/schema.json`` describes the published
@@ -12,19 +19,26 @@ JSON (serialisation mode: every field present, defaults filled in).
 from __future__ import annotations
 
 import csv
+import hashlib
 import io
 import json
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from pydantic import BaseModel, ConfigDict, create_model
+from pydantic import BaseModel, ConfigDict, Field, create_model
 
+from .. import paths
 from ..dataset import FILES, Dataset
+from ..settings import DEFAULT, Settings
+from . import akn, feed
+from .licence import licence
+from .release import release
 
 FOLDER = "donnees"
 RESOLUTION_JSON = f"{FOLDER}/resolution.json"
 PROVISIONS_CSV = f"{FOLDER}/dispositions.csv"
+CSVW_METADATA = f"{PROVISIONS_CSV}-metadata.json"
 SCHEMA_JSON = f"{FOLDER}/schema.json"
 
 # The files the open-data page lists, with the catalogue key of what each holds.
@@ -53,9 +67,61 @@ def _dumps(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False, indent=2, sort_keys=True) + "\n"
 
 
-def resolution_json(data: Dataset) -> str:
-    """Every data file's validated model, by alias (``for``, not ``for_``), keyed by file name."""
-    return _dumps({name: data.files[name].model_dump(mode="json", by_alias=True) for name in FILES})
+def content_fields() -> dict[str, tuple[str, Any]]:
+    """``{published key: (data file name, field annotation)}``: every field of every data file, flattened."""
+    fields: dict[str, tuple[str, Any]] = {}
+    for name, (_, model) in FILES.items():
+        for field_name, info in model.model_fields.items():
+            key = info.alias or field_name
+            if key in fields or key == "about":
+                raise ValueError(f"data files {fields[key][0]!r} and {name!r} both publish a key {key!r}")
+            fields[key] = (name, info.annotation)
+    return fields
+
+
+def content(data: Dataset) -> dict[str, Any]:
+    """The validated data, flat: each file's fields under their YAML names (``for``, not ``for_``)."""
+    out: dict[str, Any] = {}
+    for name in FILES:
+        out.update(data.files[name].model_dump(mode="json", by_alias=True))
+    return out
+
+
+def digest(data: Dataset) -> str:
+    """``sha256:…`` of the content as published (sorted keys): changes with any change to the data."""
+    canonical = json.dumps(content(data), ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    return "sha256:" + hashlib.sha256(canonical.encode("utf-8")).hexdigest()
+
+
+def provision_url(provision_id: str, settings: Settings = DEFAULT) -> str:
+    """A clause page's address: absolute under SITE_URL, else relative to the site root."""
+    return settings.absolute(paths.page_url(paths.clause_page(provision_id)))
+
+
+def about(data: Dataset, settings: Settings = DEFAULT) -> dict[str, Any]:
+    """What a re-user needs to know about the files: which work, which version, what licence, where."""
+    return {
+        "work": akn.work_uri(data),
+        "expressions": {lang: akn.expression_uri(data, lang) for lang in akn.LANGUAGES},
+        **release(data).as_dict(),
+        "digest": digest(data),
+        "licence": licence(),
+        "site": settings.site_url,
+        "files": {
+            "json": settings.absolute(RESOLUTION_JSON),
+            "schema": settings.absolute(SCHEMA_JSON),
+            "csv": settings.absolute(PROVISIONS_CSV),
+            "csvw": settings.absolute(CSVW_METADATA),
+            "akn": {lang: settings.absolute(akn.path(lang)) for lang in akn.LANGUAGES},
+            "atom": {lang: settings.absolute(feed.path(lang)) for lang in ("fr", "en")},
+        },
+        "provision_urls": {p.id: provision_url(p.id, settings) for p in data.provisions_in_order()},
+    }
+
+
+def resolution_json(data: Dataset, settings: Settings = DEFAULT) -> str:
+    """``about`` and the flattened content (see ``content``)."""
+    return _dumps({"about": about(data, settings), **content(data)})
 
 
 def _list(values: list[str]) -> str:
@@ -99,9 +165,35 @@ def _flat(text: str) -> str:
 # --- schemas --------------------------------------------------------------------
 
 
+class _Closed(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class Files(_Closed):
+    json_: str = Field(alias="json")
+    schema_: str = Field(alias="schema")
+    csv: str
+    csvw: str
+    akn: dict[str, str] = Field(description="Akoma Ntoso 3.0, one document per language expression.")
+    atom: dict[str, str] = Field(description="Atom feed of the corrections log, by language.")
+
+
+class About(_Closed):
+    work: str = Field(description="FRBR work URI (Akoma Ntoso naming convention).")
+    expressions: dict[str, str] = Field(description="FRBR expression URI by language (fr original, en unofficial).")
+    version: str = Field(description="1 + the number of days in the corrections log.")
+    date: str | None = Field(description="Day of the newest correction; null while the log is empty.")
+    digest: str = Field(description="sha256 of the published content (every key but 'about').")
+    licence: dict[str, Any] = Field(description="Licence of our data; what is stated about the official text.")
+    site: str | None = Field(description="SITE_URL, if the host set it.")
+    files: Files
+    provision_urls: dict[str, str] = Field(description="Each provision's page, by id.")
+
+
 def _published_model() -> type[BaseModel]:
-    """A model of ``resolution.json``: one field per data file."""
-    fields: dict[str, Any] = {name: (model, ...) for name, (_, model) in FILES.items()}
+    """A model of ``resolution.json``: ``about`` and every data file's fields, flat."""
+    fields: dict[str, Any] = {"about": (About, ...)}
+    fields.update({key: (annotation, ...) for key, (_, annotation) in content_fields().items()})
     return create_model("OpenData", __config__=ConfigDict(extra="forbid"), **fields)
 
 
@@ -110,8 +202,9 @@ def published_schema() -> dict[str, Any]:
     schema = _published_model().model_json_schema(by_alias=True, mode="serialization")
     schema["title"] = "Résolution du Sénat du 17 janvier 2024 — données ouvertes · open data"
     schema["description"] = (
-        f"{RESOLUTION_JSON}: every data file, keyed by its name. The columns of {PROVISIONS_CSV} "
-        "are the provisions' fields of the same names (lists joined with ';')."
+        f"{RESOLUTION_JSON}: 'about' (work URI, version, licence, addresses), then every data file's "
+        f"fields under their YAML names. The columns of {PROVISIONS_CSV} are the provisions' fields of the "
+        f"same names (lists joined with ';'); {CSVW_METADATA} describes them as CSV on the Web."
     )
     return {"$schema": JSON_SCHEMA_DIALECT, **schema}
 
@@ -143,12 +236,59 @@ def schema_header(name: str) -> str:
     return f"# yaml-language-server: $schema=schema/{schema_name(name)}"
 
 
-def render_files(data: Dataset, url_for: Callable[[str], str]) -> dict[str, str]:
+CSV_DESCRIPTIONS = {
+    "id": ("Stable id of the provision (its permanent URL and Akoma Ntoso wId).", "string"),
+    "ref": ("Our working label (O1, V1…); editorial, not an official number.", "string"),
+    "kind": ("visa, recital or operative.", "string"),
+    "order": ("Place in the text (see order_basis).", "integer"),
+    "order_basis": ("certain, provisional or unknown.", "string"),
+    "status": ("Status of the wording: official, verbatim, fragment, paraphrase or not-located.", "string"),
+    "heading_fr": ("Our heading, in French (the text has no official headings).", "string"),
+    "heading_en": ("Our heading, in English.", "string"),
+    "wording_fr": ("The French wording, where official or verbatim; empty otherwise.", "string"),
+    "wording_en": ("Our English translation of the wording, unofficial.", "string"),
+    "topics": ("Topic ids, separated by ';'.", "string"),
+    "sources": ("Source ids, separated by ';' (see resolution.json, key 'sources').", "string"),
+    "url": ("The provision's page.", "anyURI"),
+}
+
+
+def csvw_metadata(data: Dataset, settings: Settings = DEFAULT) -> str:
+    """CSV on the Web (W3C) metadata for ``dispositions.csv``: columns, types, licence, version."""
+    rel = release(data)
+    columns = []
+    for name in CSV_COLUMNS:
+        description, datatype = CSV_DESCRIPTIONS[name]
+        column: dict[str, Any] = {"name": name, "titles": name, "datatype": datatype, "dc:description": description}
+        if name in ("topics", "sources"):
+            column["separator"] = ";"
+        if name not in ("id", "ref", "kind", "order", "order_basis", "status", "heading_fr", "heading_en", "url"):
+            column["null"] = ""
+        columns.append(column)
+    metadata: dict[str, Any] = {
+        "@context": ["http://www.w3.org/ns/csvw", {"@language": "en"}],
+        "url": settings.absolute(PROVISIONS_CSV) if settings.site_url else PROVISIONS_CSV.rsplit("/", 1)[1],
+        "dc:title": "Provisions of the French Senate resolution of 17 January 2024 (one row per provision)",
+        "dc:relation": akn.work_uri(data),
+        "dc:license": {"@id": licence()["data"]["url"]},
+        "schema:version": rel.version,
+        "tableSchema": {"columns": columns, "primaryKey": "id"},
+        "dialect": {"header": True, "lineTerminators": ["\r\n"]},
+    }
+    if rel.date:
+        metadata["dc:modified"] = {"@value": rel.date.isoformat(), "@type": "xsd:date"}
+    return _dumps(metadata)
+
+
+def render_files(data: Dataset, settings: Settings = DEFAULT) -> dict[str, str]:
     """The published data files, as ``{path under docs/generated: text}``."""
     return {
-        RESOLUTION_JSON: resolution_json(data),
-        PROVISIONS_CSV: provisions_csv(data, url_for),
+        RESOLUTION_JSON: resolution_json(data, settings),
+        PROVISIONS_CSV: provisions_csv(data, lambda provision_id: provision_url(provision_id, settings)),
+        CSVW_METADATA: csvw_metadata(data, settings),
         SCHEMA_JSON: schema_json(),
+        **akn.render_files(data),
+        **feed.render_files(data, settings),
     }
 
 

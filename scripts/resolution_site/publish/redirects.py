@@ -33,7 +33,5 @@ def redirect_path(former_id: str, lang: str = "fr") -> str:
 
 def redirects(data: Dataset, lang: str) -> list[Redirect]:
     """Every former id of every provision, sorted by path."""
-    found = [
-        Redirect(redirect_path(old, lang), old, p, f"../{p.id}/") for p in data.provisions for old in p.former_ids
-    ]
+    found = [Redirect(redirect_path(old, lang), old, p, f"../{p.id}/") for p in data.provisions for old in p.former_ids]
     return sorted(found, key=lambda r: r.path)

@@ -107,4 +107,3 @@ def main(argv: list[str] | None = None, root: Path | None = None) -> int:
         return 1
     print(f"all {len(current)} current URLs are listed")
     return 0
-

@@ -415,8 +415,7 @@ def render_site(data: Dataset, pages: dict[str, str] | None = None, settings: Se
             own[rel] = files[rel] = copied_page(HAND_WRITTEN[name], text, meta)
         files[search.INDEX_PATH] = search.render_index(data, own, lang)
         out.update({f"{paths.EDITION_DIRS[lang]}/{name}": text for name, text in files.items()})
-    url_for = lambda provision_id: paths.page_url(paths.provision_page(provision_id))  # noqa: E731
-    shared = opendata.render_files(data, url_for)
+    shared = opendata.render_files(data, settings)
     out.update({f"{paths.EDITION_DIRS['fr']}/{name}": text for name, text in shared.items()})
     return out
 

@@ -74,9 +74,7 @@ def _from_quote(basis: str, q: Quote, limit: int) -> Excerpt:
 SAME_TOPIC_LIMIT = 8
 
 
-def same_topic(
-    data: Dataset, p: Provision, limit: int = SAME_TOPIC_LIMIT
-) -> list[tuple[Topic, list[Provision], int]]:
+def same_topic(data: Dataset, p: Provision, limit: int = SAME_TOPIC_LIMIT) -> list[tuple[Topic, list[Provision], int]]:
     """For each topic of ``p`` (in ``p``'s order): up to ``limit`` other provisions
     on it, the nearest to ``p`` in text order, and how many more there are."""
     groups = []

@@ -387,7 +387,15 @@
     load();
     if (input.value.trim()) update();
   });
-  input.addEventListener("input", update);
+  // The close button is in the tab order only when there is something to clear.
+  function syncClose() {
+    close.hidden = !input.value;
+  }
+  syncClose();
+  input.addEventListener("input", () => {
+    syncClose();
+    update();
+  });
   input.addEventListener("keydown", (event) => {
     if (event.key === "ArrowDown" || event.key === "ArrowUp") {
       event.preventDefault();
@@ -416,11 +424,10 @@
   document.addEventListener("pointerdown", (event) => {
     if (!box.contains(event.target)) dismiss();
   });
-  // "/" or "s" anywhere but in a field focuses the search box, as in Material for MkDocs.
+  // Ctrl+K (Cmd+K on a Mac) focuses the search box. No single-key shortcut: a bare
+  // letter or "/" would fire for speech-input and keyboard users (WCAG 2.1.4).
   document.addEventListener("keydown", (event) => {
-    if (event.ctrlKey || event.metaKey || event.altKey || (event.key !== "/" && event.key !== "s")) return;
-    const target = event.target;
-    if (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName)) return;
+    if (!(event.ctrlKey || event.metaKey) || event.altKey || event.key.toLowerCase() !== "k") return;
     event.preventDefault();
     open();
   });
