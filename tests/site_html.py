@@ -139,19 +139,24 @@ def resolve(site: Path, page: str, url: str) -> tuple[str | None, str]:
 
 # One page of each kind a reader meets; the browser tests (privacy, accessibility,
 # phones) open each of them. Clause and topic pages are the first ones in the data.
-PAGE_KINDS = ("home", "full-text", "clause", "topic", "vote", "sources", "methode")
+# One page of each kind, in both editions ("en-" names the English edition's).
+_KINDS = ("home", "full-text", "clause", "topic", "vote", "sources", "methode", "procedure", "context", "open-data")
+PAGE_KINDS = _KINDS + tuple(f"en-{kind}" for kind in _KINDS)
 
 
 def page_path(kind: str, data_dir: Path) -> str:
     """The URL path (from the site root) of the page of ``kind``."""
-    fixed = {"home": "", "full-text": "texte/", "vote": "vote/", "sources": "sources/", "methode": "methode/"}
-    if kind in fixed:
-        return fixed[kind]
+    from resolution_site import paths
     from resolution_site.pipeline import load_dataset
 
+    lang, kind = ("en", kind[3:]) if kind.startswith("en-") else ("fr", kind)
+    keys = {"home": "home", "full-text": "text", "vote": "vote", "sources": "sources", "methode": "methodology"}
+    keys.update({"procedure": "procedure", "context": "context", "open-data": "open-data"})
+    if kind in keys:
+        return paths.site_url_of(paths.page(keys[kind], lang), lang)
     data = load_dataset(data_dir)
     if kind == "clause":
-        return f"dispositions/{data.provisions_in_order()[0].id}/"
+        return paths.site_url_of(paths.provision_page(data.provisions_in_order()[0].id, lang), lang)
     if kind == "topic":
-        return f"themes/{data.topics[0].id}/"
+        return paths.site_url_of(paths.topic_page(data.topics[0].id, lang), lang)
     raise ValueError(f"unknown page kind {kind!r}")

@@ -27,7 +27,7 @@ def test_cite_a_clause_and_paste_it(page, site_url: str) -> None:
     french = page.locator(".cite [data-cite][lang=fr]")
     assert french.is_visible()
     page.locator(".cite-copy").first.click()
-    page.get_by_text("Copié · Copied").wait_for()
+    page.get_by_text("Copié", exact=True).wait_for()
     pasted = page.evaluate("navigator.clipboard.readText()")
     title = " ".join(data.identity.title.value.split())
     assert title in pasted
@@ -87,18 +87,19 @@ def test_pages_carry_citation_meta_and_jsonld(built_site) -> None:
 
 
 @pytest.mark.browser
-def test_home_links_to_the_data_files_and_they_download(page, site_url: str) -> None:
-    page.goto(f"{site_url}/")
+@pytest.mark.parametrize("page_path", ["donnees/", "en/open-data/"])
+def test_the_open_data_page_links_the_files_and_they_download(page, site_url: str, page_path: str) -> None:
+    page.goto(f"{site_url}/{page_path}")
     expected = {
         "resolution.json": "application/json",
         "dispositions.csv": "text/csv",
         "schema.json": "application/json",
     }
     for name, content_type in expected.items():
-        link = page.locator(f'.opendata a:text-is("{name}")')
-        href = link.get_attribute("href")
-        assert href == f"donnees/{name}"
-        with urllib.request.urlopen(f"{site_url}/{href}") as response:
+        link = page.locator(f'.opendata a:has(code:text-is("{name}"))')
+        url = link.evaluate("a => a.href")
+        assert url == f"{site_url}/donnees/{name}", "both editions link the one shared file"
+        with urllib.request.urlopen(url) as response:
             assert response.status == 200
             assert response.headers["Content-Type"].split(";")[0] == content_type
             body = response.read().decode("utf-8")
@@ -110,21 +111,39 @@ def test_home_links_to_the_data_files_and_they_download(page, site_url: str) -> 
 
 
 @pytest.mark.browser
-def test_vote_chart_is_an_image_with_a_text_alternative(page, site_url: str) -> None:
-    page.goto(f"{site_url}/vote/")
-    chart = page.get_by_role("img", name="Résultat du vote · Result of the vote")
-    assert chart.count() == 1
+@pytest.mark.parametrize(
+    ("page_path", "caption", "label"),
+    [("vote/", "Résultat du vote", "Pour"), ("en/vote/", "Result of the vote", "For")],
+)
+def test_vote_chart_is_text_in_the_editions_language(
+    page, site_url: str, page_path: str, caption: str, label: str
+) -> None:
+    page.set_viewport_size({"width": 390, "height": 844})
+    page.goto(f"{site_url}/{page_path}")
+    chart = page.locator("figure.vote-chart")
+    assert chart.locator("figcaption").inner_text() == caption
     vote = real_data().vote
-    assert f"{vote.for_.value}" in page.locator("#vote-chart-desc").text_content()
+    row = chart.locator(".vote-chart-row--for")
+    assert row.locator("dt").inner_text() == label and str(vote.for_.value) in row.locator("dd").inner_text()
+    size = row.locator("dt").evaluate("dt => parseFloat(getComputedStyle(dt).fontSize)")
+    assert size >= 12, f"chart labels are {size}px on a phone"
 
 
 @pytest.mark.browser
-def test_full_text_prints_without_chrome_and_with_source_urls(page, site_url: str) -> None:
+def test_full_text_prints_the_text_without_chrome_or_apparatus(page, site_url: str) -> None:
     page.goto(f"{site_url}/texte/")
     page.emulate_media(media="print")
-    for chrome in (".md-header", ".md-sidebar--primary", ".md-footer", ".cite-copy"):
+    for chrome in (".md-header", ".md-sidebar--primary", ".md-footer", ".cite", ".provision-more"):
         for element in page.locator(chrome).all():
             assert not element.is_visible(), chrome
-    sources = page.locator(".sources-cited li")
-    assert sources.count() >= 1
-    assert "https://" in sources.first.inner_text()
+    assert page.locator(".provision-texts").first.is_visible()
+
+
+@pytest.mark.browser
+def test_a_provision_page_prints_with_its_permanent_link(page, site_url: str) -> None:
+    provision = real_data().provisions_in_order()[-1]
+    page.goto(f"{site_url}/dispositions/{provision.id}/")
+    page.emulate_media(media="print")
+    link = page.locator("a.provision-permalink")
+    assert link.is_visible() and link.inner_text() == f"{site_url}/dispositions/{provision.id}/"
+    assert not page.locator(".provision-copy").is_visible()

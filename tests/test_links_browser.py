@@ -1,7 +1,7 @@
 """Links, topics and reading, as a reader meets them in a real browser:
-a clause URL lands on the clause and highlights it, the copy-link button
+a provision URL lands on the provision and highlights it, the copy-link button
 works from the keyboard and copies the absolute URL, a topic page leads to
-its clauses, and the full text reads in two columns on a wide screen and
+its provisions, and the full text reads in two columns on a wide screen and
 one on a phone."""
 
 from __future__ import annotations
@@ -45,11 +45,12 @@ def test_the_facts_still_hold() -> None:
     assert [p.id for p in ORDERED if TOPIC in p.topics] == TOPIC_CLAUSES
 
 
-TARGETED = re.compile(r"(^|\s)clause--target(\s|$)")
+TARGETED = re.compile(r"(^|\s)provision--target(\s|$)")
 
 
 def clause(page, clause_id: str):
-    return page.locator(f'.clause[data-clause="{clause_id}"]')
+    """The provision's block: its section on the full text, its heading on its own page."""
+    return page.locator(f'section.provision[data-provision="{clause_id}"], h1[data-provision="{clause_id}"]')
 
 
 def in_viewport(page, selector: str) -> bool:
@@ -60,7 +61,7 @@ def in_viewport(page, selector: str) -> bool:
 
 def is_highlighted(page, selector: str) -> bool:
     return page.locator(selector).evaluate(
-        "el => el.classList.contains('clause--target') && getComputedStyle(el).backgroundColor !== 'rgba(0, 0, 0, 0)'"
+        "el => el.classList.contains('provision--target') && getComputedStyle(el).backgroundColor !== 'rgba(0, 0, 0, 0)'"
     )
 
 
@@ -71,8 +72,8 @@ def test_full_text_anchor_scrolls_to_the_clause_and_highlights_it(page, site_url
     expect(page.locator(f"h3#{LAST}")).to_be_in_viewport()
     assert in_viewport(page, f"h3#{LAST}")
     assert page.evaluate("window.scrollY") > 0
-    assert is_highlighted(page, f'.clause[data-clause="{LAST}"]')
-    others = page.locator(".clause.clause--target").count()
+    assert is_highlighted(page, f'section.provision[data-provision="{LAST}"]')
+    others = page.locator("section.provision.provision--target").count()
     assert others == 1, "only the targeted clause is highlighted"
 
 
@@ -80,12 +81,12 @@ def test_full_text_anchor_scrolls_to_the_clause_and_highlights_it(page, site_url
 def test_highlight_follows_the_fragment(page, site_url: str) -> None:
     page.goto(f"{site_url}/texte/#{FIRST}")
     expect(clause(page, FIRST)).to_have_class(TARGETED)
-    assert is_highlighted(page, f'.clause[data-clause="{FIRST}"]')
+    assert is_highlighted(page, f'section.provision[data-provision="{FIRST}"]')
     page.goto(f"{site_url}/texte/#{LAST}")  # same document: a hashchange, handled after goto returns
     expect(clause(page, LAST)).to_have_class(TARGETED)
     expect(clause(page, FIRST)).not_to_have_class(TARGETED)
-    assert is_highlighted(page, f'.clause[data-clause="{LAST}"]')
-    assert not is_highlighted(page, f'.clause[data-clause="{FIRST}"]')
+    assert is_highlighted(page, f'section.provision[data-provision="{LAST}"]')
+    assert not is_highlighted(page, f'section.provision[data-provision="{FIRST}"]')
 
 
 @pytest.mark.browser
@@ -93,14 +94,14 @@ def test_clause_page_shows_and_highlights_its_clause(page, site_url: str) -> Non
     page.goto(f"{site_url}/dispositions/{LAST}/")
     expect(clause(page, LAST)).to_have_class(TARGETED)
     expect(clause(page, LAST)).to_be_in_viewport()
-    assert in_viewport(page, f'.clause[data-clause="{LAST}"]')
-    assert is_highlighted(page, f'.clause[data-clause="{LAST}"]')
+    assert in_viewport(page, f'h1[data-provision="{LAST}"]')
+    assert is_highlighted(page, f'h1[data-provision="{LAST}"]')
 
 
 @pytest.mark.browser
 def test_copy_link_by_keyboard_copies_the_absolute_clause_url(page, site_url: str) -> None:
     page.goto(f"{site_url}/dispositions/{LAST}/")
-    button = page.get_by_role("button", name="Copier le lien · Copy link")
+    button = page.get_by_role("button", name="Copier le lien")
     assert button.count() == 1
     for _ in range(200):  # Tab through the page until the button has the focus
         page.keyboard.press("Tab")
@@ -109,28 +110,30 @@ def test_copy_link_by_keyboard_copies_the_absolute_clause_url(page, site_url: st
     else:
         pytest.fail("the copy-link button is not reachable with Tab")
     page.keyboard.press("Enter")
-    status = page.locator(f'.clause[data-clause="{LAST}"] [role="status"]')
+    status = page.locator('.provision-toolbar [role="status"]')
     assert status.get_attribute("aria-live") == "polite"
     page.wait_for_function("s => s.textContent.includes('Lien copié')", arg=status.element_handle())
-    assert "Link copied" in status.text_content()
     assert page.evaluate("navigator.clipboard.readText()") == f"{site_url}/dispositions/{LAST}/"
 
 
 @pytest.mark.browser
-def test_copy_link_on_the_full_text_copies_the_clause_page_url(page, site_url: str) -> None:
+def test_the_full_text_has_no_per_provision_toolbar_but_links_each_provision_page(page, site_url: str) -> None:
+    """The apparatus is one click away: no copy or cite button per provision, one link to its page."""
     page.goto(f"{site_url}/texte/")
-    block = page.locator(f'.clause[data-clause="{OFFICIAL}"]')
-    link = block.locator("a.clause-permalink")
-    assert link.text_content() == f"{site_url}/dispositions/{OFFICIAL}/"  # the permalink, shown in full
-    link.focus()
-    page.keyboard.press("Tab")
-    assert page.evaluate("document.activeElement.classList.contains('clause-copy')")
-    page.keyboard.press("Space")
-    status = block.locator('[role="status"]').element_handle()
-    page.wait_for_function("s => s.textContent.includes('Lien copié')", arg=status)
-    assert page.evaluate("navigator.clipboard.readText()") == f"{site_url}/dispositions/{OFFICIAL}/"
-    row = block.locator(".clause-link").element_handle()
-    page.wait_for_function("row => getComputedStyle(row).opacity === '1'", arg=row)  # the focus shows it in full
+    assert page.locator("button.provision-copy, a.provision-permalink").count() == 0
+    assert page.locator("details.cite").count() == 1, "one cite panel for the whole text"
+    block = page.locator(f'section.provision[data-provision="{OFFICIAL}"]')
+    block.locator("a", has_text="Détails et sources").click()
+    page.wait_for_url(f"{site_url}/dispositions/{OFFICIAL}/")
+
+
+@pytest.mark.browser
+def test_copy_link_in_english_says_so_in_english(page, site_url: str) -> None:
+    page.goto(f"{site_url}/en/provisions/{OFFICIAL}/")
+    page.get_by_role("button", name="Copy link").click()
+    status = page.locator('.provision-toolbar [role="status"]').element_handle()
+    page.wait_for_function("s => s.textContent.includes('Link copied')", arg=status)
+    assert page.evaluate("navigator.clipboard.readText()") == f"{site_url}/en/provisions/{OFFICIAL}/"
 
 
 @pytest.mark.browser
@@ -142,7 +145,7 @@ def test_topic_pages_lead_to_their_clauses(page, site_url: str) -> None:
     assert headings == TOPIC_CLAUSES, "a topic page lists its clauses in the order of the text"
     assert page.locator("article .excerpt").count() == len(TOPIC_CLAUSES)
     fragment = page.locator(f"h2#{FRAGMENTED} ~ .excerpt").first
-    assert "Fragment connu" in fragment.text_content() and "Known fragment" in fragment.text_content()
+    assert "Fragment connu" in fragment.text_content() and "Known fragment" not in fragment.text_content()
     paraphrase = page.locator(f"h2#{PARAPHRASED} ~ .excerpt").first
     assert "Paraphrase de tiers, pas le texte" in paraphrase.text_content()
 
@@ -159,24 +162,26 @@ def test_topic_pages_lead_to_their_clauses(page, site_url: str) -> None:
 @pytest.mark.browser
 def test_full_text_anchor_link_from_the_topic_index(page, site_url: str) -> None:
     page.goto(f"{site_url}/themes/")
-    page.locator(f'.topic-clause a[href="../texte/#{LAST}"]').first.click()
+    page.locator(f'article a[href="../texte/#{LAST}"]').first.click()
     page.wait_for_url(f"{site_url}/texte/#{LAST}")
     expect(clause(page, LAST)).to_have_class(TARGETED)
     expect(page.locator(f"h3#{LAST}")).to_be_in_viewport()
     assert in_viewport(page, f"h3#{LAST}")
-    assert is_highlighted(page, f'.clause[data-clause="{LAST}"]')
+    assert is_highlighted(page, f'section.provision[data-provision="{LAST}"]')
 
 
 @pytest.mark.browser
 def test_a_clause_without_wording_says_so_and_shows_what_is_known(page, site_url: str) -> None:
     page.goto(f"{site_url}/texte/#{PARAPHRASED}")
-    block = page.locator(f'.clause[data-clause="{PARAPHRASED}"]')
-    unknown = block.locator(".clause-unknown")
+    block = page.locator(f'section.provision[data-provision="{PARAPHRASED}"]')
+    unknown = block.locator(".provision-unknown")
     assert unknown.is_visible()
-    assert "Libellé officiel inconnu · Official wording unknown" in " ".join(unknown.text_content().split())
-    assert block.locator(".clause-texts").count() == 0, "no paraphrase is shown as the text"
-    assert block.locator("blockquote.quote--paraphrase, blockquote.quote--translation").count() >= 1
-    assert "pas le texte officiel" in block.locator(".quotes-heading").last.text_content()
+    assert "Libellé inconnu" in " ".join(unknown.text_content().split())
+    assert block.locator(".provision-texts").count() == 0, "no paraphrase is shown as the text"
+    assert block.locator("blockquote").count() == 0, "the evidence is on the provision page"
+    page.goto(f"{site_url}/dispositions/{PARAPHRASED}/")
+    assert page.locator("blockquote.quote--paraphrase, blockquote.quote--translation").count() >= 1
+    assert "pas le texte" in page.locator("h3#paraphrases").text_content()
 
 
 @pytest.mark.browser
@@ -184,9 +189,9 @@ def test_a_clause_without_wording_says_so_and_shows_what_is_known(page, site_url
 def test_full_text_reads_side_by_side_on_wide_screens_only(page, site_url: str, width: int, columns: int) -> None:
     page.set_viewport_size({"width": width, "height": 900})
     page.goto(f"{site_url}/texte/#{OFFICIAL}")
-    block = page.locator(f'.clause[data-clause="{OFFICIAL}"] .clause-texts')
-    fr = block.locator(".clause-fr").bounding_box()
-    en = block.locator(".clause-en").bounding_box()
+    block = page.locator(f'section.provision[data-provision="{OFFICIAL}"] .provision-texts')
+    fr = block.locator(".provision-original").bounding_box()
+    en = block.locator(".provision-translation").bounding_box()
     assert fr and en
     if columns == 2:
         assert abs(fr["y"] - en["y"]) < 1 and en["x"] >= fr["x"] + fr["width"], (fr, en)

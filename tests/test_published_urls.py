@@ -75,12 +75,16 @@ def test_the_list_is_clean() -> None:
 @pytest.mark.parametrize(
     ("path", "url"),
     [
-        ("index.md", "/"),
-        ("texte.md", "/texte/"),
-        ("dispositions/index.md", "/dispositions/"),
-        ("dispositions/first-clause.md", "/dispositions/first-clause/"),
-        ("dispositions/old-id/index.html", "/dispositions/old-id/"),
-        ("assets/site.css", None),
+        ("fr/index.md", "/"),
+        ("fr/texte.md", "/texte/"),
+        ("fr/dispositions/index.md", "/dispositions/"),
+        ("fr/dispositions/first-clause.md", "/dispositions/first-clause/"),
+        ("fr/dispositions/old-id/index.html", "/dispositions/old-id/"),
+        ("en/index.md", "/en/"),
+        ("en/provisions/first-clause.md", "/en/provisions/first-clause/"),
+        ("en/provisions/old-id/index.html", "/en/provisions/old-id/"),
+        ("fr/assets/site.css", None),
+        ("fr/donnees/resolution.json", None),
     ],
 )
 def test_page_url(path: str, url: str | None) -> None:
@@ -96,8 +100,14 @@ def test_site_urls_cover_pages_anchors_and_former_ids(tmp_path: Path) -> None:
     assert urls[0] == "/"
     assert "/dispositions/first-clause/" in urls and "/dispositions/old-first/" in urls
     assert "/themes/alpha/" in urls
+    assert (
+        "/en/provisions/first-clause/" in urls and "/en/provisions/old-first/" in urls and "/en/topics/alpha/" in urls
+    )
     anchors = [url for url in urls if "#" in url]
-    assert anchors == ["/texte/#a-visa", "/texte/#first-clause", "/texte/#old-first", "/texte/#second-clause"]
+    assert anchors == [
+        *("/texte/#a-visa", "/texte/#first-clause", "/texte/#old-first", "/texte/#second-clause"),
+        *("/en/text/#a-visa", "/en/text/#first-clause", "/en/text/#old-first", "/en/text/#second-clause"),
+    ]
     assert len(urls) == len(set(urls))
 
 
@@ -112,12 +122,15 @@ def test_write_only_appends() -> None:
 def test_former_id_gets_a_redirect_page_and_an_anchor(tmp_path: Path) -> None:
     data = load_dataset(data_copy(tmp_path, provisions=FORMER))
     site = render.render_site(data)
-    page = site[redirects.redirect_path("old-first")]
+    page = site["fr/" + redirects.redirect_path("old-first")]
     assert '<meta http-equiv="refresh" content="0; url=../first-clause/">' in page
     assert '<link rel="canonical" href="../first-clause/">' in page
     assert '<a href="../first-clause/">' in page
-    assert '<span id="old-first" class="former-id"></span>' in site[render.FULL_TEXT]
-    assert not any("old-first" in path for path in site if path != redirects.redirect_path("old-first"))
+    assert '<span id="old-first" class="former-id"></span>' in site["fr/" + render.paths.FULL_TEXT]
+    assert '<span id="old-first" class="former-id"></span>' in site["en/text.md"]
+    assert '<meta http-equiv="refresh" content="0; url=../first-clause/">' in site["en/provisions/old-first/index.html"]
+    redirect_pages = {"fr/" + redirects.redirect_path("old-first"), "en/" + redirects.redirect_path("old-first", "en")}
+    assert not any("old-first" in path for path in site if path not in redirect_pages)
 
 
 @pytest.mark.slow
@@ -126,7 +139,7 @@ def test_former_id_urls_work_in_a_browser(tmp_path: Path, browser, serve) -> Non
     project = copy_project(tmp_path / "project", data=data_copy(tmp_path, provisions=FORMER))
     result = mkdocs_build(project, project / "site")
     assert result.returncode == 0, result.stdout + result.stderr
-    for url in ("/dispositions/old-first/", "/texte/#old-first"):
+    for url in ("/dispositions/old-first/", "/texte/#old-first", "/en/provisions/old-first/", "/en/text/#old-first"):
         assert problem(project / "site", url) is None, url
     context = browser.new_context(viewport={"width": 1280, "height": 900})
     try:
@@ -135,14 +148,17 @@ def test_former_id_urls_work_in_a_browser(tmp_path: Path, browser, serve) -> Non
         page.goto(f"{base}/dispositions/old-first/")
         page.wait_for_url(f"{base}/dispositions/first-clause/")
         assert page.locator("h1#first-clause").is_visible()
+        page.goto(f"{base}/en/provisions/old-first/")
+        page.wait_for_url(f"{base}/en/provisions/first-clause/")
+        assert page.locator("h1#first-clause").is_visible()
 
         page.goto(f"{base}/texte/#old-first")
         heading = page.locator("h3#first-clause")
-        expect(heading).to_have_class(re.compile(r"(^|\s)clause--target(\s|$)"))  # waits for permalinks.js
+        expect(heading).to_have_class(re.compile(r"(^|\s)provision--target(\s|$)"))  # waits for permalinks.js
         expect(heading).to_be_in_viewport()
-        assert heading.evaluate("h => h.classList.contains('clause--target')")
-        assert page.locator('.clause[data-clause="first-clause"]').evaluate(
-            "b => b.classList.contains('clause--target')"
+        assert heading.evaluate("h => h.classList.contains('provision--target')")
+        assert page.locator('section.provision[data-provision="first-clause"]').evaluate(
+            "b => b.classList.contains('provision--target')"
         )
         box = heading.bounding_box()
         assert box is not None and 0 <= box["y"] < 900

@@ -118,13 +118,20 @@ def test_each_topic_name_in_french_and_english_finds_its_clauses(page, site_url:
 
 
 @pytest.mark.browser
-def test_keyboard_slash_arrows_enter_and_escape(page, site_url: str, data: Dataset) -> None:
+def test_keyboard_ctrl_k_arrows_enter_and_escape(page, site_url: str, data: Dataset) -> None:
     page.goto(site_url + "/vote/")
-    page.keyboard.press("/")
+    for bare in ("/", "s", "f", "n", "p"):  # no single-key shortcut (WCAG 2.1.4)
+        page.keyboard.press(bare)
+        expect(page.locator("#site-search-input")).not_to_be_focused()
+        assert urlsplit(page.url).path == "/vote/"
+    close = page.locator(".site-search__close")
+    expect(close).to_be_hidden()  # nothing to clear: not in the tab order
+    page.keyboard.press("Control+k")
     expect(page.locator("#site-search-input")).to_be_focused()
     target = data.provisions_in_order()[0]
     page.keyboard.type(target.heading.fr)
     page.wait_for_selector(".site-search__result")
+    expect(close).to_be_visible()
     page.keyboard.press("Escape")
     expect(page.locator(".site-search__results")).to_be_hidden()
     page.keyboard.press("ArrowDown")

@@ -30,22 +30,28 @@ HEADER = (
 
 
 def page_url(path: str) -> str | None:
-    """The URL of a file under docs/generated/ (directory URLs), or None if it is not a page."""
-    if path.endswith("/index.html") or path == "index.html":
-        folder = posixpath.dirname(path)
-    elif path.endswith(".md"):
-        return "/" + paths.page_url(path)
-    else:
+    """The URL of a file under docs/generated/ (``fr/…`` at the site's root, ``en/…`` under
+    ``/en/``; directory URLs), or None if it is not a page."""
+    edition, _, rel = path.partition("/")
+    if edition not in paths.EDITION_DIRS.values() or not rel:
         return None
-    return f"/{folder}/" if folder else "/"
+    lang = next(lang for lang, folder in paths.EDITION_DIRS.items() if folder == edition)
+    if rel.endswith("/index.html") or rel == "index.html":
+        folder = posixpath.dirname(rel)
+        return "/" + paths.EDITION_PREFIX[lang] + (f"{folder}/" if folder else "")
+    if rel.endswith(".md"):
+        return "/" + paths.site_url_of(rel, lang)
+    return None
 
 
 def site_urls(files: Iterable[str], data: Dataset) -> list[str]:
-    """The URLs the site publishes: every generated page, then each clause's
-    anchors on the full text (its id, then its former ids), in text order."""
+    """The URLs the site publishes: every generated page of both editions, then each
+    provision's anchors on each edition's full text (its id, then its former ids), in text order."""
     pages = sorted({url for url in map(page_url, files) if url is not None}, key=_page_order)
-    text = page_url(paths.FULL_TEXT)
-    anchors = [f"{text}#{anchor}" for p in data.provisions_in_order() for anchor in (p.id, *p.former_ids)]
+    anchors = []
+    for lang in paths.EDITION_DIRS:
+        text = "/" + paths.site_url_of(paths.page("text", lang), lang)
+        anchors += [f"{text}#{anchor}" for p in data.provisions_in_order() for anchor in (p.id, *p.former_ids)]
     return pages + anchors
 
 

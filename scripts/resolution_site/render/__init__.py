@@ -267,6 +267,7 @@ class Edition:
                 counts=counts,
                 points=[p for p in ordered if p.kind is Kind.operative],
                 facts=self.home_facts(),
+                blocks=cite.resolution_blocks(data, lang),
                 jsonld=cite.resolution_jsonld(data),
                 citation_meta=cite.citation_meta(data),
             ),
