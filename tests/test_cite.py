@@ -23,7 +23,7 @@ def provision(data, provision_id: str):
 
 
 def test_clause_citation_in_french_names_the_act_and_says_the_ref_is_ours(data) -> None:
-    text = cite.clause_citation(data, provision(data, "first-clause"), "fr").with_url(URL)
+    text = cite.provision_citation(data, provision(data, "first-clause"), "fr").with_url(URL)
     assert text == (
         "Sénat, résolution du 17 janvier 2024, « proposition de résolution d'exemple », "
         "alinéa du dispositif « Première disposition » (repère O1, numérotation de travail non officielle), "
@@ -32,7 +32,7 @@ def test_clause_citation_in_french_names_the_act_and_says_the_ref_is_ours(data) 
 
 
 def test_clause_citation_in_english(data) -> None:
-    text = cite.clause_citation(data, provision(data, "a-visa"), "en").with_url(URL)
+    text = cite.provision_citation(data, provision(data, "a-visa"), "en").with_url(URL)
     assert text.startswith("Senate (France), resolution of 17 January 2024, “proposition de résolution d'exemple”, ")
     assert "citation “Citations” (our working reference V1, not an official number)" in text
     assert text.endswith(f"online: {URL} [accessed …].")
@@ -87,7 +87,7 @@ def test_one_work_uri_everywhere(data) -> None:
     assert akn.work_uri(data) == WORK
     assert json.loads(cite.resolution_jsonld(data))["legislationIdentifier"] == WORK
     assert (
-        json.loads(cite.clause_jsonld(data, provision(data, "first-clause")))["isPartOf"]["legislationIdentifier"]
+        json.loads(cite.provision_jsonld(data, provision(data, "first-clause")))["isPartOf"]["legislationIdentifier"]
         == WORK
     )
     assert f"  eprint = {{{WORK}}},\n" in cite.bibtex(data).with_url(URL)
@@ -162,9 +162,9 @@ def test_resolution_jsonld(data) -> None:
 
 
 def test_clause_jsonld_states_position_and_text_only_when_known(data) -> None:
-    certain = json.loads(cite.clause_jsonld(data, provision(data, "first-clause")))
-    unknown = json.loads(cite.clause_jsonld(data, provision(data, "a-visa")))
-    provisional = json.loads(cite.clause_jsonld(data, provision(data, "second-clause")))
+    certain = json.loads(cite.provision_jsonld(data, provision(data, "first-clause")))
+    unknown = json.loads(cite.provision_jsonld(data, provision(data, "a-visa")))
+    provisional = json.loads(cite.provision_jsonld(data, provision(data, "second-clause")))
     for item in (certain, unknown, provisional):
         assert set(item) <= LEGISLATION_PROPERTIES
         assert item["isPartOf"]["@type"] == "Legislation"

@@ -5,7 +5,7 @@
 
 Prints a table and one JSON line: the pipeline alone (load + validate + render +
 write, in process), the full ``mkdocs build`` (a subprocess), their ratio; time
-per provision and peak memory at each size; the size of a clause page as served
+per provision and peak memory at each size; the size of a provision page as served
 (HTML + the CSS and JS it loads, gzip-compressed, search index apart) and of
 the search index; and how long one search query takes in Chromium (the time
 the search box itself records in ``data-search-ms``), at each size.
@@ -15,7 +15,7 @@ each provision is copied with a new id, ref and order, everything else as is,
 so the data stays valid.
 
 Targets: pipeline ≤ 10 % of the full build; time per provision at 100× within
-1.5× of that at 10×; a clause page ≤ 100 KB compressed. The search query time
+1.5× of that at 10×; a provision page ≤ 100 KB compressed. The search query time
 is printed, never judged: it depends on the machine (a few ms on a laptop).
 It needs Playwright and Chromium (the test extra and Debian's chromium);
 without them it is left out with a note.
@@ -284,8 +284,8 @@ def main(argv: list[str] | None = None, root: Path | None = None) -> int:
                 row["search_query_ms_max"] = round(max(times), 2)
             if factor == 1:
                 first = sorted((project / "site" / "dispositions").glob("*/index.html"))[0]
-                row["clause_page"] = first.relative_to(project / "site").as_posix()
-                row["served_gz"] = served_size(project / "site", row["clause_page"])
+                row["provision_page"] = first.relative_to(project / "site").as_posix()
+                row["served_gz"] = served_size(project / "site", row["provision_page"])
             rows.append(row)
             shutil.rmtree(project)
     print_table(rows)
@@ -301,7 +301,7 @@ def summary(rows: list[dict]) -> dict:
         growth = by[100]["mkdocs_ms_per_provision"] / by[10]["mkdocs_ms_per_provision"]
         out["per_provision_growth_10x_to_100x"] = round(growth, 2)
         out["targets"]["linear_within_1_5x"] = growth <= 1.5
-    out["targets"]["clause_page_le_100kb_gz"] = by[1]["served_gz"]["total"] <= 100 * 1024
+    out["targets"]["provision_page_le_100kb_gz"] = by[1]["served_gz"]["total"] <= 100 * 1024
     return out
 
 
@@ -318,7 +318,7 @@ def print_table(rows: list[dict]) -> None:
         )
     served = rows[0]["served_gz"]
     print(
-        f"\nclause page as served ({rows[0]['clause_page']}), gzip: HTML {served['html'] / 1024:.1f} KB + "
+        f"\nprovision page as served ({rows[0]['provision_page']}), gzip: HTML {served['html'] / 1024:.1f} KB + "
         f"CSS {served['css'] / 1024:.1f} KB + JS {served['js'] / 1024:.1f} KB = {served['total'] / 1024:.1f} KB"
     )
     searched = [r for r in rows if "search_query_ms_median" in r]

@@ -203,7 +203,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "opendata_json": "toutes les données validées (JSON)",
         "opendata_csv": "une ligne par disposition (CSV, UTF-8 ; listes séparées par « ; »)",
         "opendata_schema": "le schéma JSON de resolution.json",
-        "opendata_csvw": "la description du CSV au format CSV on the Web (CSVW)",
+        "opendata_csvw": "la description du CSV au format CSVW, la norme du W3C pour décrire un CSV",
         "opendata_akn_fr": "le texte en Akoma Ntoso 3.0 (XML), expression française : seuls les libellés connus",
         "opendata_akn_en": "notre traduction anglaise (non officielle) en Akoma Ntoso 3.0 (XML)",
         "opendata_feed": "le flux Atom du journal des corrections",

@@ -383,7 +383,7 @@ class ReactionsFile(Model):
 
 
 class PageKey(StrEnum):
-    """The site's pages a correction can concern (clause pages are named by provision id instead)."""
+    """The site's pages a correction can concern (provision pages are named by provision id instead)."""
 
     home = "home"
     text = "text"

@@ -37,7 +37,7 @@ TOPIC_DIR = {"fr": "themes", "en": "topics"}
 # The French edition's paths under their historical names.
 HOME = PAGES["home"]["fr"]
 FULL_TEXT = PAGES["text"]["fr"]
-CLAUSES = PAGES["provisions"]["fr"]
+PROVISIONS = PAGES["provisions"]["fr"]
 TOPICS = PAGES["topics"]["fr"]
 VOTE = PAGES["vote"]["fr"]
 SOURCES = PAGES["sources"]["fr"]
@@ -57,9 +57,6 @@ def provision_page(provision_id: str, lang: str = "fr") -> str:
 
 def topic_page(topic_id: str, lang: str = "fr") -> str:
     return f"{TOPIC_DIR[lang]}/{topic_id}.md"
-
-
-clause_page = provision_page  # the French edition's name for it in older callers
 
 
 def page_url(md_path: str) -> str:

@@ -44,6 +44,7 @@ from lxml.builder import ElementMaker
 
 from ..dataset import Dataset
 from ..models import Kind, Provision, Status
+from ..text import flat
 from . import licence as licences
 from .release import release
 
@@ -118,7 +119,7 @@ def _identification(data: Dataset, lang: str) -> etree._Element:
     work = A.FRBRWork(
         A.FRBRthis(value=work_uri(data) + "/!main"),
         A.FRBRuri(value=work_uri(data)),
-        A.FRBRalias(value=" ".join(data.identity.title.value.split()), name="title"),
+        A.FRBRalias(value=flat(data.identity.title.value), name="title"),
         A.FRBRdate(date=adopted, name="adoption"),
         A.FRBRauthor(href="#senat"),
         A.FRBRcountry(value="fr"),
@@ -163,7 +164,7 @@ def _references(data: Dataset) -> etree._Element:
 
 
 def _bilingual(tag: str, value: Any) -> list[etree._Element]:
-    return [RS(tag, " ".join(getattr(value, lang).split()), **{XML_LANG: lang}) for lang in ("fr", "en")]
+    return [RS(tag, flat(getattr(value, lang)), **{XML_LANG: lang}) for lang in ("fr", "en")]
 
 
 def _provision_meta(data: Dataset, p: Provision) -> etree._Element:
@@ -180,13 +181,13 @@ def _provision_meta(data: Dataset, p: Provision) -> etree._Element:
     if p.wording:
         wording = {"source": p.wording.source, "stage": p.wording.stage.value}
         if p.wording.locator:
-            wording["locator"] = " ".join(p.wording.locator.split())
+            wording["locator"] = flat(p.wording.locator)
         children.append(RS.wordingSource(**wording))
     for ref in p.sources:
         source = data.source(ref.source)
         attrs_ref = {"id": source.id, "url": source.url, "kind": source.kind.value, "language": source.language.value}
         if ref.locator:
-            attrs_ref["locator"] = " ".join(ref.locator.split())
+            attrs_ref["locator"] = flat(ref.locator)
         item = RS.source(RS.title(source.title), RS.publisher(source.publisher), *_bilingual("supports", ref.supports))
         if ref.excerpt:
             item.append(RS.excerpt(ref.excerpt, **{XML_LANG: source.language.value}))
@@ -206,7 +207,7 @@ def _proprietary(data: Dataset) -> etree._Element:
     return A.proprietary(
         RS.release(version=rel.version, date=rel.date.isoformat() if rel.date else ""),
         RS.licence(id=data_licence["id"], href=data_licence["url"], covers=data_licence["covers"]["en"]),
-        RS.officialText(" ".join(licences.OFFICIAL_TEXT["statement"]["en"].split())),
+        RS.officialText(flat(licences.OFFICIAL_TEXT["statement"]["en"])),
         RS.provisions(*(_provision_meta(data, p) for p in data.provisions_in_order())),
         source="#project",
     )
@@ -215,7 +216,7 @@ def _proprietary(data: Dataset) -> etree._Element:
 def _text(p: Provision, lang: str) -> etree._Element:
     """The provision's wording in ``lang``, or an omission: never reconstructed text."""
     if p.status in KNOWN_WORDING and p.wording:
-        return A.p(" ".join((p.wording.fr if lang == "fr" else p.wording.en).split()))
+        return A.p(flat(p.wording.fr if lang == "fr" else p.wording.en))
     return A.p(A.omissis(WORDING_NOT_KNOWN[lang]))
 
 
@@ -236,7 +237,7 @@ def document(data: Dataset, lang: str) -> etree._Element:
     meta = A.meta(_identification(data, lang), _references(data), _proprietary(data))
     parts: list[etree._Element] = [
         meta,
-        A.preface(A.longTitle(A.p(" ".join(title.split()))), A.p(UNOFFICIAL[lang], **{"class": "notice"})),
+        A.preface(A.longTitle(A.p(flat(title))), A.p(UNOFFICIAL[lang], **{"class": "notice"})),
     ]
     preamble = []
     if visas:

@@ -7,7 +7,7 @@ an element that ``cite.js`` fills with the page's address; tests and other
 callers use ``Cite.with_url``.
 
 Nothing is invented: a document number that the data does not give is left
-out, never guessed, and a clause's ``ref`` (O1, V1…) is our working label, so
+out, never guessed, and a provision's ``ref`` (O1, V1…) is our working label, so
 every citation says so.
 """
 
@@ -20,6 +20,7 @@ from typing import Any
 from ..catalogue import STRINGS, format_date, label
 from ..dataset import Dataset
 from ..models import Identity, OrderBasis, Provision, Source
+from ..text import flat
 from .akn import work_uri
 
 # The resolution's type, as schema.org's ``legislationType`` and the citations state it.
@@ -38,11 +39,6 @@ class Cite:
 
     def with_url(self, url: str) -> str:
         return f"{self.head}{url}{self.tail}"
-
-
-def flat(text: str) -> str:
-    """YAML block scalars keep their line breaks; a citation is one line."""
-    return " ".join(text.split())
 
 
 def adopted_text_number(identity: Identity) -> str | None:
@@ -83,7 +79,7 @@ def resolution_citation(data: Dataset, lang: str) -> Cite:
     )
 
 
-def clause_citation(data: Dataset, provision: Provision, lang: str) -> Cite:
+def provision_citation(data: Dataset, provision: Provision, lang: str) -> Cite:
     """One provision, named by its kind and our heading, with our working label said to be ours."""
     title = flat(data.identity.title.value)
     kind = label(provision.kind, lang)
@@ -212,7 +208,7 @@ def resolution_jsonld(data: Dataset) -> str:
     return script_json({"@context": "https://schema.org", **resolution_schema(data)})
 
 
-def clause_jsonld(data: Dataset, provision: Provision) -> str:
+def provision_jsonld(data: Dataset, provision: Provision) -> str:
     """schema.org ``Legislation`` for one provision, part of the resolution.
 
     ``name`` is our heading (the text has no official headings); ``position``
@@ -275,11 +271,11 @@ def resolution_blocks(data: Dataset, lang: str) -> list[Block]:
     ]
 
 
-def clause_blocks(data: Dataset, provision: Provision, lang: str) -> list[Block]:
+def provision_blocks(data: Dataset, provision: Provision, lang: str) -> list[Block]:
     t = STRINGS[lang]
     return [
-        Block(t["cite_in_french"], "fr", clause_citation(data, provision, "fr")),
-        Block(t["cite_in_english"], "en", clause_citation(data, provision, "en")),
+        Block(t["cite_in_french"], "fr", provision_citation(data, provision, "fr")),
+        Block(t["cite_in_english"], "en", provision_citation(data, provision, "en")),
     ]
 
 

@@ -57,6 +57,7 @@ OFFICIAL_TEXT = {
         {
             "title": "Originalité sans droit d'auteur",
             "publisher": "Jastrow (blog)",
+            "language": "fr",
             "date": "2011-04-12",
             "url": "https://jastrow.wordpress.com/2011/04/12/originalite-sans-droit-dauteur/",
             "supports": {
@@ -87,6 +88,7 @@ QUOTATIONS = {
         {
             "title": "Article L122-5 of the French Intellectual Property Code",
             "publisher": "French Business Law (English translation)",
+            "language": "en",
             "date": None,
             "url": "https://french-business-law.com/french-legislation-art/article-l122-5-of-the-french-intellectual-property-code",
             "supports": {

@@ -31,6 +31,7 @@ from pydantic import BaseModel, ConfigDict, Field, create_model
 from .. import paths
 from ..dataset import FILES, Dataset
 from ..settings import DEFAULT, Settings
+from ..text import flat
 from . import akn, feed
 from .licence import licence
 from .release import release
@@ -91,8 +92,8 @@ def digest(data: Dataset) -> str:
 
 
 def provision_url(provision_id: str, settings: Settings = DEFAULT) -> str:
-    """A clause page's address: absolute under SITE_URL, else relative to the site root."""
-    return settings.absolute(paths.page_url(paths.clause_page(provision_id)))
+    """A provision page's address: absolute under SITE_URL, else relative to the site root."""
+    return settings.absolute(paths.page_url(paths.provision_page(provision_id)))
 
 
 def about(data: Dataset, settings: Settings = DEFAULT) -> dict[str, Any]:
@@ -128,7 +129,7 @@ def _list(values: list[str]) -> str:
 def provisions_csv(data: Dataset, url_for: Callable[[str], str]) -> str:
     """One row per provision, in the text's order; lists are ``;``-separated ids.
 
-    ``url_for(id)`` gives the clause page's site-relative address.
+    ``url_for(id)`` gives the provision page's site-relative address.
     """
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\r\n")
@@ -143,20 +144,16 @@ def provisions_csv(data: Dataset, url_for: Callable[[str], str]) -> str:
                 p.order,
                 p.order_basis.value,
                 p.status.value,
-                _flat(p.heading.fr),
-                _flat(p.heading.en),
-                _flat(p.wording.fr) if p.wording else "",
-                _flat(p.wording.en) if p.wording else "",
+                flat(p.heading.fr),
+                flat(p.heading.en),
+                flat(p.wording.fr) if p.wording else "",
+                flat(p.wording.en) if p.wording else "",
                 _list(p.topics),
                 _list(sources),
                 url_for(p.id),
             ]
         )
     return out.getvalue()
-
-
-def _flat(text: str) -> str:
-    return " ".join(text.split())
 
 
 # --- schemas --------------------------------------------------------------------

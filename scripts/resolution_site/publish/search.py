@@ -1,6 +1,6 @@
 """The site's search index, built from the data (never scraped from HTML).
 
-One document per provision (its result opens the clause page at the clause's
+One document per provision (its result opens the provision page at the provision's
 own anchor), per topic, source, context event and reported discrepancy, and
 one per top page. Each document carries what a result shows (reference,
 headings, evidence status, the texts a snippet is cut from) and fields that
@@ -39,6 +39,7 @@ from ..catalogue import STATUS_EXPLAINED, STRINGS, TITLES, format_date, label
 from ..dataset import Dataset
 from ..models import Bilingual, Kind, Person, Provision, Quote, Status
 from ..paths import page_url
+from ..text import flat
 
 INDEX_PATH = "search/index.json"  # under docs/generated/, published at /search/index.json
 FORMAT = 2  # bump when the JSON layout changes, so that search.js can refuse an index it does not know
@@ -160,10 +161,6 @@ def kinds(lang: str) -> dict[str, str]:
 ALIASES = (("artsakh", "arcakh", "artsax", "karabagh", "karabakh", "karabach", "nagorno", "nagorny", "nagorni"),)
 
 
-def _flat(text: str) -> str:
-    return " ".join(text.split())
-
-
 def _both(text: Bilingual | None, weight: int) -> list[Field]:
     return [] if text is None else [Field(text.fr, "fr", weight), Field(text.en, "en", weight)]
 
@@ -186,8 +183,8 @@ def _quote_lang(quote: Quote) -> str:
 
 def _own_texts(texts: list[tuple[str, str]], lang: str) -> tuple[tuple[str, str], ...]:
     """The snippets in the edition's language; the others only when it has none."""
-    own = [(text_lang, _flat(text)) for text_lang, text in texts if text_lang == lang and text]
-    return tuple(own or [(text_lang, _flat(text)) for text_lang, text in texts if text])
+    own = [(text_lang, flat(text)) for text_lang, text in texts if text_lang == lang and text]
+    return tuple(own or [(text_lang, flat(text)) for text_lang, text in texts if text])
 
 
 def provision_doc(data: Dataset, p: Provision, url: str, lang: str = "fr") -> SearchDoc:
@@ -212,7 +209,7 @@ def provision_doc(data: Dataset, p: Provision, url: str, lang: str = "fr") -> Se
         url=url,
         kind=p.kind.value,
         ref=p.ref,
-        title=_flat(getattr(p.heading, lang)),
+        title=flat(getattr(p.heading, lang)),
         tier=PROVISION_TIER,
         status=p.status.value,
         texts=_own_texts(texts, lang),
@@ -245,10 +242,10 @@ def _section(
     return SearchDoc(
         url,
         kind,
-        _flat(shown),
+        flat(shown),
         tuple(title_fields + fields),
         tier=tier,
-        page="" if _flat(shown) == page_title else page_title,
+        page="" if flat(shown) == page_title else page_title,
         texts=_own_texts(own, lang),
     )
 
@@ -567,7 +564,7 @@ def _markdown_text(text: str) -> str:
     """Readable text of a Markdown body: links keep their words, markup goes."""
     text = re.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", text)
     text = re.sub(r"<[^>]+>|[*_`>#]|\{[^}]*\}", " ", text)
-    return _flat(text.replace("\\", ""))
+    return flat(text.replace("\\", ""))
 
 
 def _hand_written_title(text: str) -> str | None:
@@ -600,9 +597,9 @@ def documents(data: Dataset, pages: dict[str, str] | None = None, lang: str = "f
             SearchDoc(
                 url,
                 "topic",
-                _flat(getattr(t.label, lang)),
+                flat(getattr(t.label, lang)),
                 (*_both(t.label, TITLE), *_both(t.description, TEXT)),
-                texts=((lang, _flat(getattr(t.description, lang))),),
+                texts=((lang, flat(getattr(t.description, lang))),),
             )
         )
     docs += _page_docs(data, lang)
@@ -628,7 +625,7 @@ def documents(data: Dataset, pages: dict[str, str] | None = None, lang: str = "f
             SearchDoc(
                 f"{context_url}#{e.id}",
                 "event",
-                _flat(title),
+                flat(title),
                 tuple(fields),
                 tier=tier,
                 texts=_own_texts([(lang, getattr(e.description, lang) if e.description else "")], lang),
@@ -642,10 +639,10 @@ def documents(data: Dataset, pages: dict[str, str] | None = None, lang: str = "f
             SearchDoc(
                 f"{sources_url}#{s.id}",
                 "source",
-                _flat(s.title),
+                flat(s.title),
                 fields,
                 tier=tier,
-                page=_flat(f"{s.publisher}, {format_date(s.date, lang)}"),
+                page=flat(f"{s.publisher}, {format_date(s.date, lang)}"),
             )
         )
     return docs

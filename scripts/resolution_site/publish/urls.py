@@ -1,7 +1,7 @@
 """Every URL the site has ever published, kept in a list so that none breaks.
 
 The list (``tests/published_urls.txt``) holds one path per line, from the
-site root: pages (``/dispositions/<id>/``) and clause anchors on the full
+site root: pages (``/dispositions/<id>/``) and provision anchors on the full
 text (``/texte/#<id>``). It only grows: ``--write`` appends what is new and
 never removes or reorders a line, and ``tests/test_published_urls.py``
 builds the site and fails if any listed URL or anchor stops resolving. When

@@ -1,5 +1,5 @@
-"""What the topic pages and the clause pages show of other clauses: a short
-excerpt of each, and the clauses that share a topic.
+"""What the topic pages and the provision pages show of other provisions: a short
+excerpt of each, and the provisions that share a topic.
 
 Pure functions from the models; the templates decide how they look. An
 excerpt never passes a paraphrase off as the text: it says which kind of
@@ -12,8 +12,9 @@ from dataclasses import dataclass
 
 from ..dataset import Dataset
 from ..models import Provision, Quote, Topic
+from ..text import flat
 
-# About two lines of a topic page: enough to recognise the clause.
+# About two lines of a topic page: enough to recognise the provision.
 EXCERPT_CHARS = 220
 
 
@@ -37,10 +38,10 @@ class Excerpt:
 
 def shorten(text: str, limit: int = EXCERPT_CHARS) -> str:
     """``text`` on one line, cut at a word boundary before ``limit`` characters, with an ellipsis."""
-    flat = " ".join(text.split())
-    if len(flat) <= limit:
-        return flat
-    cut = flat[: limit + 1].rsplit(" ", 1)[0] if " " in flat[:limit] else flat[:limit]
+    flat_text = flat(text)
+    if len(flat_text) <= limit:
+        return flat_text
+    cut = flat_text[: limit + 1].rsplit(" ", 1)[0] if " " in flat_text[:limit] else flat_text[:limit]
     return cut.rstrip(" ,;:.—-") + " …"
 
 
@@ -68,9 +69,9 @@ def _from_quote(basis: str, q: Quote, limit: int) -> Excerpt:
     return Excerpt(basis, shorten(q.text, limit), q.lang.value, english, english is not None, q.source)
 
 
-# How many neighbours a clause page lists per topic. Listing every member
+# How many neighbours a provision page lists per topic. Listing every member
 # would make each page grow with the topic, and the site with the square of
-# the number of clauses; the topic page has the full list.
+# the number of provisions; the topic page has the full list.
 SAME_TOPIC_LIMIT = 8
 
 

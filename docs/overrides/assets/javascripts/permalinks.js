@@ -3,8 +3,8 @@
  * link, a quiet highlight on the provision that the URL points to, and a
  * language switch that keeps the reader's place (the #fragment).
  *
- * The page already carries, for each clause, a real link to its canonical
- * page (a.clause-permalink, href relative to the current page, checked by
+ * The page already carries, for each provision, a real link to its canonical
+ * page (a.provision-permalink, href relative to the current page, checked by
  * MkDocs at build time). The absolute URL is resolved here from `location`
  * and that href, so it is right on any host and under any path prefix.
  * No network requests, no innerHTML: every text is set with textContent.
@@ -69,9 +69,9 @@
     link.after(button, status);
   }
 
-  // The clause the URL designates: the one holding the #fragment's element
-  // (its heading, or a former id's anchor inside it), or, on a clause's own
-  // page opened without a fragment, that clause.
+  // The provision the URL designates: the one holding the #fragment's element
+  // (its heading, or a former id's anchor inside it), or, on a provision's own
+  // page opened without a fragment, that provision.
   function targetedClause() {
     var fragment = "";
     try {
@@ -89,9 +89,9 @@
   }
 
   function highlight() {
-    var clause = targetedClause();
+    var provision = targetedClause();
     document.querySelectorAll("[data-provision]").forEach(function (element) {
-      element.classList.toggle(TARGET, element.getAttribute("data-provision") === clause);
+      element.classList.toggle(TARGET, element.getAttribute("data-provision") === provision);
     });
   }
 
