@@ -32,6 +32,8 @@ TITLES = {
     "sources": {"fr": "Sources", "en": "Sources"},
     "methodology": {"fr": "Méthode", "en": "Methodology"},
     "open-data": {"fr": "Données ouvertes", "en": "Open data"},
+    "reactions": {"fr": "Réactions", "en": "Reactions"},
+    "corrections": {"fr": "Corrections", "en": "Corrections"},
 }
 
 # --- interface strings ----------------------------------------------------------------------
@@ -201,6 +203,13 @@ STRINGS: dict[str, dict[str, str]] = {
         "opendata_json": "toutes les données validées (JSON)",
         "opendata_csv": "une ligne par disposition (CSV, UTF-8 ; listes séparées par « ; »)",
         "opendata_schema": "le schéma JSON de resolution.json",
+        "opendata_csvw": "la description du CSV au format CSV on the Web (CSVW)",
+        "opendata_akn_fr": "le texte en Akoma Ntoso 3.0 (XML), expression française : seuls les libellés connus",
+        "opendata_akn_en": "notre traduction anglaise (non officielle) en Akoma Ntoso 3.0 (XML)",
+        "opendata_feed": "le flux Atom du journal des corrections",
+        "licences": "Licences",
+        "licence_code": "le code du site (fichier LICENSE).",
+        "work_identifier": "Identifiant de l'œuvre (FRBR, Akoma Ntoso)",
         "language_fr": "français",
         "language_en": "anglais",
         "quoted_in": "cité par",
@@ -216,9 +225,29 @@ STRINGS: dict[str, dict[str, str]] = {
         "report_title": "Erreur :",
         "report_body": "Page concernée :",
         "skip_status": "État du libellé",
+        "reactions_intro": (
+            "Comment la résolution a été reçue : chaque partie dans ses propres mots, avec sa source. "
+            "Nos résumés décrivent et attribuent ; ils ne prennent pas parti."
+        ),
+        "reactions_missing": "Non trouvé dans les sources consultées : une déclaration du gouvernement ou du ministère des Affaires étrangères de l'Azerbaïdjan sur cette résolution, et une réaction du gouvernement arménien autre que le résumé de son ambassade.",
+        "in_their_words": "Dans leurs mots",
+        "corrections_intro": (
+            "Chaque modification qui change ce que lit un lecteur est consignée ici, la plus récente d'abord : "
+            "ce qui a changé, pourquoi, et les pages concernées. Un flux Atom permet de les suivre."
+        ),
+        "corrections_none": "Aucune correction pour l'instant.",
+        "corrections_feed": "S'abonner aux corrections (Atom)",
+        "why": "Pourquoi",
+        "pages_concerned": "Pages concernées",
+        "corrected_on": "Corrigé le {date}",
+        "see_corrections": "voir le journal des corrections",
+        "background": "Statut du territoire et description de l'opération",
+        "excerpts_count": "Sur {total} références à des sources, {with_} donnent l'extrait qui appuie l'affirmation ; {without} n'en donnent pas encore.",
+        "excerpts_heading": "Extraits des sources",
         "lede_what": (
-            "Le {date}, le Sénat français a adopté, par {for_} voix contre {against}, une résolution sur "
-            "l'offensive militaire de l'Azerbaïdjan au Haut-Karabagh de septembre 2023 et ses conséquences."
+            "Le {date}, le Sénat français a adopté, par {for_} voix contre {against}, une résolution qui condamne "
+            "ce qu'elle appelle l'offensive militaire de l'Azerbaïdjan au Haut-Karabagh des 19 et 20 septembre 2023, "
+            "et qui en tire des demandes adressées au Gouvernement."
         ),
     },
     "en": {
@@ -385,6 +414,13 @@ STRINGS: dict[str, dict[str, str]] = {
         "opendata_json": "all the validated data (JSON)",
         "opendata_csv": "one row per provision (CSV, UTF-8; lists separated by “;”)",
         "opendata_schema": "the JSON Schema of resolution.json",
+        "opendata_csvw": "the CSV's description in CSV on the Web (CSVW) format",
+        "opendata_akn_fr": "the text in Akoma Ntoso 3.0 (XML), French expression: known wording only",
+        "opendata_akn_en": "our English translation (unofficial) in Akoma Ntoso 3.0 (XML)",
+        "opendata_feed": "the Atom feed of the corrections log",
+        "licences": "Licences",
+        "licence_code": "the site's code (LICENSE file).",
+        "work_identifier": "Work identifier (FRBR, Akoma Ntoso)",
         "language_fr": "French",
         "language_en": "English",
         "quoted_in": "quoted by",
@@ -399,9 +435,29 @@ STRINGS: dict[str, dict[str, str]] = {
         "report_title": "Error:",
         "report_body": "Page concerned:",
         "skip_status": "Status of the wording",
+        "reactions_intro": (
+            "How the resolution was received: each party in its own words, with its source. "
+            "Our summaries describe and attribute; they take no side."
+        ),
+        "reactions_missing": "Not found in the sources consulted: a statement on this resolution by Azerbaijan's government or foreign ministry, and any reaction of Armenia's government other than its embassy's summary.",
+        "in_their_words": "In their words",
+        "corrections_intro": (
+            "Every change that alters what a reader sees is recorded here, newest first: what changed, why, "
+            "and the pages concerned. An Atom feed lets you follow them."
+        ),
+        "corrections_none": "No corrections yet.",
+        "corrections_feed": "Subscribe to the corrections (Atom)",
+        "why": "Why",
+        "pages_concerned": "Pages concerned",
+        "corrected_on": "Corrected on {date}",
+        "see_corrections": "see the corrections log",
+        "background": "Status of the territory and description of the operation",
+        "excerpts_count": "Of {total} source references, {with_} give the excerpt that supports the claim; {without} do not yet.",
+        "excerpts_heading": "Source excerpts",
         "lede_what": (
-            "On {date}, the French Senate adopted, by {for_} votes to {against}, a resolution on Azerbaijan's "
-            "September 2023 military offensive in Nagorno-Karabakh and its consequences."
+            "On {date}, the French Senate adopted, by {for_} votes to {against}, a resolution that condemns what it "
+            "calls Azerbaijan's military offensive in Nagorno-Karabakh of 19 and 20 September 2023, and makes "
+            "requests of the French Government in response."
         ),
     },
 }

@@ -28,6 +28,8 @@ PAGES = {
     "sources": {"fr": "sources.md", "en": "sources.md"},
     "methodology": {"fr": "methode.md", "en": "methodology.md"},
     "open-data": {"fr": "donnees/index.md", "en": "open-data.md"},
+    "reactions": {"fr": "reactions.md", "en": "reactions.md"},
+    "corrections": {"fr": "corrections.md", "en": "corrections.md"},
 }
 PROVISION_DIR = {"fr": "dispositions", "en": "provisions"}
 TOPIC_DIR = {"fr": "themes", "en": "topics"}

@@ -41,9 +41,6 @@ PROVISIONS_CSV = f"{FOLDER}/dispositions.csv"
 CSVW_METADATA = f"{PROVISIONS_CSV}-metadata.json"
 SCHEMA_JSON = f"{FOLDER}/schema.json"
 
-# The files the open-data page lists, with the catalogue key of what each holds.
-FILES_LISTED = [(RESOLUTION_JSON, "opendata_json"), (PROVISIONS_CSV, "opendata_csv"), (SCHEMA_JSON, "opendata_schema")]
-
 JSON_SCHEMA_DIALECT = "https://json-schema.org/draft/2020-12/schema"
 
 CSV_COLUMNS = [

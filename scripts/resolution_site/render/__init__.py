@@ -22,12 +22,13 @@ from typing import Any
 
 import jinja2
 from markupsafe import Markup
+from pydantic import BaseModel
 
 from .. import paths
 from ..catalogue import KIND_PLURAL, LANGUAGES, STATUS_EXPLAINED, STRINGS, TITLES, format_date, label
 from ..dataset import FILES, Dataset
-from ..models import Bilingual, Kind, Provision, Source, SourceKind, Status
-from ..publish import chart, cite, opendata, redirects, search
+from ..models import Bilingual, Correction, Kind, Provision, Source, SourceKind, SourceRef, Status
+from ..publish import akn, chart, cite, feed, licence, opendata, redirects, search
 from ..settings import DEFAULT, Settings
 from . import neighbours
 
@@ -145,6 +146,24 @@ def completeness(data: Dataset) -> dict[str, Any]:
     }
 
 
+def source_refs(value: Any) -> Iterable[SourceRef]:
+    """Every source reference anywhere in ``value`` (a model, a list of them, the data files)."""
+    if isinstance(value, SourceRef):
+        yield value
+    elif isinstance(value, BaseModel):
+        for name in type(value).model_fields:
+            yield from source_refs(getattr(value, name))
+    elif isinstance(value, list | tuple):
+        for item in value:
+            yield from source_refs(item)
+
+
+def excerpt_counts(data: Dataset) -> dict[str, int]:
+    """How many source references carry the supporting excerpt (the completeness page says so)."""
+    refs = [ref for model in data.files.values() for ref in source_refs(model)]
+    return {"total": len(refs), "with_": sum(1 for ref in refs if ref.excerpt)}
+
+
 def wording_counts(data: Dataset) -> dict[str, int]:
     """How many provisions have their wording known in full, in part, or only from reports."""
     totals = completeness(data)["totals"]
@@ -166,11 +185,18 @@ class Edition:
         self.t = STRINGS[lang]
         self.names = source_names(data.sources, lang)
         self.provisions = {p.id: p for p in data.provisions}
+        self.corrections: dict[str, list[Correction]] = {}
+        for correction in data.corrections_newest_first():
+            for provision_id in correction.provisions:
+                self.corrections.setdefault(provision_id, []).append(correction)
 
     # --- helpers the templates call -------------------------------------------------
 
     def tr(self, text: Bilingual | None) -> str:
         return "" if text is None else getattr(text, self.lang)
+
+    def tr_dict(self, text: dict[str, str]) -> str:
+        return text[self.lang]
 
     def label(self, value: Any) -> str:
         return label(value, self.lang)
@@ -316,10 +342,28 @@ class Edition:
                 "completeness.md.j2",
                 self.page("completeness"),
                 data_files("provisions", "resolution", "vote"),
+                excerpts=excerpt_counts(data),
                 **completeness(data),
             ),
+            self.page("reactions"): self.render(
+                "reactions.md.j2", self.page("reactions"), data_files("reactions", "sources")
+            ),
+            self.page("corrections"): self.render(
+                "corrections.md.j2",
+                self.page("corrections"),
+                data_files("corrections", "provisions"),
+                log=data.corrections_newest_first(),
+                provisions=self.provisions,
+                feed=feed.path(lang),
+            ),
             self.page("open-data"): self.render(
-                "open_data.md.j2", self.page("open-data"), data_files(*FILES), files=opendata.FILES_LISTED
+                "open_data.md.j2",
+                self.page("open-data"),
+                data_files(*FILES),
+                files=self.open_data_files(),
+                licences=[licence.DATA, licence.OFFICIAL_TEXT, licence.QUOTATIONS],
+                code_licence=licence.CODE,
+                work_uri=akn.work_uri(data),
             ),
         }
         for index, p in enumerate(ordered):
@@ -332,6 +376,7 @@ class Edition:
                 previous=ordered[index - 1] if index else None,
                 following=ordered[index + 1] if index + 1 < len(ordered) else None,
                 neighbours=neighbours.same_topic(data, p),
+                corrections=self.corrections.get(p.id, []),
                 blocks=cite.clause_blocks(data, p, lang),
                 jsonld=cite.clause_jsonld(data, p),
                 citation_meta=cite.citation_meta(data, p),
@@ -373,13 +418,25 @@ class Edition:
             (t["legal_basis"], inline(self.tr(r.legal_basis.value)), r.legal_basis.sources),
             (
                 t["authors"],
-                ", ".join(f"{a.name} ({a.group})" if a.group else a.name for a in r.authors),
+                "; ".join(f"{a.name}, {a.group}" if a.group else a.name for a in r.authors),
                 r.authors[0].sources,
             ),
             (t["presiding"], r.presiding_officer.name, r.presiding_officer.sources),
             (t["government"], r.government_representative.name, r.government_representative.sources),
         ]
         return [{"label": name, "value": value, "sources": [ref.source for ref in refs]} for name, value, refs in rows]
+
+    def open_data_files(self) -> list[tuple[str, str]]:
+        """The published files, each with the catalogue key of what it holds."""
+        return [
+            (opendata.RESOLUTION_JSON, "opendata_json"),
+            (opendata.PROVISIONS_CSV, "opendata_csv"),
+            (opendata.CSVW_METADATA, "opendata_csvw"),
+            (opendata.SCHEMA_JSON, "opendata_schema"),
+            (akn.path("fr"), "opendata_akn_fr"),
+            (akn.path("en"), "opendata_akn_en"),
+            (feed.path(self.lang), "opendata_feed"),
+        ]
 
     def source_groups(self) -> list[tuple[SourceKind, list[Source]]]:
         groups: dict[SourceKind, list[Source]] = {}
