@@ -186,7 +186,9 @@ def test_search_works_on_a_phone(page, site_url: str, data: Dataset) -> None:
 def test_the_index_is_data_not_code(page, site_url: str) -> None:
     response = page.request.get(site_url + "/search/index.json")
     assert response.ok and response.headers["content-type"].startswith("application/json")
-    assert response.json()["format"] == 2
+    assert response.json()["format"] == 3
+    shard = page.request.get(site_url + "/search/docs/0.json")
+    assert shard.ok and shard.headers["content-type"].startswith("application/json")
 
 
 def test_every_result_opens_a_section_that_exists(built_site) -> None:
@@ -195,7 +197,12 @@ def test_every_result_opens_a_section_that_exists(built_site) -> None:
 
     for prefix in ("", "en/"):
         index = json.loads((built_site / prefix / "search" / "index.json").read_text(encoding="utf-8"))
-        for doc in index["docs"]:
+        docs = []
+        for number in range(-(-index["count"] // index["shard_size"])):
+            shard = built_site / prefix / "search" / "docs" / f"{number}.json"
+            docs += json.loads(shard.read_text(encoding="utf-8"))["docs"]
+        assert len(docs) == index["count"] == len(index["tiers"])
+        for doc in docs:
             page, _, anchor = doc["url"].partition("#")
             html = (built_site / prefix / page / "index.html").read_text(encoding="utf-8")
             assert not anchor or f'id="{anchor}"' in html, f"{prefix}{doc['url']}: no such anchor"
@@ -213,6 +220,7 @@ def test_all_results_are_reachable_with_show_more(page, site_url: str) -> None:
     while more.is_visible():
         expect(more).to_have_text(re.compile(r"Afficher \d+ de plus"))
         more.click()
+        page.wait_for_selector("[data-site-search][data-state=ready]", state="attached")  # its shards are in
     assert page.locator(".site-search__result").count() == total
 
 

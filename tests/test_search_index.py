@@ -20,9 +20,17 @@ def data() -> Dataset:
     return load_dataset(VALID)
 
 
+def _loaded(files: dict[str, str]) -> dict:
+    """The index with its display shards read back into ``docs``, as search.js sees them."""
+    index = json.loads(files[si.INDEX_PATH])
+    shards = sorted((path for path in files if path != si.INDEX_PATH), key=lambda p: int(p.split("/")[-1][:-5]))
+    index["docs"] = [doc for path in shards for doc in json.loads(files[path])["docs"]]
+    return index
+
+
 @pytest.fixture(scope="module")
 def index(data: Dataset) -> dict:
-    return json.loads(si.render_index(data, {"methode.md": "# Méthode · Method\n\nText.\n"}))
+    return _loaded(si.render_files(data, {"methode.md": "# Méthode · Method\n\nText.\n"}))
 
 
 @pytest.mark.parametrize(
@@ -82,19 +90,19 @@ def _doc(index: dict, url: str) -> tuple[int, dict]:
 
 
 def _postings(index: dict, term: str) -> dict[int, int]:
-    return {doc: int(weight) for weight, docs in index["terms"][term].items() for doc in docs}
+    return si.decode_postings(index["terms"][term])
 
 
 def test_a_provision_result_opens_the_clause_at_its_anchor_with_its_status(index: dict) -> None:
-    _, doc = _doc(index, "dispositions/first-clause/#first-clause")
+    n, doc = _doc(index, "dispositions/first-clause/#first-clause")
     assert doc["ref"] == "O1" and doc["status"] == "official"
-    assert doc["title"] == "Première disposition" and doc["tier"] == si.PROVISION_TIER
+    assert doc["title"] == "Première disposition" and index["tiers"][n] == str(si.PROVISION_TIER)
     assert ["fr", "Le Sénat condamne l'exemple ; »"] in doc["texts"]
     assert index["statuses"]["official"] == "Libellé officiel"
 
 
 def test_the_english_edition_shows_english_titles_and_labels_only(data: Dataset) -> None:
-    index = json.loads(si.render_index(data, {}, "en"))
+    index = _loaded(si.render_files(data, {}, "en"))
     _, doc = _doc(index, "provisions/first-clause/#first-clause")
     assert doc["title"] == "First provision" and all(lang == "en" for lang, _ in doc["texts"])
     assert index["statuses"]["official"] == "Official wording"
@@ -174,6 +182,28 @@ def test_the_index_says_where_it_comes_from(data: Dataset) -> None:
     assert json.loads(first)["format"] == si.FORMAT
 
 
+def test_postings_round_trip_and_are_compact() -> None:
+    postings = {0: si.TEXT, 1: si.TEXT, 31: si.TITLE, 32: si.TEXT, 5000: si.TOPIC}
+    encoded = si.encode_postings(postings)
+    assert si.decode_postings(encoded) == postings
+    assert si.encode_postings({0: 1, 1: 1, 2: 1}) == "BDAAA"  # weight 1, 3 documents, gaps 0 0 0
+    assert set(encoded) <= set(si.VARINT_DIGITS)
+
+
+def test_every_document_is_in_exactly_one_shard(data: Dataset) -> None:
+    files = si.render_files(synthetic(data, 3 * si.SHARD_SIZE + 1))
+    index = _loaded(files)
+    assert len(index["docs"]) == index["count"] == len(index["tiers"])
+    assert all(
+        len(json.loads(text)["docs"]) == si.SHARD_SIZE for path, text in files.items() if path.endswith("/0.json")
+    )
+    assert "texts" not in files[si.INDEX_PATH] and '"url"' not in files[si.INDEX_PATH]
+
+
+def test_the_search_files_are_deterministic(data: Dataset) -> None:
+    assert si.render_files(data) == si.render_files(data)
+
+
 def synthetic(data: Dataset, count: int, seed: int = 0) -> Dataset:
     """``count`` provisions with realistic-length texts drawn from a large vocabulary."""
     rng = random.Random(seed)
@@ -203,7 +233,7 @@ def synthetic(data: Dataset, count: int, seed: int = 0) -> Dataset:
 
 def test_the_index_grows_linearly(data: Dataset) -> None:
     """Sizes are measured in resolution_site/bench.py; this only checks the growth is linear."""
-    small = si.render_index(synthetic(data, 300)).encode()
-    large = si.render_index(synthetic(data, 3000)).encode()
+    small = "".join(si.render_files(synthetic(data, 300)).values()).encode()
+    large = "".join(si.render_files(synthetic(data, 3000)).values()).encode()
     assert len(large) < 12 * len(small)
     assert len(gzip.compress(large)) < 12 * len(gzip.compress(small))

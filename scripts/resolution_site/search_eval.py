@@ -194,14 +194,17 @@ def accepts(target: str, url: str, lang: str, data: Dataset) -> bool:
     return not section or anchor == section
 
 
-# Types every query in the box, in the page, and returns the results' addresses (edition-relative).
+# Types every query in the box, in the page, and returns the results' addresses (edition-relative),
+# once the display shards of the results are in (data-state back to "ready").
 _RUN = """
-([queries, prefix]) => {
+async ([queries, prefix]) => {
   const input = document.querySelector("#site-search-input");
+  const box = document.querySelector("[data-site-search]");
   const out = [];
   for (const query of queries) {
     input.value = query;
     input.dispatchEvent(new Event("input"));
+    while (box.dataset.state === "loading") await new Promise((resolve) => setTimeout(resolve, 5));
     out.push([...document.querySelectorAll(".site-search__result")].map((a) => {
       const url = new URL(a.href);
       return (url.pathname + url.hash).slice(prefix.length);

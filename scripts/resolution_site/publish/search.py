@@ -42,7 +42,7 @@ from ..paths import page_url
 from ..text import flat
 
 INDEX_PATH = "search/index.json"  # under docs/generated/, published at /search/index.json
-FORMAT = 2  # bump when the JSON layout changes, so that search.js can refuse an index it does not know
+FORMAT = 3  # bump when the JSON layout changes, so that search.js can refuse an index it does not know
 
 # Field weights: title > topic > status/kind labels > text.
 TITLE, TOPIC, META, TEXT = 8, 4, 2, 1
@@ -650,9 +650,69 @@ def documents(data: Dataset, pages: dict[str, str] | None = None, lang: str = "f
 
 # --- the index --------------------------------------------------------------------
 
+# The reader's first query downloads the ranking index (INDEX_PATH: terms, postings, surface forms,
+# each document's tier) and then only the display shards (SHARD_PATH: what a result shows) that hold
+# the results on screen; "show more" fetches the next ones. SHARD_SIZE documents per shard, in
+# document order: a shard is small, and a query's first page of results needs only a few.
+SHARD_PATH = "search/docs/{}.json"
+SHARD_SIZE = 16
+
+# Postings are written as base-64 variable-length numbers (search.js ``decode``): each number in
+# 5-bit groups, low first; a character from the second half of VARINT_DIGITS says "more follow".
+VARINT_DIGITS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_"
+
+
+def encode_postings(postings: dict[int, int]) -> str:
+    """``{doc: weight}`` as weight groups, heaviest first: weight, count, then the gaps between the
+    group's documents (ascending, each gap minus one, the first counted from -1)."""
+    grouped: dict[int, list[int]] = {}
+    for doc, weight in sorted(postings.items()):
+        grouped.setdefault(weight, []).append(doc)
+    numbers: list[int] = []
+    for weight in sorted(grouped, reverse=True):
+        docs = grouped[weight]
+        numbers += [weight, len(docs)]
+        previous = -1
+        for doc in docs:
+            numbers.append(doc - previous - 1)
+            previous = doc
+    return "".join(_varint(n) for n in numbers)
+
+
+def _varint(number: int) -> str:
+    out = []
+    while number >= 32:
+        out.append(VARINT_DIGITS[32 + (number & 31)])
+        number >>= 5
+    out.append(VARINT_DIGITS[number])
+    return "".join(out)
+
+
+def decode_postings(text: str) -> dict[int, int]:
+    """The inverse of ``encode_postings`` (search.js has its own)."""
+    numbers, value, shift = [], 0, 0
+    for char in text:
+        digit = VARINT_DIGITS.index(char)
+        value |= (digit & 31) << shift
+        if digit >= 32:
+            shift += 5
+        else:
+            numbers.append(value)
+            value, shift = 0, 0
+    postings: dict[int, int] = {}
+    at = 0
+    while at < len(numbers):
+        weight, count = numbers[at], numbers[at + 1]
+        doc = -1
+        for gap in numbers[at + 2 : at + 2 + count]:
+            doc += gap + 1
+            postings[doc] = weight
+        at += 2 + count
+    return postings
+
 
 def build_index(docs: list[SearchDoc], lang: str = "fr") -> dict:
-    """The index as plain data: documents to display, postings, surface forms."""
+    """The ranking index as plain data: postings, surface forms, tiers; no display text."""
     weights: dict[str, dict[int, int]] = {}
     forms: dict[str, set[str]] = {}
     for number, doc in enumerate(docs):
@@ -664,31 +724,32 @@ def build_index(docs: list[SearchDoc], lang: str = "fr") -> dict:
                     forms.setdefault(form, set()).add(stem)
     return {
         "format": FORMAT,
-        "generated_by": "scripts/build.py, from data/*.yaml. Do not edit: edit the data.",
-        "docs": [_display(doc) for doc in docs],
+        "generated_by": GENERATED_BY,
+        "count": len(docs),
+        "shard_size": SHARD_SIZE,
+        # one digit per document: its ranking tier (PROVISION_TIER, VOTE_TIER, CONTEXT_TIER)
+        "tiers": "".join(str(doc.tier) for doc in docs),
         "lang": lang,
         "kinds": kinds(lang),
         "statuses": {status.value: label(status, lang) for status in Status},
         "aliases": [list(group) for group in ALIASES],
         "elisions": sorted(ELISIONS),
         "stopwords": sorted(STOPWORDS["fr"] | STOPWORDS["en"]),
-        # term → {weight: [doc, ...]}, docs ascending: most postings share the text weight, so
-        # grouping by weight keeps the index about a third smaller than [doc, weight] pairs
-        "terms": {stem: _by_weight(postings) for stem, postings in weights.items()},
+        # term → its postings, encode_postings
+        "terms": {stem: encode_postings(postings) for stem, postings in weights.items()},
         # folded surface form → its stem(s), where they differ
         "forms": {form: sorted(stems)[0] if len(stems) == 1 else sorted(stems) for form, stems in forms.items()},
     }
 
 
-def _by_weight(postings: dict[int, int]) -> dict[str, list[int]]:
-    grouped: dict[str, list[int]] = {}
-    for doc, weight in sorted(postings.items()):
-        grouped.setdefault(str(weight), []).append(doc)
-    return grouped
+def build_shards(docs: list[SearchDoc]) -> list[list[dict]]:
+    """What each result shows, SHARD_SIZE documents per shard: shard ``n // SHARD_SIZE`` holds document ``n``."""
+    shown = [_display(doc) for doc in docs]
+    return [shown[start : start + SHARD_SIZE] for start in range(0, len(shown), SHARD_SIZE)]
 
 
 def _display(doc: SearchDoc) -> dict:
-    shown = {"url": doc.url, "kind": doc.kind, "title": doc.title, "tier": doc.tier}
+    shown = {"url": doc.url, "kind": doc.kind, "title": doc.title}
     if doc.page:
         shown["page"] = doc.page
     if doc.ref:
@@ -700,26 +761,44 @@ def _display(doc: SearchDoc) -> dict:
     return shown
 
 
+def _js(value: object) -> str:
+    return json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+
+
 def dumps(index: dict) -> str:
-    """Compact JSON, one document, term or form per line: small, and readable in a diff."""
+    """Compact JSON, one term or form per line: small, and readable in a diff."""
 
     def rows(key: str, items: Iterator[str], open_: str, close: str) -> str:
         return f'"{key}":{open_}\n' + ",\n".join(items) + f"\n{close}"
 
-    def js(value: object) -> str:
-        return json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
-
     parts = []
     for key in sorted(index, key=lambda k: (k != "generated_by", k)):  # say where it comes from first
         value = index[key]
-        if key == "docs":
-            parts.append(rows(key, (js(doc) for doc in value), "[", "]"))
-        elif key in ("terms", "forms"):
-            parts.append(rows(key, (f"{js(k)}:{js(value[k])}" for k in sorted(value)), "{", "}"))
+        if key in ("terms", "forms"):
+            parts.append(rows(key, (f"{_js(k)}:{_js(value[k])}" for k in sorted(value)), "{", "}"))
         else:
-            parts.append(f"{js(key)}:{js(value)}")
+            parts.append(f"{_js(key)}:{_js(value)}")
     return "{\n" + ",\n".join(parts) + "\n}\n"
 
 
+GENERATED_BY = "scripts/build.py, from data/*.yaml. Do not edit: edit the data."
+
+
+def dumps_shard(shard: list[dict]) -> str:
+    """A display shard: where it comes from, then its documents, one per line."""
+    docs = ",\n".join(_js(doc) for doc in shard)
+    return f'{{\n"generated_by":{_js(GENERATED_BY)},\n"docs":[\n{docs}\n]\n}}\n'
+
+
 def render_index(data: Dataset, pages: dict[str, str] | None = None, lang: str = "fr") -> str:
+    """The ranking index alone (INDEX_PATH)."""
     return dumps(build_index(documents(data, pages, lang), lang))
+
+
+def render_files(data: Dataset, pages: dict[str, str] | None = None, lang: str = "fr") -> dict[str, str]:
+    """Every search file of an edition, by its path under the edition: the index and its display shards."""
+    docs = documents(data, pages, lang)
+    files = {INDEX_PATH: dumps(build_index(docs, lang))}
+    for number, shard in enumerate(build_shards(docs)):
+        files[SHARD_PATH.format(number)] = dumps_shard(shard)
+    return files

@@ -466,7 +466,7 @@ def render_site(data: Dataset, pages: dict[str, str] | None = None, settings: Se
                 raise ValueError(f"docs/pages/{HAND_WRITTEN[name]} would overwrite a generated page")
             meta = {"title": edition.title(HAND_WRITTEN_KEYS[name]), **edition.alternates(rel)}
             own[rel] = files[rel] = copied_page(HAND_WRITTEN[name], text, meta)
-        files[search.INDEX_PATH] = search.render_index(data, own, lang)
+        files.update(search.render_files(data, own, lang))
         out.update({f"{paths.EDITION_DIRS[lang]}/{name}": text for name, text in files.items()})
     shared = opendata.render_files(data, settings)
     out.update({f"{paths.EDITION_DIRS['fr']}/{name}": text for name, text in shared.items()})

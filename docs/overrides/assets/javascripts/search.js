@@ -1,9 +1,12 @@
 /*
  * The site's search box (header). Plain JS, no dependency, no request to any
  * other host. The index (search/index.json, one per edition) is written by
- * resolution_site/publish/search.py from the data and loaded on first use; it
- * is parsed as JSON and its text is only ever put in the page as text
- * (textContent), never as markup.
+ * resolution_site/publish/search.py from the data and loaded on first use: it
+ * holds what ranking needs (terms with their postings, surface forms, each
+ * document's tier). What a result shows (address, title, snippet texts) is in
+ * display shards (search/docs/N.json, SHARD_SIZE documents each), fetched only
+ * for the results on screen. Both are parsed as JSON and their text is only
+ * ever put in the page as text (textContent), never as markup.
  *
  * The query is folded like the index (NFKD, marks stripped, lowercased,
  * French elisions and hyphens split). The index holds Snowball stems plus the
@@ -18,12 +21,13 @@
  * word exactly), the resolution's provisions before
  * pages about the 2024 vote before context about earlier acts (the "tier" of
  * each document), then by score; then the weaker matches, in the same order.
- * Results are shown PAGE_SIZE at a time, with a button for the rest.
+ * Results are shown PAGE_SIZE at a time, with a button for the rest. While
+ * the shards of a page of results are fetched, data-state is "loading".
  */
 (() => {
   "use strict";
 
-  const FORMAT = 2;
+  const FORMAT = 3;
   const MAX_EXTRA = 3;
   const MIN_PREFIX = 3;
   const TYPO_MIN = 5;
@@ -67,7 +71,47 @@
     return text.normalize("NFC").replace(/[\u2019\u02bc\u2018\u2032`]/g, "'");
   }
 
-  let index = null; // { docs, terms, forms, keys, elision, stopwords, statuses, kinds }
+  let index = null; // { count, tiers, terms, forms, keys, elision, stopwords, statuses, kinds, aliases }
+
+  // --- postings, as resolution_site/publish/search.py encode_postings writes them ---------
+
+  const DIGITS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+  const DIGIT = new Map([...DIGITS].map((c, i) => [c, i]));
+  const decoded = new Map();
+
+  // [[weight, [doc, ...]], ...] of a stem, decoded once.
+  function postings(stem) {
+    let groups = decoded.get(stem);
+    if (groups) return groups;
+    const numbers = [];
+    let value = 0;
+    let shift = 0;
+    for (const char of index.terms[stem]) {
+      const digit = DIGIT.get(char);
+      value |= (digit & 31) << shift;
+      if (digit >= 32) shift += 5;
+      else {
+        numbers.push(value);
+        value = 0;
+        shift = 0;
+      }
+    }
+    groups = [];
+    for (let at = 0; at < numbers.length; ) {
+      const weight = numbers[at];
+      const count = numbers[at + 1];
+      const docs = [];
+      let doc = -1;
+      for (let i = 0; i < count; i++) {
+        doc += numbers[at + 2 + i] + 1;
+        docs.push(doc);
+      }
+      groups.push([weight, docs]);
+      at += 2 + count;
+    }
+    decoded.set(stem, groups);
+    return groups;
+  }
 
   function stripElision(token) {
     const match = index.elision.exec(token);
@@ -130,8 +174,8 @@
     for (const stems of matched) {
       const best = new Map();
       for (const [stem, quality] of stems) {
-        for (const [weight, docs] of Object.entries(index.terms[stem])) {
-          const score = Number(weight) * quality;
+        for (const [weight, docs] of postings(stem)) {
+          const score = weight * quality;
           for (const doc of docs) if (score > (best.get(doc) || 0)) best.set(doc, score);
         }
       }
@@ -141,7 +185,7 @@
       }
       const exactly = new Set();
       for (const [stem, quality] of stems) {
-        if (quality >= EXACT) for (const docs of Object.values(index.terms[stem])) for (const doc of docs) exactly.add(doc);
+        if (quality >= EXACT) for (const [, docs] of postings(stem)) for (const doc of docs) exactly.add(doc);
       }
       for (const doc of exactly) exact.set(doc, (exact.get(doc) || 0) + 1);
     }
@@ -150,8 +194,8 @@
     const top = Math.max(0, ...found.map(([, score]) => score));
     // A provision that holds every query word exactly counts as a strong match: the resolution's own text first.
     const strong = (doc, score) =>
-      score >= STRONG * top || (index.docs[doc].tier === 0 && exact.get(doc) === words.length);
-    const key = ([doc, score]) => [strong(doc, score) ? 0 : 1, index.docs[doc].tier, -score, doc];
+      score >= STRONG * top || (index.tiers[doc] === 0 && exact.get(doc) === words.length);
+    const key = ([doc, score]) => [strong(doc, score) ? 0 : 1, index.tiers[doc], -score, doc];
     const hits = found
       .map((entry) => [entry[0], key(entry)])
       .sort((a, b) => {
@@ -264,12 +308,18 @@
     input.setAttribute("aria-expanded", String(open));
   }
 
+  // A query's run: a newer one makes the older one drop its results when its shards arrive.
+  let generation = 0;
+
   function update() {
     const text = input.value.trim();
+    const mine = ++generation;
     active = -1;
     input.removeAttribute("aria-activedescendant");
     if (!text) {
       list.replaceChildren();
+      more.hidden = true;
+      if (index) box.dataset.state = "ready";
       show(false);
       return;
     }
@@ -280,27 +330,68 @@
     }
     const started = performance.now();
     const { words, matched, hits } = search(text);
-    current = { words, matched, hits, shown: 0 };
+    const finish = () => {
+      current = { words, matched, hits, shown: 0 };
+      list.replaceChildren();
+      appendPage();
+      if (!hits.length) status.textContent = strings.search_none;
+      else
+        status.textContent =
+          hits.length === 1 ? strings.search_count_one : strings.search_count_many.replace("{n}", hits.length);
+      // The query alone, index loading apart: ranking, the display shards it had to fetch, rendering.
+      box.dataset.searchMs = (performance.now() - started).toFixed(1);
+      box.dataset.state = "ready";
+      show(true);
+    };
+    const missing = missingShards(hits.slice(0, PAGE_SIZE));
+    if (!missing.length) return finish();
+    box.dataset.state = "loading";
+    status.textContent = strings.search_loading;
     list.replaceChildren();
     more.hidden = true;
-    showMore();
-    box.dataset.searchMs = (performance.now() - started).toFixed(1);
-    if (!hits.length) status.textContent = strings.search_none;
-    else status.textContent = hits.length === 1 ? strings.search_count_one : strings.search_count_many.replace("{n}", hits.length);
     show(true);
+    fetchShards(missing).then(
+      () => {
+        if (mine === generation) finish();
+      },
+      (error) => {
+        if (mine === generation) fail(error);
+      },
+    );
   }
 
   // Every result is reachable: PAGE_SIZE at a time, then a button for the next ones.
   let current = null;
 
-  function showMore() {
+  function appendPage() {
     const { words, matched, hits, shown } = current;
     const next = hits.slice(shown, shown + PAGE_SIZE);
-    list.append(...next.map((doc, i) => renderResult(shown + i, index.docs[doc], words, matched)));
+    list.append(...next.map((doc, i) => renderResult(shown + i, display(doc), words, matched)));
     current.shown = shown + next.length;
     const left = hits.length - current.shown;
     more.hidden = left <= 0;
     if (left > 0) more.textContent = strings.search_more.replace("{n}", Math.min(left, PAGE_SIZE));
+  }
+
+  function showMore() {
+    const mine = generation;
+    const missing = missingShards(current.hits.slice(current.shown, current.shown + PAGE_SIZE));
+    if (!missing.length) {
+      appendPage();
+      return Promise.resolve();
+    }
+    box.dataset.state = "loading";
+    more.hidden = true;
+    return fetchShards(missing).then(
+      () => {
+        if (mine !== generation) return;
+        appendPage();
+        box.dataset.state = "ready";
+      },
+      (error) => {
+        if (mine === generation) fail(error);
+      },
+    );
   }
 
   const more = document.createElement("button");
@@ -310,17 +401,56 @@
   results.append(more);
   more.addEventListener("click", () => {
     const first = current.shown;
-    showMore();
-    const item = list.querySelectorAll(".site-search__result")[first];
-    if (item) {
-      setActive(first);
-      item.focus();
-    }
+    showMore().then(() => {
+      const item = list.querySelectorAll(".site-search__result")[first];
+      if (item) {
+        setActive(first);
+        item.focus();
+      }
+    });
   });
 
   // --- loading ---------------------------------------------------------------------
 
   let loading = null;
+
+  // --- display shards: what results show, fetched for the results on screen ----------------
+
+  const shards = new Map(); // shard number → its documents, once fetched
+  const pending = new Map(); // shard number → the fetch in flight
+
+  function display(doc) {
+    return shards.get(Math.floor(doc / index.shardSize))[doc % index.shardSize];
+  }
+
+  function missingShards(docs) {
+    return [...new Set(docs.map((doc) => Math.floor(doc / index.shardSize)))].filter((n) => !shards.has(n)).sort((a, b) => a - b);
+  }
+
+  function fetchShards(numbers) {
+    return Promise.all(
+      numbers.map((n) => {
+        if (!pending.has(n)) {
+          const request = fetch(new URL(`search/docs/${n}.json`, root), { credentials: "same-origin" })
+            .then((response) => {
+              if (!response.ok) throw new Error(`HTTP ${response.status}`);
+              return response.json();
+            })
+            .then((shard) => shards.set(n, shard.docs))
+            .finally(() => pending.delete(n));
+          pending.set(n, request);
+        }
+        return pending.get(n);
+      }),
+    );
+  }
+
+  function fail(error) {
+    box.dataset.state = "error";
+    status.textContent = strings.search_unavailable;
+    show(true);
+    console.error("search:", error);
+  }
 
   function prepare(raw) {
     if (raw.format !== FORMAT) throw new Error(`search index format ${raw.format}, expected ${FORMAT}`);
@@ -333,7 +463,9 @@
     for (const group of raw.aliases) for (const word of group) aliases.set(word, group);
     const elisions = raw.elisions.slice().sort((a, b) => b.length - a.length).join("|");
     return {
-      docs: raw.docs,
+      count: raw.count,
+      shardSize: raw.shard_size,
+      tiers: Uint8Array.from(raw.tiers, Number),
       terms: raw.terms,
       forms: raw.forms,
       keys,
@@ -358,12 +490,7 @@
           box.dataset.state = "ready";
           update();
         })
-        .catch((error) => {
-          box.dataset.state = "error";
-          status.textContent = strings.search_unavailable;
-          show(true);
-          console.error("search:", error);
-        });
+        .catch(fail);
     }
     return loading;
   }
