@@ -31,5 +31,8 @@ def test_served_size_counts_the_page_and_what_it_loads(built_site: Path) -> None
 def test_search_query_time_is_measured_in_the_page(browser, site_url: str) -> None:
     """The benchmark reads each query's time from the search box (data-search-ms): a number
     per query and run. It is printed by scripts/bench.py and never judged here."""
-    times = bench.query_times(browser, site_url, queries=("sanctions", "con"), repeat=2)
-    assert len(times) == 4 and all(ms >= 0 for ms in times)
+    measured = bench.query_times(browser, site_url, queries=("sanctions", "con"), repeat=2)
+    times = measured["times"]
+    assert len(times) == 4 and all(ms >= 0 for ms in times) and measured["first_ms"] >= 0
+    assert "search/index.json" in measured["first_files"]
+    assert any(path.startswith("search/docs/") for path in measured["first_files"]), "display shards load lazily"
