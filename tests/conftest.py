@@ -8,30 +8,20 @@ except under CI (``CI=true``), where a missing browser is a failure.
 from __future__ import annotations
 
 import contextlib
-import functools
-import http.server
 import os
 import shutil
 import subprocess
 import sys
-import threading
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
 
+from resolution_site.browser import CHROMIUM, launch, served
+
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
-CHROMIUM = Path(os.environ.get("CHROMIUM", "/usr/bin/chromium"))
-CHROMIUM_FLAGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
 ON_CI = os.environ.get("CI", "").lower() in ("1", "true", "yes")
 
 
@@ -118,31 +108,12 @@ def built_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return site
 
 
-class _QuietHandler(http.server.SimpleHTTPRequestHandler):
-    def log_message(self, *args: object) -> None:  # keep test output readable
-        pass
-
-
-@contextlib.contextmanager
-def _served(folder: Path) -> Iterator[str]:
-    handler = functools.partial(_QuietHandler, directory=str(folder))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{server.server_address[1]}"
-    finally:
-        server.shutdown()
-        server.server_close()
-        thread.join()
-
-
 @pytest.fixture(scope="session")
 def serve() -> Iterator[Callable[[Path], str]]:
     """The one test HTTP server: ``serve(folder)`` serves a built site on 127.0.0.1 (an
     ephemeral port) and returns its base URL; every server stops at the end of the session."""
     with contextlib.ExitStack() as servers:
-        yield lambda folder: servers.enter_context(_served(folder))
+        yield lambda folder: servers.enter_context(served(folder))
 
 
 @pytest.fixture(scope="session")
@@ -173,7 +144,7 @@ def browser():
             pytest.fail("Python Playwright is not installed; required under CI")
         pytest.skip("Python Playwright is not installed: browser tests skipped")
     with sync_playwright() as playwright:
-        instance = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_FLAGS, headless=True)
+        instance = launch(playwright)
         try:
             yield instance
         finally:

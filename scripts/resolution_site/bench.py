@@ -31,9 +31,7 @@ from __future__ import annotations
 import argparse
 import contextlib
 import copy as copy_module
-import functools
 import gzip
-import http.server
 import json
 import os
 import posixpath
@@ -43,7 +41,6 @@ import statistics
 import subprocess
 import sys
 import tempfile
-import threading
 import time
 import tracemalloc
 from collections.abc import Iterator
@@ -53,6 +50,7 @@ from urllib.parse import urlsplit
 
 import yaml
 
+from .browser import CHROMIUM, launch, served
 from .pipeline import Project, run
 
 COPIED = ("mkdocs.yml", "mkdocs.en.yml", "scripts", "docs")
@@ -181,36 +179,8 @@ def served_size(site: Path, page: str) -> dict[str, int]:
 
 # Queries of each kind the search box meets: one word, two words (AND), a prefix being typed.
 QUERIES = ("sanctions", "senat condamne", "azerbaidjan exode", "con", "humanitarian")
-CHROMIUM = Path(os.environ.get("CHROMIUM", "/usr/bin/chromium"))
-CHROMIUM_FLAGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
 FIRST_QUERY_GZ_BUDGET = 300 * 1024
 FIRST_QUERY_MS_BUDGET = 50
-
-
-class _QuietHandler(http.server.SimpleHTTPRequestHandler):
-    def log_message(self, *args: object) -> None:
-        pass
-
-
-@contextlib.contextmanager
-def served(site: Path) -> Iterator[str]:
-    """``site`` over HTTP on 127.0.0.1 (an ephemeral port); yields the base URL."""
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(_QuietHandler, directory=str(site)))
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{server.server_address[1]}"
-    finally:
-        server.shutdown()
-        server.server_close()
-        thread.join()
 
 
 def _query_ms(page, query: str) -> float:
@@ -265,7 +235,7 @@ def chromium() -> Iterator[object | None]:
         yield None
         return
     with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_FLAGS, headless=True)
+        browser = launch(playwright)
         try:
             yield browser
         finally:

@@ -15,11 +15,19 @@ any place on that page.
 
 from __future__ import annotations
 
+import argparse
+import os
 import re
+import subprocess
+import sys
+import tempfile
 from dataclasses import dataclass
+from pathlib import Path
 
 from . import paths
+from .browser import launch, served
 from .dataset import Dataset
+from .pipeline import load_dataset
 from .publish.search import fold
 
 TARGET = 0.95
@@ -234,3 +242,39 @@ def hits(data: Dataset, lang: str, ran: list[tuple[Case, list[str]]]) -> tuple[i
         if not any(accepts(target, url, lang, data) for target in case.expected for url in urls[:TOP])
     ]
     return len(ran) - len(misses), misses
+
+
+def main(argv: list[str] | None = None, root: Path | None = None) -> int:
+    """Build the site (or take ``--site``), run every case in Chromium in both editions and
+    print the hit rates and misses; exit 1 when an edition is below ``TARGET``."""
+    root = root or Path.cwd()
+    parser = argparse.ArgumentParser(description="Top-3 hit rate of the site's search on its evaluation set")
+    parser.add_argument("--site", type=Path, help="a built site (default: build one)")
+    args = parser.parse_args(argv)
+    from playwright.sync_api import sync_playwright
+
+    data = load_dataset(root / "data")
+    with tempfile.TemporaryDirectory(prefix="search-eval-") as tmp:
+        site = args.site
+        if site is None:
+            site = Path(tmp) / "site"
+            subprocess.run(
+                [sys.executable, "-m", "mkdocs", "build", "--strict", "-q", "-d", str(site)],
+                cwd=root,
+                env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
+                check=True,
+            )
+        ok = True
+        with served(site) as url, sync_playwright() as pw:
+            browser = launch(pw)
+            page = browser.new_page()
+            for lang in ("fr", "en"):
+                ran = run_cases(page, url, lang)
+                found, misses = hits(data, lang, ran)
+                rate = found / len(ran)
+                ok &= rate >= TARGET
+                print(f"{lang}: top-{TOP} hit rate {100 * rate:.1f} % ({found}/{len(ran)})")
+                for case, urls in misses:
+                    print(f"  miss {case.query!r}: expected {' or '.join(case.expected)}, got {urls[:3]}")
+            browser.close()
+    return 0 if ok else 1
