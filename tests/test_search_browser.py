@@ -20,6 +20,7 @@ import pytest
 from conftest import ROOT
 from resolution_site.dataset import Dataset
 from resolution_site.pipeline import load_dataset
+from resolution_site.publish import search as si
 from resolution_site.publish.search import fold
 
 playwright_api = pytest.importorskip("playwright.sync_api")
@@ -186,7 +187,7 @@ def test_search_works_on_a_phone(page, site_url: str, data: Dataset) -> None:
 def test_the_index_is_data_not_code(page, site_url: str) -> None:
     response = page.request.get(site_url + "/search/index.json")
     assert response.ok and response.headers["content-type"].startswith("application/json")
-    assert response.json()["format"] == 3
+    assert response.json()["format"] == 4
     shard = page.request.get(site_url + "/search/docs/0.json")
     assert shard.ok and shard.headers["content-type"].startswith("application/json")
 
@@ -197,11 +198,12 @@ def test_every_result_opens_a_section_that_exists(built_site) -> None:
 
     for prefix in ("", "en/"):
         index = json.loads((built_site / prefix / "search" / "index.json").read_text(encoding="utf-8"))
-        docs = []
+        docs = si.expand(index)
+        snippets = 0
         for number in range(-(-index["count"] // index["shard_size"])):
             shard = built_site / prefix / "search" / "docs" / f"{number}.json"
-            docs += json.loads(shard.read_text(encoding="utf-8"))["docs"]
-        assert len(docs) == index["count"] == len(index["tiers"])
+            snippets += len(json.loads(shard.read_text(encoding="utf-8"))["docs"])
+        assert len(docs) == snippets == index["count"] == len(index["tiers"])
         for doc in docs:
             page, _, anchor = doc["url"].partition("#")
             html = (built_site / prefix / page / "index.html").read_text(encoding="utf-8")

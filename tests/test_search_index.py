@@ -21,10 +21,11 @@ def data() -> Dataset:
 
 
 def _loaded(files: dict[str, str]) -> dict:
-    """The index with its display shards read back into ``docs``, as search.js sees them."""
+    """The index with its heads and its display shards' snippets read back into ``docs``, as search.js sees them."""
     index = json.loads(files[si.INDEX_PATH])
     shards = sorted((path for path in files if path != si.INDEX_PATH), key=lambda p: int(p.split("/")[-1][:-5]))
-    index["docs"] = [doc for path in shards for doc in json.loads(files[path])["docs"]]
+    snippets = [doc for path in shards for doc in json.loads(files[path])["docs"]]
+    index["docs"] = [{**head, **texts} for head, texts in zip(si.expand(index), snippets, strict=True)]
     return index
 
 
@@ -197,7 +198,14 @@ def test_every_document_is_in_exactly_one_shard(data: Dataset) -> None:
     assert all(
         len(json.loads(text)["docs"]) == si.SHARD_SIZE for path, text in files.items() if path.endswith("/0.json")
     )
-    assert "texts" not in files[si.INDEX_PATH] and '"url"' not in files[si.INDEX_PATH]
+    # The index holds what a result line shows at once, the shards only the snippets' texts.
+    assert "texts" not in files[si.INDEX_PATH] and len(index["heads"]) == index["count"]
+    assert all(
+        set(doc) <= {"texts"}
+        for path, text in files.items()
+        if path != si.INDEX_PATH
+        for doc in json.loads(text)["docs"]
+    )
 
 
 def test_the_search_files_are_deterministic(data: Dataset) -> None:

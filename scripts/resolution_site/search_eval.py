@@ -203,7 +203,7 @@ def accepts(target: str, url: str, lang: str, data: Dataset) -> bool:
 
 
 # Types every query in the box, in the page, and returns the results' addresses (edition-relative),
-# once the display shards of the results are in (data-state back to "ready").
+# once they are shown (data-state "ready"; their snippets, filled in afterwards, are not needed).
 _RUN = """
 async ([queries, prefix]) => {
   const input = document.querySelector("#site-search-input");

@@ -2,10 +2,11 @@
 
 One document per provision (its result opens the provision page at the provision's
 own anchor), per topic, source, context event and reported discrepancy, and
-one per top page. Each document carries what a result shows (reference,
-headings, evidence status, the texts a snippet is cut from) and fields that
-are tokenised for the inverted index, each with a weight: a word in a title
-counts more than a word in a topic label, which counts more than the text.
+one per top page. Each document carries what a result shows (its head: address,
+reference, heading, evidence status, in the index; the texts a snippet is cut from,
+in the display shards) and fields that are tokenised for the inverted index, each
+with a weight: a word in a title counts more than a word in a topic label, which
+counts more than the text.
 
 Tokenising: words are split on anything that is not a letter or a digit
 (hyphens included), French elisions are stripped (``l'exode`` → ``exode``),
@@ -42,7 +43,7 @@ from ..paths import page_url
 from ..text import flat
 
 INDEX_PATH = "search/index.json"  # under docs/generated/, published at /search/index.json
-FORMAT = 3  # bump when the JSON layout changes, so that search.js can refuse an index it does not know
+FORMAT = 4  # bump when the JSON layout changes, so that search.js can refuse an index it does not know
 
 # Field weights: title > topic > status/kind labels > text.
 TITLE, TOPIC, META, TEXT = 8, 4, 2, 1
@@ -651,9 +652,11 @@ def documents(data: Dataset, pages: dict[str, str] | None = None, lang: str = "f
 # --- the index --------------------------------------------------------------------
 
 # The reader's first query downloads the ranking index (INDEX_PATH: terms, postings, surface forms,
-# each document's tier) and then only the display shards (SHARD_PATH: what a result shows) that hold
-# the results on screen; "show more" fetches the next ones. SHARD_SIZE documents per shard, in
-# document order: a shard is small, and a query's first page of results needs only a few.
+# each document's tier, and each document's head: what a result line shows without its snippet,
+# address, kind, title, reference, status). Results are shown from the index alone; the snippet
+# texts are in display shards (SHARD_PATH) fetched after the results are on screen, only for the
+# shards that hold them, and filled in when they arrive; "show more" does the same for the next
+# ones. SHARD_SIZE documents per shard, in document order.
 SHARD_PATH = "search/docs/{}.json"
 SHARD_SIZE = 16
 
@@ -712,7 +715,8 @@ def decode_postings(text: str) -> dict[int, int]:
 
 
 def build_index(docs: list[SearchDoc], lang: str = "fr") -> dict:
-    """The ranking index as plain data: postings, surface forms, tiers; no display text."""
+    """The ranking index as plain data: postings, surface forms, tiers, and each document's head
+    (what its result line shows, snippets apart)."""
     weights: dict[str, dict[int, int]] = {}
     forms: dict[str, set[str]] = {}
     for number, doc in enumerate(docs):
@@ -722,10 +726,15 @@ def build_index(docs: list[SearchDoc], lang: str = "fr") -> dict:
                 postings[number] = max(postings.get(number, 0), field.weight)
                 if form != stem:
                     forms.setdefault(form, set()).add(stem)
+    pages = sorted({doc.url.partition("#")[0] for doc in docs})
     return {
         "format": FORMAT,
         "generated_by": GENERATED_BY,
         "count": len(docs),
+        # the pages results open, each once: a head's address is a number in this list and an anchor
+        "pages": pages,
+        # one head per document, head(): [page number, anchor, kind, title, ref, status, page label]
+        "heads": [_head(doc, {url: n for n, url in enumerate(pages)}) for doc in docs],
         "shard_size": SHARD_SIZE,
         # one digit per document: its ranking tier (PROVISION_TIER, VOTE_TIER, CONTEXT_TIER)
         "tiers": "".join(str(doc.tier) for doc in docs),
@@ -742,23 +751,34 @@ def build_index(docs: list[SearchDoc], lang: str = "fr") -> dict:
     }
 
 
+def _head(doc: SearchDoc, page_numbers: dict[str, int]) -> list:
+    """What a result line shows before its snippet: ``[page number, anchor, kind, title, ref, status,
+    page label]``, trailing empty strings left out (search.js ``prepare`` reads it back)."""
+    page, _, anchor = doc.url.partition("#")
+    head = [page_numbers[page], anchor, doc.kind, doc.title, doc.ref, doc.status, doc.page]
+    while head[-1] == "":
+        head.pop()
+    return head
+
+
+def expand(index: dict) -> list[dict]:
+    """The heads of ``index`` as search.js reads them: ``url``, ``kind``, ``title`` and, where set,
+    ``ref``, ``status``, ``page``."""
+    out = []
+    for head in index["heads"]:
+        page_number, anchor, kind, title, *rest = head
+        rest += [""] * (3 - len(rest))
+        doc = {"url": index["pages"][page_number] + (f"#{anchor}" if anchor else ""), "kind": kind, "title": title}
+        doc.update({key: value for key, value in zip(("ref", "status", "page"), rest, strict=True) if value})
+        out.append(doc)
+    return out
+
+
 def build_shards(docs: list[SearchDoc]) -> list[list[dict]]:
-    """What each result shows, SHARD_SIZE documents per shard: shard ``n // SHARD_SIZE`` holds document ``n``."""
-    shown = [_display(doc) for doc in docs]
+    """The snippet texts of each result, SHARD_SIZE documents per shard: shard ``n // SHARD_SIZE``
+    holds document ``n`` (``{}`` when it has none)."""
+    shown = [{"texts": [list(pair) for pair in doc.texts]} if doc.texts else {} for doc in docs]
     return [shown[start : start + SHARD_SIZE] for start in range(0, len(shown), SHARD_SIZE)]
-
-
-def _display(doc: SearchDoc) -> dict:
-    shown = {"url": doc.url, "kind": doc.kind, "title": doc.title}
-    if doc.page:
-        shown["page"] = doc.page
-    if doc.ref:
-        shown["ref"] = doc.ref
-    if doc.status:
-        shown["status"] = doc.status
-    if doc.texts:
-        shown["texts"] = [list(pair) for pair in doc.texts]
-    return shown
 
 
 def _js(value: object) -> str:
@@ -776,6 +796,8 @@ def dumps(index: dict) -> str:
         value = index[key]
         if key in ("terms", "forms"):
             parts.append(rows(key, (f"{_js(k)}:{_js(value[k])}" for k in sorted(value)), "{", "}"))
+        elif key in ("heads", "pages"):
+            parts.append(rows(key, (_js(item) for item in value), "[", "]"))
         else:
             parts.append(f"{_js(key)}:{_js(value)}")
     return "{\n" + ",\n".join(parts) + "\n}\n"

@@ -3,10 +3,14 @@
  * other host. The index (search/index.json, one per edition) is written by
  * resolution_site/publish/search.py from the data and loaded on first use: it
  * holds what ranking needs (terms with their postings, surface forms, each
- * document's tier). What a result shows (address, title, snippet texts) is in
- * display shards (search/docs/N.json, SHARD_SIZE documents each), fetched only
- * for the results on screen. Both are parsed as JSON and their text is only
- * ever put in the page as text (textContent), never as markup.
+ * document's tier) and each document's head: what its result line shows
+ * without the snippet (address, kind, title, reference, status), so results
+ * are shown as soon as they are ranked. The snippet texts are in display
+ * shards (search/docs/N.json, SHARD_SIZE documents each), fetched after the
+ * results are on screen, only for those shown, and filled in when they arrive
+ * (data-snippets is "loading" meanwhile, then "ready"). Both are parsed as
+ * JSON and their text is only ever put in the page as text (textContent),
+ * never as markup.
  *
  * The query is folded like the index (NFKD, marks stripped, lowercased,
  * French elisions and hyphens split). The index holds Snowball stems plus the
@@ -21,13 +25,18 @@
  * word exactly), the resolution's provisions before
  * pages about the 2024 vote before context about earlier acts (the "tier" of
  * each document), then by score; then the weaker matches, in the same order.
- * Results are shown PAGE_SIZE at a time, with a button for the rest. While
- * the shards of a page of results are fetched, data-state is "loading".
+ * Results are shown PAGE_SIZE at a time, with a button for the rest.
+ *
+ * data-search-ms is the time from the input event to the results in the
+ * page: the query folded and ranked, the first page of result lines (title,
+ * address, kind, status) and the count put in the DOM, synchronously, with no
+ * request. It leaves out loading the index (before the first query) and the
+ * snippets, which come after. data-state is "ready" once results are shown.
  */
 (() => {
   "use strict";
 
-  const FORMAT = 3;
+  const FORMAT = 4;
   const MAX_EXTRA = 3;
   const MIN_PREFIX = 3;
   const TYPO_MIN = 5;
@@ -71,7 +80,7 @@
     return text.normalize("NFC").replace(/[\u2019\u02bc\u2018\u2032`]/g, "'");
   }
 
-  let index = null; // { count, tiers, terms, forms, keys, elision, stopwords, statuses, kinds, aliases }
+  let index = null; // { count, shardSize, heads, tiers, terms, forms, keys, elision, stopwords, statuses, kinds, aliases }
 
   // --- postings, as resolution_site/publish/search.py encode_postings writes them ---------
 
@@ -272,8 +281,10 @@
     return node;
   }
 
-  function renderResult(number, doc, words, matched) {
+  function renderResult(number, docNumber) {
+    const doc = index.heads[docNumber];
     const link = el("a", "site-search__result");
+    link.dataset.doc = docNumber;
     link.href = new URL(doc.url, root).href;
     link.id = `site-search-result-${number}`;
     link.setAttribute("role", "option");
@@ -287,9 +298,45 @@
     if (doc.page) kind.append(` · ${doc.page}`);
     link.append(kind);
     if (doc.status) link.append(el("span", `status status--${doc.status}`, index.statuses[doc.status]));
-    const cut = snippet(doc, words, matched);
-    if (cut) link.append(cut);
     return link;
+  }
+
+  // The snippets of the results on screen whose shards are in (the others wait for theirs).
+  function fillSnippets() {
+    const { words, matched } = current;
+    for (const link of list.querySelectorAll(".site-search__result:not([data-filled])")) {
+      const doc = Number(link.dataset.doc);
+      const shard = shards.get(Math.floor(doc / index.shardSize));
+      if (!shard) continue;
+      link.dataset.filled = "";
+      const cut = snippet(shard[doc % index.shardSize], words, matched);
+      if (cut) link.append(cut);
+    }
+  }
+
+  // After the results are shown: fetch the shards of those on screen, then fill their snippets.
+  function loadSnippets() {
+    const mine = generation;
+    fillSnippets();
+    const waiting = list.querySelectorAll(".site-search__result:not([data-filled])");
+    const missing = missingShards([...waiting].map((link) => Number(link.dataset.doc)));
+    if (!missing.length) {
+      box.dataset.snippets = "ready";
+      return Promise.resolve();
+    }
+    box.dataset.snippets = "loading";
+    return fetchShards(missing).then(
+      () => {
+        if (mine !== generation) return;
+        fillSnippets();
+        box.dataset.snippets = "ready";
+      },
+      (error) => {
+        // Results stay usable without their snippets.
+        if (mine === generation) box.dataset.snippets = "error";
+        console.error("search:", error);
+      },
+    );
   }
 
   let active = -1;
@@ -308,17 +355,18 @@
     input.setAttribute("aria-expanded", String(open));
   }
 
-  // A query's run: a newer one makes the older one drop its results when its shards arrive.
+  // A query's run: a newer one makes the older one leave its snippets unfilled when its shards arrive.
   let generation = 0;
 
   function update() {
     const text = input.value.trim();
-    const mine = ++generation;
+    ++generation;
     active = -1;
     input.removeAttribute("aria-activedescendant");
     if (!text) {
       list.replaceChildren();
       more.hidden = true;
+      delete box.dataset.snippets;
       if (index) box.dataset.state = "ready";
       show(false);
       return;
@@ -330,43 +378,27 @@
     }
     const started = performance.now();
     const { words, matched, hits } = search(text);
-    const finish = () => {
-      current = { words, matched, hits, shown: 0 };
-      list.replaceChildren();
-      appendPage();
-      if (!hits.length) status.textContent = strings.search_none;
-      else
-        status.textContent =
-          hits.length === 1 ? strings.search_count_one : strings.search_count_many.replace("{n}", hits.length);
-      // The query alone, index loading apart: ranking, the display shards it had to fetch, rendering.
-      box.dataset.searchMs = (performance.now() - started).toFixed(1);
-      box.dataset.state = "ready";
-      show(true);
-    };
-    const missing = missingShards(hits.slice(0, PAGE_SIZE));
-    if (!missing.length) return finish();
-    box.dataset.state = "loading";
-    status.textContent = strings.search_loading;
+    current = { words, matched, hits, shown: 0 };
     list.replaceChildren();
-    more.hidden = true;
+    appendPage();
+    if (!hits.length) status.textContent = strings.search_none;
+    else
+      status.textContent =
+        hits.length === 1 ? strings.search_count_one : strings.search_count_many.replace("{n}", hits.length);
+    box.dataset.state = "ready";
     show(true);
-    fetchShards(missing).then(
-      () => {
-        if (mine === generation) finish();
-      },
-      (error) => {
-        if (mine === generation) fail(error);
-      },
-    );
+    // Ranking and the result lines in the page (see the top of this file); the snippets follow.
+    box.dataset.searchMs = (performance.now() - started).toFixed(1);
+    loadSnippets();
   }
 
   // Every result is reachable: PAGE_SIZE at a time, then a button for the next ones.
   let current = null;
 
   function appendPage() {
-    const { words, matched, hits, shown } = current;
+    const { hits, shown } = current;
     const next = hits.slice(shown, shown + PAGE_SIZE);
-    list.append(...next.map((doc, i) => renderResult(shown + i, display(doc), words, matched)));
+    list.append(...next.map((doc, i) => renderResult(shown + i, doc)));
     current.shown = shown + next.length;
     const left = hits.length - current.shown;
     more.hidden = left <= 0;
@@ -374,24 +406,8 @@
   }
 
   function showMore() {
-    const mine = generation;
-    const missing = missingShards(current.hits.slice(current.shown, current.shown + PAGE_SIZE));
-    if (!missing.length) {
-      appendPage();
-      return Promise.resolve();
-    }
-    box.dataset.state = "loading";
-    more.hidden = true;
-    return fetchShards(missing).then(
-      () => {
-        if (mine !== generation) return;
-        appendPage();
-        box.dataset.state = "ready";
-      },
-      (error) => {
-        if (mine === generation) fail(error);
-      },
-    );
+    appendPage();
+    loadSnippets();
   }
 
   const more = document.createElement("button");
@@ -401,13 +417,12 @@
   results.append(more);
   more.addEventListener("click", () => {
     const first = current.shown;
-    showMore().then(() => {
-      const item = list.querySelectorAll(".site-search__result")[first];
-      if (item) {
-        setActive(first);
-        item.focus();
-      }
-    });
+    showMore();
+    const item = list.querySelectorAll(".site-search__result")[first];
+    if (item) {
+      setActive(first);
+      item.focus();
+    }
   });
 
   // --- loading ---------------------------------------------------------------------
@@ -418,10 +433,6 @@
 
   const shards = new Map(); // shard number → its documents, once fetched
   const pending = new Map(); // shard number → the fetch in flight
-
-  function display(doc) {
-    return shards.get(Math.floor(doc / index.shardSize))[doc % index.shardSize];
-  }
 
   function missingShards(docs) {
     return [...new Set(docs.map((doc) => Math.floor(doc / index.shardSize)))].filter((n) => !shards.has(n)).sort((a, b) => a - b);
@@ -462,9 +473,19 @@
     const aliases = new Map();
     for (const group of raw.aliases) for (const word of group) aliases.set(word, group);
     const elisions = raw.elisions.slice().sort((a, b) => b.length - a.length).join("|");
+    // Each head is [page number, anchor, kind, title, ref, status, page label] (search.py _head).
+    const heads = raw.heads.map(([page, anchor, kind, title, ref, status, label]) => ({
+      url: raw.pages[page] + (anchor ? `#${anchor}` : ""),
+      kind,
+      title,
+      ref: ref || "",
+      status: status || "",
+      page: label || "",
+    }));
     return {
       count: raw.count,
       shardSize: raw.shard_size,
+      heads,
       tiers: Uint8Array.from(raw.tiers, Number),
       terms: raw.terms,
       forms: raw.forms,
