@@ -187,5 +187,11 @@ def test_citation_meta(data) -> None:
     )
 
 
+def test_citation_meta_of_the_english_edition_names_the_provision_in_english(data) -> None:
+    meta = dict(cite.citation_meta(data, provision(data, "second-clause"), "en"))
+    assert meta["citation_title"] == "proposition de résolution d'exemple, paragraph “Second provision”"
+    assert meta["citation_language"] == "en"
+
+
 def test_sources_cited_are_those_of_the_provisions(data) -> None:
     assert [s.id for s in cite.sources_cited(data)] == ["press-report", "official-page"]

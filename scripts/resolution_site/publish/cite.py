@@ -229,20 +229,24 @@ def provision_jsonld(data: Dataset, provision: Provision) -> str:
     return script_json(item)
 
 
-def citation_meta(data: Dataset, provision: Provision | None = None) -> list[list[str]]:
-    """Highwire ``citation_*`` tags (read by Zotero and Google Scholar), as ``[name, content]`` pairs."""
+def citation_meta(data: Dataset, provision: Provision | None = None, lang: str = "fr") -> list[list[str]]:
+    """Highwire ``citation_*`` tags (read by Zotero and Google Scholar), as ``[name, content]`` pairs,
+    for a page of the ``lang`` edition: the official (French) title, a provision named in the
+    page's language, and the page's language as the citation's."""
     r = data.identity
     title = flat(r.title.value)
     if provision is not None:
-        kind = label(provision.kind, "fr")
-        title = f"{title}, {kind[0].lower()}{kind[1:]} « {flat(provision.heading.fr)} »"
+        kind = label(provision.kind, lang)
+        heading = flat(getattr(provision.heading, lang))
+        named = f"« {heading} »" if lang == "fr" else f"“{heading}”"
+        title = f"{title}, {kind[0].lower()}{kind[1:]} {named}"
     adopted = r.adopted.value
     meta = [
         ["citation_title", title],
         ["citation_author", flat(r.chamber.value.fr)],
         ["citation_publication_date", adopted.strftime("%Y/%m/%d")],
         ["citation_date", adopted.strftime("%Y/%m/%d")],
-        ["citation_language", "fr"],
+        ["citation_language", lang],
     ]
     return meta
 

@@ -290,7 +290,7 @@ class Edition:
                 facts=self.home_facts(),
                 blocks=cite.resolution_blocks(data, lang),
                 jsonld=cite.resolution_jsonld(data),
-                citation_meta=cite.citation_meta(data),
+                citation_meta=cite.citation_meta(data, lang=lang),
             ),
             self.page("text"): self.render(
                 "full_text.md.j2",
@@ -300,7 +300,7 @@ class Edition:
                 counts=counts,
                 blocks=cite.resolution_blocks(data, lang),
                 jsonld=cite.resolution_jsonld(data),
-                citation_meta=cite.citation_meta(data),
+                citation_meta=cite.citation_meta(data, lang=lang),
             ),
             self.page("provisions"): self.render(
                 "provisions.md.j2", self.page("provisions"), data_files("provisions"), groups=_by_kind(ordered)
@@ -374,7 +374,7 @@ class Edition:
                 corrections=self.corrections.get(p.id, []),
                 blocks=cite.provision_blocks(data, p, lang),
                 jsonld=cite.provision_jsonld(data, p),
-                citation_meta=cite.citation_meta(data, p),
+                citation_meta=cite.citation_meta(data, p, lang),
             )
         for topic_id, members in data.provisions_by_topic().items():
             here = self.topic_page(topic_id)
