@@ -42,7 +42,6 @@ STRINGS: dict[str, dict[str, str]] = {
     "fr": {
         "colon": "\u00a0: ",
         "site_name": "Résolution du Sénat sur le Haut-Karabagh (17 janvier 2024)",
-        "edition_name": "Français",
         "switch_label": "English",
         "switch_title": "Read this page in English",
         "search_label": "Rechercher dans le site",
@@ -69,7 +68,6 @@ STRINGS: dict[str, dict[str, str]] = {
         "our_translation": "Notre traduction (non officielle)",
         "unofficial_translation": "Traduction non officielle",
         "original_french": "Original français",
-        "translation_label": "Traduction anglaise (non officielle)",
         "wording_unknown": "Libellé inconnu",
         "wording_unknown_about": "Libellé inconnu. Objet, selon nos sources :",
         "not_located_line": "Disposition attendue ; rien de son libellé n'a encore été trouvé.",
@@ -90,8 +88,6 @@ STRINGS: dict[str, dict[str, str]] = {
         "known_fragment_not_full": "Fragment connu, pas le texte complet",
         "paraphrase_not_text": "Paraphrase de tiers, pas le texte",
         "our_translation_short": "notre traduction",
-        "topics_label": "Thèmes",
-        "place_in_text": "Place dans le texte",
         "place_certain": "{kind}, {n}ᵉ disposition du texte.",
         "place_provisional": "{kind} ; place provisoire : {n}ᵉ disposition selon nos sources.",
         "place_unknown": "{kind} ; place dans le texte inconnue.",
@@ -105,7 +101,6 @@ STRINGS: dict[str, dict[str, str]] = {
         "more_on_topic": "… {n} de plus sur la page du thème",
         "sources": "Sources",
         "sources_cited": "Sources citées",
-        "n_sources": "{n} sources",
         "one_more_source": "1 autre source",
         "more_sources": "{n} autres sources",
         "entry": "fiche",
@@ -123,7 +118,6 @@ STRINGS: dict[str, dict[str, str]] = {
             "est connu en entier ; les autres sont connues par fragments ou par des comptes rendus. "
             "L'ordre des alinéas n'est certain que pour les premiers."
         ),
-        "status_key": "Marques",
         "read_text": "Lire le texte",
         "what_it_asks": "Ce que demande la résolution",
         "how_sure": "Ce que l'on sait du libellé",
@@ -210,9 +204,6 @@ STRINGS: dict[str, dict[str, str]] = {
         "licences": "Licences",
         "licence_code": "le code du site (fichier LICENSE).",
         "work_identifier": "Identifiant de l'œuvre (FRBR, Akoma Ntoso)",
-        "language_fr": "français",
-        "language_en": "anglais",
-        "quoted_in": "cité par",
         "sic": "[sic]",
         "report_error": "Signaler une erreur",
         "report_error_none": "Pour signaler une erreur, écrivez aux responsables du site en citant l'adresse de la page.",
@@ -224,7 +215,6 @@ STRINGS: dict[str, dict[str, str]] = {
         "data_version": "Données : version {version} du {date}.",
         "report_title": "Erreur :",
         "report_body": "Page concernée :",
-        "skip_status": "État du libellé",
         "reactions_intro": (
             "Comment la résolution a été reçue : chaque partie dans ses propres mots, avec sa source. "
             "Nos résumés décrivent et attribuent ; ils ne prennent pas parti."
@@ -240,7 +230,6 @@ STRINGS: dict[str, dict[str, str]] = {
         "why": "Pourquoi",
         "pages_concerned": "Pages concernées",
         "corrected_on": "Corrigé le {date}",
-        "see_corrections": "voir le journal des corrections",
         "background": "Statut du territoire et description de l'opération",
         "excerpts_count": "Sur {total} références à des sources, {with_} donnent l'extrait qui appuie l'affirmation ; {without} n'en donnent pas encore.",
         "excerpts_heading": "Extraits des sources",
@@ -253,7 +242,6 @@ STRINGS: dict[str, dict[str, str]] = {
     "en": {
         "colon": ": ",
         "site_name": "French Senate resolution on Nagorno-Karabakh (17 January 2024)",
-        "edition_name": "English",
         "switch_label": "Français",
         "switch_title": "Lire cette page en français",
         "search_label": "Search the site",
@@ -280,7 +268,6 @@ STRINGS: dict[str, dict[str, str]] = {
         "our_translation": "Our translation (unofficial)",
         "unofficial_translation": "Unofficial translation",
         "original_french": "French original",
-        "translation_label": "Our English translation (unofficial)",
         "wording_unknown": "Wording unknown",
         "wording_unknown_about": "Wording unknown. Its subject, according to our sources:",
         "not_located_line": "Expected provision; nothing of its wording has been found yet.",
@@ -301,8 +288,6 @@ STRINGS: dict[str, dict[str, str]] = {
         "known_fragment_not_full": "Known fragment, not the full text",
         "paraphrase_not_text": "Third-party paraphrase, not the text",
         "our_translation_short": "our translation",
-        "topics_label": "Topics",
-        "place_in_text": "Place in the text",
         "place_certain": "{kind}, provision {n} of the text.",
         "place_provisional": "{kind}; provisional place: provision {n} according to our sources.",
         "place_unknown": "{kind}; place in the text unknown.",
@@ -316,7 +301,6 @@ STRINGS: dict[str, dict[str, str]] = {
         "more_on_topic": "… {n} more on the topic page",
         "sources": "Sources",
         "sources_cited": "Sources cited",
-        "n_sources": "{n} sources",
         "one_more_source": "1 more source",
         "more_sources": "{n} more sources",
         "entry": "entry",
@@ -334,7 +318,6 @@ STRINGS: dict[str, dict[str, str]] = {
             "known in full; the others are known from fragments or from reports. The order of the paragraphs is "
             "certain only for the first ones."
         ),
-        "status_key": "Marks",
         "read_text": "Read the text",
         "what_it_asks": "What the resolution asks",
         "how_sure": "What is known of the wording",
@@ -421,9 +404,6 @@ STRINGS: dict[str, dict[str, str]] = {
         "licences": "Licences",
         "licence_code": "the site's code (LICENSE file).",
         "work_identifier": "Work identifier (FRBR, Akoma Ntoso)",
-        "language_fr": "French",
-        "language_en": "English",
-        "quoted_in": "quoted by",
         "sic": "[sic]",
         "report_error": "Report an error",
         "report_error_none": "To report an error, write to the site's editors and quote the page's address.",
@@ -434,7 +414,6 @@ STRINGS: dict[str, dict[str, str]] = {
         "data_version": "Data: version {version} of {date}.",
         "report_title": "Error:",
         "report_body": "Page concerned:",
-        "skip_status": "Status of the wording",
         "reactions_intro": (
             "How the resolution was received: each party in its own words, with its source. "
             "Our summaries describe and attribute; they take no side."
@@ -450,7 +429,6 @@ STRINGS: dict[str, dict[str, str]] = {
         "why": "Why",
         "pages_concerned": "Pages concerned",
         "corrected_on": "Corrected on {date}",
-        "see_corrections": "see the corrections log",
         "background": "Status of the territory and description of the operation",
         "excerpts_count": "Of {total} source references, {with_} give the excerpt that supports the claim; {without} do not yet.",
         "excerpts_heading": "Source excerpts",
@@ -575,7 +553,7 @@ def format_date(value: date | str | None, lang: str = "fr") -> str:
 def chrome(lang: str) -> dict[str, str]:
     """The strings the theme's own templates show (header, search box, footer), for ``config.extra``."""
     keys = (
-        "site_name edition_name switch_label switch_title search_label search_placeholder search_open "
+        "site_name switch_label switch_title search_label search_placeholder search_open "
         "search_close search_results search_loading search_none search_unavailable search_count_one "
         "search_count_many search_more report_error report_error_none published_by copy_link link_copied "
         "licence_line data_version report_title report_body "
