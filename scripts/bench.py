@@ -21,7 +21,7 @@ Targets: pipeline ≤ 10 % of the full build; time per provision at 100× within
 import sys
 from pathlib import Path
 
-from resolution_site.bench import main
+from resolution_site.cli.bench import main
 
 if __name__ == "__main__":
     sys.exit(main(root=Path(__file__).resolve().parent.parent))

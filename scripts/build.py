@@ -12,46 +12,10 @@ nothing is written, so the last good output stays in place. ``mkdocs build``
 and ``mkdocs serve`` run the same pipeline through ``scripts/mkdocs_hook.py``.
 """
 
-from __future__ import annotations
-
-import argparse
-import os
 import sys
 from pathlib import Path
 
-from resolution_site.load import DataErrors
-from resolution_site.pipeline import Project, run
-from resolution_site.settings import Settings, SettingsError
-
-ROOT = Path(__file__).resolve().parent.parent
-
-
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--check", action="store_true", help="validate the data; write nothing")
-    parser.add_argument("--data", type=Path, default=None, help="data folder (default: data/)")
-    parser.add_argument("--out", type=Path, default=None, help="output folder (default: docs/generated/)")
-    parser.add_argument("--site-url", default=os.environ.get("SITE_URL"), help="site address (default: $SITE_URL)")
-    args = parser.parse_args(argv)
-    try:
-        settings = Settings(site_url=args.site_url)
-    except SettingsError as exc:
-        print(exc, file=sys.stderr)
-        return 2
-    try:
-        outcome = run(Project.at(ROOT, args.data), args.out, check=args.check, settings=settings)
-    except DataErrors as exc:
-        for error in exc.errors:
-            print(error, file=sys.stderr)
-        count = len(exc.errors)
-        print(f"{count} error{'s' if count != 1 else ''} in the data; nothing was written.", file=sys.stderr)
-        return 1
-    if args.check:
-        print("data is valid")
-    else:
-        print(f"{len(outcome.written)} written, {len(outcome.deleted)} deleted, {outcome.unchanged} unchanged")
-    return 0
-
+from resolution_site.cli.build import main
 
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(main(root=Path(__file__).resolve().parent.parent))

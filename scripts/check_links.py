@@ -14,7 +14,7 @@ command exits 1.
 import sys
 from pathlib import Path
 
-from resolution_site.linkcheck import main
+from resolution_site.cli.linkcheck import main
 
 if __name__ == "__main__":
     sys.exit(main(root=Path(__file__).resolve().parent.parent))

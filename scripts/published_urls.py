@@ -16,7 +16,7 @@ build then writes a redirect page and an anchor for it.
 import sys
 from pathlib import Path
 
-from resolution_site.publish.urls import main
+from resolution_site.cli.published_urls import main
 
 if __name__ == "__main__":
     sys.exit(main(root=Path(__file__).resolve().parent.parent))

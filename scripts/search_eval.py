@@ -13,7 +13,7 @@ the misses. Exit status 1 when an edition is below the target (95 %).
 import sys
 from pathlib import Path
 
-from resolution_site.search_eval import main
+from resolution_site.cli.search_eval import main
 
 if __name__ == "__main__":
     sys.exit(main(root=Path(__file__).resolve().parent.parent))

@@ -18,7 +18,7 @@ from urllib.parse import urlsplit
 
 import pytest
 
-from resolution_site.browser import CHROMIUM, launch, served
+from resolution_site.cli.browser import CHROMIUM, launch, served
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = Path(__file__).resolve().parent / "fixtures"

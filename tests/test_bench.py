@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from helpers import VALID
-from resolution_site import bench
+from resolution_site.cli import bench
 from resolution_site.pipeline import load_dataset
 
 

@@ -1,4 +1,4 @@
-"""The vote chart (resolution_site/publish/chart.py and _vote_chart.html.j2):
+"""The vote chart (resolution_site/render/chart.py and _vote_chart.html.j2):
 bars to scale, uncertain figures qualified in words, labels in each edition's language."""
 
 from __future__ import annotations
@@ -8,7 +8,7 @@ import pytest
 from helpers import VALID, data_copy
 from resolution_site import render
 from resolution_site.pipeline import load_dataset
-from resolution_site.publish import chart
+from resolution_site.render import chart
 
 
 @pytest.fixture(scope="module")

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from helpers import VALID, data_copy
-from resolution_site import linkcheck as check_links
+from resolution_site.cli import linkcheck as check_links
 
 
 def test_collects_every_source_url_with_its_place() -> None:

@@ -1,4 +1,4 @@
-"""Citations and page metadata (resolution_site/publish/cite.py): pure functions over the fixture data."""
+"""Citations and page metadata (resolution_site/render/cite.py): pure functions over the fixture data."""
 
 from __future__ import annotations
 
@@ -8,7 +8,8 @@ import pytest
 
 from helpers import VALID, data_copy
 from resolution_site.pipeline import load_dataset
-from resolution_site.publish import akn, cite, opendata
+from resolution_site.publish import akn, opendata
+from resolution_site.render import cite
 
 URL = "https://example.test/dispositions/first-clause/"
 

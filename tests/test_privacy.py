@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 
 from conftest import ROOT
+from resolution_site import licence
 from resolution_site.pipeline import load_dataset
-from resolution_site.publish import licence
 from site_html import PAGE_KINDS, html_pages, is_external, page_path
 
 # Elements whose URL the browser fetches by itself (a plain <a href> waits for a click).
@@ -56,7 +56,7 @@ def test_html_loads_nothing_from_other_hosts(built_site: Path) -> None:
 
 def test_links_to_other_hosts_are_links_to_our_sources(built_site: Path) -> None:
     """Links to other hosts are citations only: the data's sources and the licences and
-    the legal sources the open-data page cites (resolution_site/publish/licence.py)."""
+    the legal sources the open-data page cites (resolution_site/licence.py)."""
     sources = {s.url for s in load_dataset(ROOT / "data").sources}
     for item in (licence.DATA, licence.CODE, licence.OFFICIAL_TEXT, licence.QUOTATIONS):
         sources |= {item["url"]} if item.get("url") else set()

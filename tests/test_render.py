@@ -12,7 +12,7 @@ import pytest
 
 from helpers import VALID
 from resolution_site import render
-from resolution_site.pipeline import load_dataset
+from resolution_site.pipeline import load_dataset, site_files
 
 GOLDEN = Path(__file__).resolve().parent / "golden"
 
@@ -20,7 +20,7 @@ GOLDEN = Path(__file__).resolve().parent / "golden"
 @pytest.fixture(scope="module")
 def rendered() -> dict[str, str]:
     """The Markdown pages and the search index (the open data files are checked in test_opendata.py)."""
-    site = render.render_site(
+    site = site_files(
         load_dataset(VALID), pages={"fr/methode.md": "# Méthode\n", "en/methodology.md": "# Methodology\n"}
     )
     return {path: text for path, text in site.items() if path.endswith(".md") or "/search/" in path}

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from conftest import ROOT
-from resolution_site import search_eval
+from resolution_site.cli import search_eval
 from resolution_site.pipeline import load_dataset
 
 pytest.importorskip("playwright.sync_api")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import gzip
 import json
 import random
@@ -235,7 +236,9 @@ def synthetic(data: Dataset, count: int, seed: int = 0) -> Dataset:
                 }
             )
         )
-    files = dict(data.files, provisions=data.files["provisions"].model_copy(update={"provisions": provisions}))
+    files = dataclasses.replace(
+        data.files, provisions=data.files.provisions.model_copy(update={"provisions": provisions})
+    )
     return Dataset(files)
 
 

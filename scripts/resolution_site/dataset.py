@@ -1,15 +1,21 @@
 """The data files, loaded and validated together into one ``Dataset``.
 
-``FILES`` is the one list of data files: adding a file means adding a line
-here (name, file name, model) and, if it needs them, cross-file checks in
-``validate.py``. Loading and validating them is ``pipeline.load_dataset``.
+``DataFiles`` is the one list of data files: one typed field per file, named as
+the file in ``data/`` (``provisions`` is ``data/provisions.yaml``) and typed by
+its model. Adding a data file is one line there, ``name: NameFile``; ``FILES``,
+loading, the open data, the JSON Schemas and the pages' headers follow from it.
+Cross-file checks, if the file needs any, go in ``validate.py``, and a shortcut
+to its items, if pages need one, beside the others on ``Dataset``. Loading and
+validating the files is ``pipeline.load_dataset``.
 """
 
 from __future__ import annotations
 
+import dataclasses
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import cached_property
-from typing import Any
+from typing import get_type_hints
 
 from pydantic import BaseModel
 
@@ -36,69 +42,93 @@ from .models import (
     VoteFile,
 )
 
+
+@dataclass(frozen=True, eq=False)
+class DataFiles(Mapping[str, BaseModel]):
+    """One field per data file, named as the file (``data/<name>.yaml``), typed by its model.
+
+    It is also a read-only mapping from those names to the models, for the code that
+    walks every file (open data, schemas, cross-file checks)."""
+
+    resolution: IdentityFile
+    vote: VoteFile
+    provisions: ProvisionsFile
+    sources: SourcesFile
+    topics: TopicsFile
+    context: ContextFile
+    reporting: ReportingFile
+    reactions: ReactionsFile
+    corrections: CorrectionsFile
+
+    def __getitem__(self, name: str) -> BaseModel:
+        if name not in FILES:
+            raise KeyError(name)
+        model: BaseModel = getattr(self, name)
+        return model
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(FILES)
+
+    def __len__(self) -> int:
+        return len(FILES)
+
+
+# Each data file's name, file name and model, in the order above (validation reports in that order).
 FILES: dict[str, tuple[str, type[BaseModel]]] = {
-    "resolution": ("resolution.yaml", IdentityFile),
-    "vote": ("vote.yaml", VoteFile),
-    "provisions": ("provisions.yaml", ProvisionsFile),
-    "sources": ("sources.yaml", SourcesFile),
-    "topics": ("topics.yaml", TopicsFile),
-    "context": ("context.yaml", ContextFile),
-    "reporting": ("reporting.yaml", ReportingFile),
-    "reactions": ("reactions.yaml", ReactionsFile),
-    "corrections": ("corrections.yaml", CorrectionsFile),
+    f.name: (f"{f.name}.yaml", get_type_hints(DataFiles)[f.name]) for f in dataclasses.fields(DataFiles)
 }
 
 
 @dataclass
 class Dataset:
-    """Validated models, keyed like ``FILES``, with the documents they came from."""
+    """The validated files (``DataFiles``), with the documents they came from."""
 
-    files: dict[str, Any]
+    files: DataFiles
     docs: dict[str, Document] = field(default_factory=dict)
 
     @property
     def identity(self) -> Identity:
-        return self.files["resolution"].resolution
+        return self.files.resolution.resolution
 
     @property
     def vote(self) -> Vote:
-        return self.files["vote"].vote
+        return self.files.vote.vote
 
     @property
     def provisions(self) -> list[Provision]:
         """In file order (their index is their place in the file)."""
-        return self.files["provisions"].provisions
+        return self.files.provisions.provisions
 
     @property
     def sources(self) -> list[Source]:
-        return self.files["sources"].sources
+        return self.files.sources.sources
 
     @property
     def topics(self) -> list[Topic]:
-        return self.files["topics"].topics
+        return self.files.topics.topics
 
     @property
     def context(self) -> list[Event]:
         """Timeline events, in file order."""
-        return self.files["context"].events
+        return self.files.context.events
 
     @property
     def background(self) -> list[Background]:
         """Background paragraphs of the context page, in file order."""
-        return self.files["context"].background
+        return self.files.context.background
 
     @property
     def reporting(self) -> list[Discrepancy]:
-        return self.files["reporting"].discrepancies
+        return self.files.reporting.discrepancies
 
     @property
     def reactions(self) -> list[Reaction]:
-        return self.files["reactions"].reactions
+        return self.files.reactions.reactions
 
     @property
     def corrections(self) -> list[Correction]:
         """The corrections log, in file order (see ``corrections_newest_first``)."""
-        return self.files["corrections"].corrections
+        return self.files.corrections.corrections
 
     # Indexes every page needs, computed once per build (the data does not change after loading).
 

@@ -106,3 +106,22 @@ def relative_url(here_url: str, target_url: str) -> str:
     """A relative link between two site-relative directory URLs (``en/vote/`` → ``vote/``: ``../../vote/``)."""
     depth = here_url.count("/")
     return "../" * depth + target_url if (depth or target_url) else "./"
+
+
+# The files published beside the pages, shared by both editions: under docs/generated/fr/,
+# which is the site's root.
+OPEN_DATA = "donnees"
+RESOLUTION_JSON = f"{OPEN_DATA}/resolution.json"
+PROVISIONS_CSV = f"{OPEN_DATA}/dispositions.csv"
+CSVW_METADATA = f"{PROVISIONS_CSV}-metadata.json"
+SCHEMA_JSON = f"{OPEN_DATA}/schema.json"
+
+
+def akn_file(lang: str) -> str:
+    """Where the Akoma Ntoso document of ``lang`` is published."""
+    return f"{OPEN_DATA}/akn/{lang}.xml"
+
+
+def feed_file(lang: str) -> str:
+    """Where the corrections feed of ``lang`` is published."""
+    return f"{OPEN_DATA}/corrections.{lang}.atom"

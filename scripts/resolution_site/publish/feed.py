@@ -25,10 +25,9 @@ from ..dataset import Dataset
 from ..models import Correction
 from ..settings import Settings
 from ..text import flat
-from .akn import ID_BASE
+from ..work import ID_BASE
 
 ATOM_NS = "http://www.w3.org/2005/Atom"
-FOLDER = "donnees"
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 TITLE = {
     "fr": "Résolution du Sénat du 17 janvier 2024 — journal des corrections",
@@ -46,7 +45,7 @@ A = ElementMaker(namespace=ATOM_NS, nsmap={None: ATOM_NS})
 
 def path(lang: str) -> str:
     """Where the feed of ``lang`` is published, under docs/generated/."""
-    return f"{FOLDER}/corrections.{lang}.atom"
+    return paths.feed_file(lang)
 
 
 def _stamp(day: date) -> str:

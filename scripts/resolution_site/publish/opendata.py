@@ -30,17 +30,12 @@ from pydantic import BaseModel, ConfigDict, Field, create_model
 
 from .. import paths
 from ..dataset import FILES, Dataset
+from ..licence import licence
+from ..paths import CSVW_METADATA, PROVISIONS_CSV, RESOLUTION_JSON, SCHEMA_JSON
 from ..settings import DEFAULT, Settings
 from ..text import flat
 from . import akn, feed
-from .licence import licence
 from .release import release
-
-FOLDER = "donnees"
-RESOLUTION_JSON = f"{FOLDER}/resolution.json"
-PROVISIONS_CSV = f"{FOLDER}/dispositions.csv"
-CSVW_METADATA = f"{PROVISIONS_CSV}-metadata.json"
-SCHEMA_JSON = f"{FOLDER}/schema.json"
 
 JSON_SCHEMA_DIALECT = "https://json-schema.org/draft/2020-12/schema"
 

@@ -4,23 +4,20 @@ The list (``tests/published_urls.txt``) holds one path per line, from the
 site root: pages (``/dispositions/<id>/``) and provision anchors on the full
 text (``/texte/#<id>``). It only grows: ``--write`` appends what is new and
 never removes or reorders a line, and ``tests/test_published_urls.py``
-builds the site and fails if any listed URL or anchor stops resolving. When
+builds the site and fails if any listed URL or anchor stops resolving
+(``resolution_site.cli.published_urls`` is the command that checks and appends). When
 a provision's id must change, keep the old one in its ``former_ids``: the
 build then writes a redirect page and an anchor for it.
 """
 
 from __future__ import annotations
 
-import argparse
 import posixpath
-import sys
 from collections.abc import Iterable
 from pathlib import Path
 
 from .. import paths
 from ..dataset import Dataset
-from ..load import DataErrors
-from ..pipeline import Project, render_project
 
 LIST = Path("tests") / "published_urls.txt"  # under the project's root
 HEADER = (
@@ -77,39 +74,3 @@ def appended(text: str, new: list[str]) -> str:
     if text and not text.endswith("\n"):
         text += "\n"
     return text + "".join(f"{url}\n" for url in new)
-
-
-def current_urls(root: Path) -> list[str]:
-    data, files = render_project(Project.at(root))
-    return site_urls(files, data)
-
-
-def main(argv: list[str] | None = None, root: Path | None = None) -> int:
-    root = root or Path.cwd()
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    mode = parser.add_mutually_exclusive_group(required=True)
-    mode.add_argument("--check", action="store_true", help="exit 1 if the site has URLs the list lacks")
-    mode.add_argument("--write", action="store_true", help="append the site's new URLs to the list")
-    parser.add_argument("--list", type=Path, default=root / LIST, help=f"the list file (default: {LIST})")
-    args = parser.parse_args(argv)
-    try:
-        current = current_urls(root)
-    except DataErrors as exc:
-        for error in exc.errors:
-            print(error, file=sys.stderr)
-        return 1
-    text = args.list.read_text(encoding="utf-8") if args.list.exists() else ""
-    shown = args.list.resolve().relative_to(root) if args.list.resolve().is_relative_to(root) else args.list
-    new = missing_from(parse_list(text), current)
-    if args.write:
-        if new:
-            args.list.write_text(appended(text, new), encoding="utf-8")
-        print(f"{len(new)} URL(s) appended to {shown}")
-        return 0
-    for url in new:
-        print(f"{shown}: not listed yet: {url}", file=sys.stderr)
-    if new:
-        print("Run `python scripts/published_urls.py --write` to append them.", file=sys.stderr)
-        return 1
-    print(f"all {len(current)} current URLs are listed")
-    return 0

@@ -24,14 +24,14 @@ import jinja2
 from markupsafe import Markup
 from pydantic import BaseModel
 
-from .. import paths
+from .. import licence, paths
 from ..catalogue import KIND_PLURAL, LANGUAGES, STATUS_EXPLAINED, STRINGS, TITLES, format_date, label
 from ..dataset import FILES, Dataset
 from ..models import Bilingual, Correction, Kind, Provision, Source, SourceKind, SourceRef, Status
-from ..publish import akn, chart, cite, feed, licence, opendata, redirects, search
 from ..settings import DEFAULT, Settings
 from ..text import flat
-from . import neighbours
+from ..work import work_uri
+from . import chart, cite, neighbours, redirects
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"
 
@@ -349,7 +349,7 @@ class Edition:
                 data_files("corrections", "provisions"),
                 log=data.corrections_newest_first(),
                 provisions=self.provisions,
-                feed=feed.path(lang),
+                feed=paths.feed_file(lang),
             ),
             self.page("open-data"): self.render(
                 "open_data.md.j2",
@@ -358,7 +358,7 @@ class Edition:
                 files=self.open_data_files(),
                 licences=[licence.DATA, licence.OFFICIAL_TEXT, licence.QUOTATIONS],
                 code_licence=licence.CODE,
-                work_uri=akn.work_uri(data),
+                work_uri=work_uri(data),
             ),
         }
         for index, p in enumerate(ordered):
@@ -424,13 +424,13 @@ class Edition:
     def open_data_files(self) -> list[tuple[str, str]]:
         """The published files, each with the catalogue key of what it holds."""
         return [
-            (opendata.RESOLUTION_JSON, "opendata_json"),
-            (opendata.PROVISIONS_CSV, "opendata_csv"),
-            (opendata.CSVW_METADATA, "opendata_csvw"),
-            (opendata.SCHEMA_JSON, "opendata_schema"),
-            (akn.path("fr"), "opendata_akn_fr"),
-            (akn.path("en"), "opendata_akn_en"),
-            (feed.path(self.lang), "opendata_feed"),
+            (paths.RESOLUTION_JSON, "opendata_json"),
+            (paths.PROVISIONS_CSV, "opendata_csv"),
+            (paths.CSVW_METADATA, "opendata_csvw"),
+            (paths.SCHEMA_JSON, "opendata_schema"),
+            (paths.akn_file("fr"), "opendata_akn_fr"),
+            (paths.akn_file("en"), "opendata_akn_en"),
+            (paths.feed_file(self.lang), "opendata_feed"),
         ]
 
     def source_groups(self) -> list[tuple[SourceKind, list[Source]]]:
@@ -447,17 +447,16 @@ class Edition:
 
 
 def render_site(data: Dataset, pages: dict[str, str] | None = None, settings: Settings = DEFAULT) -> dict[str, str]:
-    """Every generated file of both editions, as ``{path under docs/generated: content}``.
+    """Every page of both editions, as ``{path under docs/generated: Markdown}``.
 
     ``pages`` are the hand-written pages by edition path (``fr/methode.md``,
-    ``en/methodology.md``). The open data is shared: it lives once, at the
-    French edition's root, which is the site's root."""
+    ``en/methodology.md``). The files published beside the pages (search
+    indexes, open data) are ``publish``'s: ``pipeline.site_files`` adds them."""
     pages = pages or {}
     out: dict[str, str] = {}
     for lang in LANGUAGES:
         edition = Edition(data, lang, settings)
         files = edition.pages()
-        own = {}
         for name, text in pages.items():
             page_lang, rel = name.split("/", 1)
             if page_lang != lang:
@@ -465,11 +464,8 @@ def render_site(data: Dataset, pages: dict[str, str] | None = None, settings: Se
             if rel in files:
                 raise ValueError(f"docs/pages/{HAND_WRITTEN[name]} would overwrite a generated page")
             meta = {"title": edition.title(HAND_WRITTEN_KEYS[name]), **edition.alternates(rel)}
-            own[rel] = files[rel] = copied_page(HAND_WRITTEN[name], text, meta)
-        files.update(search.render_files(data, own, lang))
+            files[rel] = copied_page(HAND_WRITTEN[name], text, meta)
         out.update({f"{paths.EDITION_DIRS[lang]}/{name}": text for name, text in files.items()})
-    shared = opendata.render_files(data, settings)
-    out.update({f"{paths.EDITION_DIRS['fr']}/{name}": text for name, text in shared.items()})
     return out
 
 

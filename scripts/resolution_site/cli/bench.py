@@ -52,8 +52,8 @@ from urllib.parse import urlsplit
 
 import yaml
 
+from ..pipeline import Project, run
 from .browser import CHROMIUM, launch, served
-from .pipeline import Project, run
 
 COPIED = ("mkdocs.yml", "mkdocs.en.yml", "scripts", "docs")
 IGNORED = shutil.ignore_patterns("generated", "__pycache__", ".pytest_cache")

@@ -24,11 +24,11 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
-from . import paths
+from .. import paths
+from ..dataset import Dataset
+from ..pipeline import load_dataset
+from ..publish.search import fold
 from .browser import launch, served
-from .dataset import Dataset
-from .pipeline import load_dataset
-from .publish.search import fold
 
 TARGET = 0.95
 TOP = 3

@@ -21,7 +21,7 @@ from ..catalogue import STRINGS, format_date, label
 from ..dataset import Dataset
 from ..models import Identity, OrderBasis, Provision, Source
 from ..text import flat
-from .akn import work_uri
+from ..work import work_uri
 
 # The resolution's type, as schema.org's ``legislationType`` and the citations state it.
 ACT_TYPE = {"fr": "résolution", "en": "resolution"}

@@ -18,8 +18,8 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
-from .load import DataErrors
-from .pipeline import load_dataset
+from ..load import DataErrors
+from ..pipeline import load_dataset
 
 MAX_WORKERS = 4
 USER_AGENT = "senat-resolution-link-check/1 (+periodic check of cited sources)"
