@@ -104,11 +104,12 @@ def build_other_editions(config: MkDocsConfig) -> None:
         if lang == PRIMARY:
             continue
         site_dir = Path(config.site_dir) / EDITION_PREFIX[lang].rstrip("/")
+        root_url = root_site_url(config)
         other = load_config(
             config_file=str(root / name),
             site_dir=str(site_dir),
             strict=config.strict,
-            site_url=(root_site_url(config) + EDITION_PREFIX[lang]) if config.site_url else None,
+            site_url=(root_url + EDITION_PREFIX[lang]) if root_url else None,
         )
         other.extra["release"] = config.extra["releases"][lang]
         build(other)

@@ -14,14 +14,14 @@ from __future__ import annotations
 
 from typing import Any
 
-CODE = {
+CODE: dict[str, Any] = {
     "id": "MIT",
     "name": "MIT License",
     "url": "https://opensource.org/license/mit",
     "file": "LICENSE",
 }
 
-DATA = {
+DATA: dict[str, Any] = {
     "id": "CC-BY-4.0",
     "name": "Creative Commons Attribution 4.0 International",
     "url": "https://creativecommons.org/licenses/by/4.0/",
@@ -34,7 +34,7 @@ DATA = {
 # French case law, not a statute, treats official acts as free of copyright;
 # no source we have read applies it to a resolution of the Senate, and we have
 # found no statement by the Senate of its own terms. So we say only that.
-OFFICIAL_TEXT = {
+OFFICIAL_TEXT: dict[str, Any] = {
     "licence": None,
     "statement": {
         "fr": (
@@ -70,7 +70,7 @@ OFFICIAL_TEXT = {
     ],
 }
 
-QUOTATIONS = {
+QUOTATIONS: dict[str, Any] = {
     "licence": None,
     "statement": {
         "fr": (

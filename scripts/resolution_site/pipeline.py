@@ -49,7 +49,7 @@ class Outcome:
     written: list[str]
     deleted: list[str]
     unchanged: int
-    data: Dataset | None = None
+    data: Dataset
 
 
 def load_dataset(data_dir: Path, display_root: Path | None = None) -> Dataset:

@@ -7,14 +7,14 @@ came from; nothing here raises on bad data and nothing prints.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping, Sequence
 from typing import Any, TypeVar
 
 from pydantic import BaseModel, ValidationError
 
 from .dataset import Dataset
 from .load import DataError, Document, Loc
-from .models import SourceKind, SourceRef, Status
+from .models import Correction, Discrepancy, Event, SourceKind, SourceRef, Status
 
 M = TypeVar("M", bound=BaseModel)
 
@@ -58,7 +58,7 @@ def _data_path(value: Any, loc: Loc) -> Loc:
     return tuple(path)
 
 
-def _message(err: dict[str, Any]) -> str:
+def _message(err: Mapping[str, Any]) -> str:
     kind = err["type"]
     if kind == "missing":
         return "required field is missing"
@@ -230,11 +230,12 @@ def check_provision_links(data: Dataset) -> list[DataError]:
     provision_ids = {p.id for p in data.provisions}
     renamed = {former: p.id for p in data.provisions for former in p.former_ids}
     errors: list[DataError] = []
-    for name, key, items, what in (
+    linking: list[tuple[str, str, Sequence[Event | Discrepancy | Correction], str]] = [
         ("context", "events", data.context, "event"),
         ("reporting", "discrepancies", data.reporting, "discrepancy"),
         ("corrections", "corrections", data.corrections, "correction"),
-    ):
+    ]
+    for name, key, items, what in linking:
         doc = data.docs[name]
         errors += check_unique_ids(doc, key, items, what)
         for index, item in enumerate(items):

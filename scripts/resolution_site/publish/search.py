@@ -28,9 +28,10 @@ import functools
 import json
 import re
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
 import snowballstemmer
 from markdown.extensions.toc import slugify as toc_slugify
@@ -38,7 +39,7 @@ from markdown.extensions.toc import slugify as toc_slugify
 from .. import paths
 from ..catalogue import STATUS_EXPLAINED, STRINGS, TITLES, format_date, label
 from ..dataset import Dataset
-from ..models import Bilingual, Kind, Person, Provision, Quote, Status
+from ..models import Bilingual, Fact, Kind, Person, Provision, Quote, Status
 from ..paths import page_url
 from ..text import flat
 
@@ -224,7 +225,7 @@ def _section(
     anchor: str,
     title: Bilingual | str,
     fields: list[Field],
-    texts: list[Bilingual | str | None] = (),
+    texts: Sequence[Bilingual | str | None] = (),
     *,
     kind: str = "page",
     tier: int = VOTE_TIER,
@@ -374,7 +375,7 @@ def _procedure_docs(data: Dataset, lang: str) -> list[SearchDoc]:
                 kind=kind,
             )
         )
-    steps = [
+    steps: list[tuple[str, Fact[Any]]] = [
         ("chamber", ident.chamber),
         ("session", ident.session),
         ("legal_basis", ident.legal_basis),
@@ -531,7 +532,8 @@ def _methodology_docs(text: str, lang: str) -> list[SearchDoc]:
     (the same slug Python-Markdown's toc gives it, or its ``{#id}``)."""
     docs: list[SearchDoc] = []
     seen: set[str] = set()
-    title, anchor, body = _hand_written_title(text) or TITLES["methodology"][lang], "", []
+    title, anchor = _hand_written_title(text) or TITLES["methodology"][lang], ""
+    body: list[str] = []
 
     def flush() -> None:
         plain = _markdown_text("\n".join(body))
@@ -634,14 +636,14 @@ def documents(data: Dataset, pages: dict[str, str] | None = None, lang: str = "f
         )
     sources_url = page_url(paths.page("sources", lang))
     for s in sorted(data.sources, key=lambda s: s.id):
-        fields = (*_plain(s.title, TITLE), *_plain(s.publisher, TOPIC), *_both(s.note, TEXT))
+        source_fields = (*_plain(s.title, TITLE), *_plain(s.publisher, TOPIC), *_both(s.note, TEXT))
         tier = VOTE_TIER if str(s.date or "") >= "2024-01" else CONTEXT_TIER
         docs.append(
             SearchDoc(
                 f"{sources_url}#{s.id}",
                 "source",
                 flat(s.title),
-                fields,
+                source_fields,
                 tier=tier,
                 page=flat(f"{s.publisher}, {format_date(s.date, lang)}"),
             )
