@@ -20,8 +20,10 @@ from typing import Any
 
 import yaml
 
-# The C parser is several times faster; the pure-Python one (PyYAML built without libyaml) gives the same nodes.
-_SafeLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+try:  # the C parser is several times faster; the pure-Python one gives the same nodes
+    from yaml import CSafeLoader as _SafeLoader
+except ImportError:  # pragma: no cover - depends on how PyYAML was built
+    from yaml import SafeLoader as _SafeLoader  # type: ignore[assignment]
 
 MAX_FILE_BYTES = 8 * 1024 * 1024
 MAX_DEPTH = 40  # our deepest data is about 8 levels; this stops pathological nesting
