@@ -106,20 +106,17 @@ def words(text: str) -> list[str]:
 
 def terms(text: str, lang: str) -> list[tuple[str, str]]:
     """``(form, stem)`` pairs for the words of ``text``, both folded; stopwords and lone letters dropped."""
-    stopwords = STOPWORDS[lang]
-    out = []
-    for word in words(text):
-        form = fold(word)
-        if form in stopwords or (len(form) < 2 and not form.isdigit()):
-            continue
-        out.append((form, _stem(lang, word)))
-    return out
+    return [term for word in words(text) if (term := _term(lang, word)) is not None]
 
 
 @functools.cache
-def _stem(lang: str, word: str) -> str:
-    """Snowball is pure Python: each distinct word is stemmed once per build."""
-    return fold(_STEMMERS[lang].stemWord(word))
+def _term(lang: str, word: str) -> tuple[str, str] | None:
+    """A word's ``(form, stem)``, or None for a stopword or a lone letter. Words recur a
+    great deal and Snowball is pure Python: each distinct word is folded and stemmed once."""
+    form = fold(word)
+    if form in STOPWORDS[lang] or (len(form) < 2 and not form.isdigit()):
+        return None
+    return form, fold(_STEMMERS[lang].stemWord(word))
 
 
 # --- documents ------------------------------------------------------------------
@@ -684,6 +681,7 @@ def encode_postings(postings: dict[int, int]) -> str:
     return "".join(_varint(n) for n in numbers)
 
 
+@functools.cache  # gaps and weights are small numbers that recur thousands of times
 def _varint(number: int) -> str:
     out = []
     while number >= 32:
@@ -729,6 +727,7 @@ def build_index(docs: list[SearchDoc], lang: str = "fr") -> dict:
                 if form != stem:
                     forms.setdefault(form, set()).add(stem)
     pages = sorted({doc.url.partition("#")[0] for doc in docs})
+    page_numbers = {url: n for n, url in enumerate(pages)}
     return {
         "format": FORMAT,
         "generated_by": GENERATED_BY,
@@ -736,7 +735,7 @@ def build_index(docs: list[SearchDoc], lang: str = "fr") -> dict:
         # the pages results open, each once: a head's address is a number in this list and an anchor
         "pages": pages,
         # one head per document, head(): [page number, anchor, kind, title, ref, status, page label]
-        "heads": [_head(doc, {url: n for n, url in enumerate(pages)}) for doc in docs],
+        "heads": [_head(doc, page_numbers) for doc in docs],
         "shard_size": SHARD_SIZE,
         # one digit per document: its ranking tier (PROVISION_TIER, VOTE_TIER, CONTEXT_TIER)
         "tiers": "".join(str(doc.tier) for doc in docs),
@@ -783,8 +782,8 @@ def build_shards(docs: list[SearchDoc]) -> list[list[dict]]:
     return [shown[start : start + SHARD_SIZE] for start in range(0, len(shown), SHARD_SIZE)]
 
 
-def _js(value: object) -> str:
-    return json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+# json.dumps with these options, without building an encoder for each of the index's thousands of lines.
+_js = json.JSONEncoder(ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode
 
 
 def dumps(index: dict) -> str:
