@@ -1,5 +1,5 @@
-"""Shared test fixtures: the real project, a built site served on 127.0.0.1,
-and a real Chromium driven by Playwright.
+"""Shared test fixtures: the data (loaded once per run), the real project, a built
+site served on 127.0.0.1, and a real Chromium driven by Playwright.
 
 Browser tests are skipped with a one-line reason when Chromium is missing,
 except under CI (``CI=true``), where a missing browser is a failure.
@@ -19,6 +19,8 @@ from urllib.parse import urlsplit
 import pytest
 
 from resolution_site.cli.browser import CHROMIUM, launch, served
+from resolution_site.dataset import Dataset
+from resolution_site.pipeline import load_dataset
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
@@ -96,6 +98,29 @@ def copy_project(dest: Path, data: Path | None = None) -> Path:
         shutil.rmtree(dest / "data", ignore_errors=True)
         shutil.copytree(data, dest / "data")
     return dest
+
+
+# The data, loaded and validated once for the whole run. The models are shared between
+# tests: a test that needs other data changes a copy (``model_copy``) or a copied folder
+# (``helpers.data_copy``), never these.
+
+
+@pytest.fixture(scope="session")
+def fixture_data() -> Dataset:
+    """The small hand-made data of tests/fixtures/valid (the goldens are rendered from it)."""
+    return load_dataset(FIXTURES / "valid")
+
+
+@pytest.fixture(scope="session")
+def real_data() -> Dataset:
+    """The site's own data, data/."""
+    return load_dataset(ROOT / "data")
+
+
+@pytest.fixture(scope="session")
+def data(fixture_data: Dataset) -> Dataset:
+    """The fixture data under the name most test modules use (a module may rebind it to ``real_data``)."""
+    return fixture_data
 
 
 @pytest.fixture(scope="session")

@@ -12,7 +12,6 @@ import pytest
 
 from conftest import ROOT, copy_project, mkdocs_build
 from helpers import VALID, data_copy
-from resolution_site.pipeline import load_dataset
 
 BUILD = ROOT / "scripts" / "build.py"
 
@@ -72,15 +71,6 @@ def test_refuses_to_write_into_a_foreign_folder(tmp_path: Path) -> None:
     result = run_build("--data", VALID, "--out", out)
     assert result.returncode != 0
     assert (out / "precious.txt").read_text(encoding="utf-8") == "keep me"
-
-
-def test_real_site_has_an_anchor_and_a_page_per_provision(built_site: Path) -> None:
-    data = load_dataset(ROOT / "data")
-    full_text = (built_site / "texte" / "index.html").read_text(encoding="utf-8")
-    for provision in data.provisions:
-        assert f'id="{provision.id}"' in full_text, provision.id
-        page = built_site / "dispositions" / provision.id / "index.html"
-        assert f'id="{provision.id}"' in page.read_text(encoding="utf-8"), provision.id
 
 
 @pytest.mark.slow

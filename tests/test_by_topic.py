@@ -6,14 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from helpers import VALID, data_copy
+from helpers import data_copy
 from resolution_site.pipeline import load_dataset
 from resolution_site.render.neighbours import excerpt, same_topic, shorten
-
-
-@pytest.fixture(scope="module")
-def data():
-    return load_dataset(VALID)
 
 
 def by_id(data, provision_id):

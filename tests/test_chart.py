@@ -11,9 +11,9 @@ from resolution_site.pipeline import load_dataset
 from resolution_site.render import chart
 
 
-@pytest.fixture(scope="module")
-def vote():
-    return load_dataset(VALID).vote
+@pytest.fixture
+def vote(fixture_data):
+    return fixture_data.vote
 
 
 def test_bars_are_to_scale(vote) -> None:
@@ -42,9 +42,9 @@ def test_without_abstentions_there_are_two_bars(tmp_path) -> None:
     assert [b.key for b in chart.vote_bars(load_dataset(data).vote, "en")] == ["for", "against"]
 
 
-def test_the_chart_is_text_with_no_blank_line_inside(vote) -> None:
+def test_the_chart_is_text_with_no_blank_line_inside(fixture_data) -> None:
     """Its labels are HTML text (legible at any width), and a blank line would end the HTML block in Markdown."""
-    page = render.render_site(load_dataset(VALID))["en/vote.md"]
+    page = render.render_site(fixture_data)["en/vote.md"]
     start, end = page.index('<figure class="vote-chart">'), page.index("</figure>")
     block = page[start:end]
     assert "\n\n" not in block

@@ -6,17 +6,12 @@ import json
 
 import pytest
 
-from helpers import VALID, data_copy
+from helpers import data_copy
 from resolution_site.pipeline import load_dataset
 from resolution_site.publish import akn, opendata
 from resolution_site.render import cite
 
 URL = "https://example.test/dispositions/first-clause/"
-
-
-@pytest.fixture(scope="module")
-def data():
-    return load_dataset(VALID)
 
 
 def provision(data, provision_id: str):

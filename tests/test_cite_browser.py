@@ -9,17 +9,10 @@ from html.parser import HTMLParser
 
 import pytest
 
-from conftest import ROOT
-from resolution_site.pipeline import load_dataset
-
-
-def real_data():
-    return load_dataset(ROOT / "data")
-
 
 @pytest.mark.browser
-def test_cite_a_clause_and_paste_it(page, site_url: str) -> None:
-    data = real_data()
+def test_cite_a_clause_and_paste_it(real_data, page, site_url: str) -> None:
+    data = real_data
     provision = data.provisions_in_order()[0]
     url = f"{site_url}/dispositions/{provision.id}/"
     page.goto(url)
@@ -71,8 +64,8 @@ def head_of(html: str) -> _Head:
     return parser
 
 
-def test_pages_carry_citation_meta_and_jsonld(built_site) -> None:
-    data = real_data()
+def test_pages_carry_citation_meta_and_jsonld(real_data, built_site) -> None:
+    data = real_data
     title = " ".join(data.identity.title.value.split())
     home = head_of((built_site / "index.html").read_text(encoding="utf-8"))
     assert home.meta["citation_title"] == title
@@ -88,7 +81,7 @@ def test_pages_carry_citation_meta_and_jsonld(built_site) -> None:
 
 @pytest.mark.browser
 @pytest.mark.parametrize("page_path", ["donnees/", "en/open-data/"])
-def test_the_open_data_page_links_the_files_and_they_download(page, site_url: str, page_path: str) -> None:
+def test_the_open_data_page_links_the_files_and_they_download(real_data, page, site_url: str, page_path: str) -> None:
     page.goto(f"{site_url}/{page_path}")
     expected = {
         "resolution.json": "application/json",
@@ -107,7 +100,7 @@ def test_the_open_data_page_links_the_files_and_they_download(page, site_url: st
             json.loads(body)
         else:
             assert re.match(r"id,ref,kind,order,", body)
-            assert body.count("\r\n") == len(real_data().provisions) + 1
+            assert body.count("\r\n") == len(real_data.provisions) + 1
 
 
 @pytest.mark.browser
@@ -116,13 +109,13 @@ def test_the_open_data_page_links_the_files_and_they_download(page, site_url: st
     [("vote/", "Résultat du vote", "Pour"), ("en/vote/", "Result of the vote", "For")],
 )
 def test_vote_chart_is_text_in_the_editions_language(
-    page, site_url: str, page_path: str, caption: str, label: str
+    real_data, page, site_url: str, page_path: str, caption: str, label: str
 ) -> None:
     page.set_viewport_size({"width": 390, "height": 844})
     page.goto(f"{site_url}/{page_path}")
     chart = page.locator("figure.vote-chart")
     assert chart.locator("figcaption").inner_text() == caption
-    vote = real_data().vote
+    vote = real_data.vote
     row = chart.locator(".vote-chart-row--for")
     assert row.locator("dt").inner_text() == label and str(vote.for_.value) in row.locator("dd").inner_text()
     size = row.locator("dt").evaluate("dt => parseFloat(getComputedStyle(dt).fontSize)")
@@ -140,8 +133,8 @@ def test_full_text_prints_the_text_without_chrome_or_apparatus(page, site_url: s
 
 
 @pytest.mark.browser
-def test_a_provision_page_prints_with_its_permanent_link(page, site_url: str) -> None:
-    provision = real_data().provisions_in_order()[-1]
+def test_a_provision_page_prints_with_its_permanent_link(real_data, page, site_url: str) -> None:
+    provision = real_data.provisions_in_order()[-1]
     page.goto(f"{site_url}/dispositions/{provision.id}/")
     page.emulate_media(media="print")
     link = page.locator("a.provision-permalink")

@@ -9,8 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import ROOT
-from resolution_site.pipeline import load_dataset
+from resolution_site.dataset import Dataset
 from site_html import Page, html_pages, is_external, resolve
 
 
@@ -66,8 +65,10 @@ def test_no_page_is_orphaned(built_site: Path, pages: dict[str, Page]) -> None:
     assert not orphans, f"pages no link leads to from the home page: {orphans}"
 
 
-def test_every_provision_is_reachable_at_its_permanent_address(built_site: Path, pages: dict[str, Page]) -> None:
-    data = load_dataset(ROOT / "data")
+def test_every_provision_is_reachable_at_its_permanent_address(
+    built_site: Path, pages: dict[str, Page], real_data: Dataset
+) -> None:
+    data = real_data
     reached = reachable(built_site, pages)
     full_text = pages["texte/index.html"]
     for provision in data.provisions:

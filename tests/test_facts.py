@@ -15,7 +15,6 @@ import pytest
 
 from resolution_site.dataset import Dataset
 from resolution_site.models import Status
-from resolution_site.pipeline import load_dataset
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -51,8 +50,9 @@ O12_FRAGMENT = (
 
 
 @pytest.fixture(scope="module")
-def data() -> Dataset:
-    return load_dataset(ROOT / "data")
+def data(real_data: Dataset) -> Dataset:
+    """This module reads the site's own data."""
+    return real_data
 
 
 def provision(data: Dataset, ref: str):

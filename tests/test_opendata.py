@@ -6,8 +6,6 @@ import csv
 import io
 import json
 
-import pytest
-
 from conftest import ROOT
 from helpers import VALID, data_copy
 from resolution_site.dataset import FILES
@@ -15,11 +13,6 @@ from resolution_site.pipeline import load_dataset
 from resolution_site.publish import opendata
 from resolution_site.publish.release import release
 from resolution_site.settings import Settings
-
-
-@pytest.fixture(scope="module")
-def data():
-    return load_dataset(VALID)
 
 
 def url_for(provision_id: str) -> str:

@@ -11,7 +11,7 @@ import pytest
 
 from conftest import ROOT
 from resolution_site import licence
-from resolution_site.pipeline import load_dataset
+from resolution_site.dataset import Dataset
 from site_html import PAGE_KINDS, html_pages, is_external, page_path
 
 # Elements whose URL the browser fetches by itself (a plain <a href> waits for a click).
@@ -54,10 +54,10 @@ def test_html_loads_nothing_from_other_hosts(built_site: Path) -> None:
     assert not problems, "\n".join(problems)
 
 
-def test_links_to_other_hosts_are_links_to_our_sources(built_site: Path) -> None:
+def test_links_to_other_hosts_are_links_to_our_sources(built_site: Path, real_data: Dataset) -> None:
     """Links to other hosts are citations only: the data's sources and the licences and
     the legal sources the open-data page cites (resolution_site/licence.py)."""
-    sources = {s.url for s in load_dataset(ROOT / "data").sources}
+    sources = {s.url for s in real_data.sources}
     for item in (licence.DATA, licence.CODE, licence.OFFICIAL_TEXT, licence.QUOTATIONS):
         sources |= {item["url"]} if item.get("url") else set()
         sources |= {s["url"] for s in item.get("sources", [])}

@@ -10,19 +10,17 @@ from pathlib import Path
 
 import pytest
 
-from helpers import VALID
 from resolution_site import render
-from resolution_site.pipeline import load_dataset, site_files
+from resolution_site.dataset import Dataset
+from resolution_site.pipeline import site_files
 
 GOLDEN = Path(__file__).resolve().parent / "golden"
 
 
 @pytest.fixture(scope="module")
-def rendered() -> dict[str, str]:
+def rendered(fixture_data: Dataset) -> dict[str, str]:
     """The Markdown pages and the search index (the open data files are checked in test_opendata.py)."""
-    site = site_files(
-        load_dataset(VALID), pages={"fr/methode.md": "# Méthode\n", "en/methodology.md": "# Methodology\n"}
-    )
+    site = site_files(fixture_data, pages={"fr/methode.md": "# Méthode\n", "en/methodology.md": "# Methodology\n"})
     return {path: text for path, text in site.items() if path.endswith(".md") or "/search/" in path}
 
 

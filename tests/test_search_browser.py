@@ -19,7 +19,6 @@ import pytest
 
 from conftest import ROOT
 from resolution_site.dataset import Dataset
-from resolution_site.pipeline import load_dataset
 from resolution_site.publish import search as si
 from resolution_site.publish.search import fold
 
@@ -31,8 +30,9 @@ FIXTURE = ROOT / "tests" / "fixtures" / "valid"
 
 
 @pytest.fixture(scope="module")
-def data() -> Dataset:
-    return load_dataset(DATA)
+def data(real_data: Dataset) -> Dataset:
+    """This module reads the site's own data."""
+    return real_data
 
 
 def _is_fixture() -> bool:

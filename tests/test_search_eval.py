@@ -6,9 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import ROOT
 from resolution_site.cli import search_eval
-from resolution_site.pipeline import load_dataset
+from resolution_site.dataset import Dataset
 
 pytest.importorskip("playwright.sync_api")
 
@@ -21,8 +20,8 @@ def test_the_evaluation_set_is_large_and_bilingual() -> None:
 
 @pytest.mark.browser
 @pytest.mark.parametrize("lang", ["fr", "en"])
-def test_top_3_hit_rate_reaches_the_target(page, site_url: str, lang: str) -> None:
-    data = load_dataset(ROOT / "data")
+def test_top_3_hit_rate_reaches_the_target(page, site_url: str, lang: str, real_data: Dataset) -> None:
+    data = real_data
     ran = search_eval.run_cases(page, site_url, lang)
     found, misses = search_eval.hits(data, lang, ran)
     assert found / len(ran) >= search_eval.TARGET, [(case.query, urls[:3]) for case, urls in misses]

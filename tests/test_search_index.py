@@ -9,16 +9,9 @@ import random
 
 import pytest
 
-from helpers import VALID
 from resolution_site.dataset import Dataset
 from resolution_site.models import Bilingual, Wording
-from resolution_site.pipeline import load_dataset
 from resolution_site.publish import search as si
-
-
-@pytest.fixture(scope="module")
-def data() -> Dataset:
-    return load_dataset(VALID)
 
 
 def _loaded(files: dict[str, str]) -> dict:
@@ -207,10 +200,6 @@ def test_every_document_is_in_exactly_one_shard(data: Dataset) -> None:
         if path != si.INDEX_PATH
         for doc in json.loads(text)["docs"]
     )
-
-
-def test_the_search_files_are_deterministic(data: Dataset) -> None:
-    assert si.render_files(data) == si.render_files(data)
 
 
 def synthetic(data: Dataset, count: int, seed: int = 0) -> Dataset:

@@ -14,6 +14,65 @@ def test_valid_fixture_has_no_errors() -> None:
 
 
 CASES = {
+    # The corrections log, reactions, background paragraphs and source excerpts.
+    "unknown provision in a correction": (
+        {"corrections": ("provisions: [first-clause]", "provisions: [first-clause, no-such-clause]")},
+        "data/corrections.yaml:7: corrections[0].provisions[1]: unknown provision 'no-such-clause' "
+        "(known: a-visa, first-clause, second-clause)",
+    ),
+    "former id in a correction": (
+        {
+            "provisions": ("    topics: [alpha]\n", "    topics: [alpha]\n    former_ids: [old-first]\n"),
+            "corrections": ("provisions: [first-clause]", "provisions: [old-first]"),
+        },
+        "data/corrections.yaml:7: corrections[0].provisions[0]: 'old-first' is a former id; use 'first-clause'",
+    ),
+    "unknown page in a correction": (
+        {"corrections": ("pages: [text]", "pages: [texte]")},
+        "data/corrections.yaml:8: corrections[0].pages[0]: 'texte' is not allowed; allowed values: 'home', 'text',",
+    ),
+    "page listed twice": (
+        {"corrections": ("pages: [text]", "pages: [text, text]")},
+        "data/corrections.yaml:8: corrections[0].pages[1]: page 'text' is listed twice",
+    ),
+    "duplicate correction id": (
+        {"corrections": ("id: press-claim-weakened", "id: first-wording-confirmed")},
+        "data/corrections.yaml:9: corrections[1].id: duplicate correction id 'first-wording-confirmed' (first on line 3)",
+    ),
+    "correction date as free text": (
+        {"corrections": ("date: 2024-02-01", "date: février 2024")},
+        "data/corrections.yaml:4: corrections[0].date: expected a valid date",
+    ),
+    "correction without a reason": (
+        {"corrections": ("    reason: {fr: Page officielle lue., en: Official page read.}\n", "")},
+        "data/corrections.yaml:3: corrections[0].reason: required field is missing",
+    ),
+    "reaction citing an unknown source": (
+        {"reactions": ("      - source: press-report", "      - source: press-reprot")},
+        "data/reactions.yaml:15: reactions[0].sources[0].source: unknown source 'press-reprot'",
+    ),
+    "reaction quote citing an unknown source": (
+        {"reactions": ("        source: press-report", "        source: nowhere")},
+        "data/reactions.yaml:12: reactions[0].quotes[0].source: unknown source 'nowhere'",
+    ),
+    "excerpt longer than 300 characters": (
+        {"reactions": ('excerpt: "The parliament said: We object."', 'excerpt: "' + "x" * 301 + '"')},
+        "data/reactions.yaml:17: reactions[0].sources[0].excerpt: String should have at most 300 characters",
+    ),
+    "background without sources": (
+        {"context": ("    sources: [{source: press-report, supports: {fr: le contexte, en: the background}}]\n", "")},
+        "data/context.yaml:15: background[0].sources: required field is missing",
+    ),
+    "duplicate background id": (
+        {
+            "context": (
+                "background:\n",
+                "background:\n  - id: status\n    text: {fr: A, en: A}\n    sources: [{source: press-report, supports: {fr: a, en: a}}]\n",
+            )
+        },
+        "data/context.yaml:18: background[1].id: duplicate background id 'status' (first on line 15)",
+    ),
+    # The provisions, vote, topics and sources.
     "unknown key": (
         {"vote": ("  against:\n", "  againts: 3\n  against:\n")},
         "data/vote.yaml:11: vote.againts: unknown field (check its spelling against the schema)",
