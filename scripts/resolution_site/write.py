@@ -10,6 +10,7 @@ refuses to delete anything in a non-empty folder that lacks it, so a wrong
 from __future__ import annotations
 
 import os
+import posixpath
 import tempfile
 from pathlib import Path
 
@@ -29,29 +30,41 @@ def sync_tree(out_dir: Path, files: dict[str, str]) -> tuple[list[str], list[str
         if any(out_dir.iterdir()):
             raise UnsafeOutput(f"{out_dir} is not empty and has no {MARKER} file; refusing to write there")
         marker.write_text(MARKER_TEXT, encoding="utf-8")
+    # One listing of what is there (os.walk reads the kinds with the names: no stat per file).
+    present: set[str] = set()
+    folders: list[str] = []
+    for folder, _, names in os.walk(out_dir):
+        rel_folder = Path(folder).relative_to(out_dir).as_posix()
+        folders.append(rel_folder)
+        prefix = "" if rel_folder == "." else rel_folder + "/"
+        present.update(prefix + name for name in names)
+    made = set(folders)
     written, unchanged = [], 0
     for rel, text in sorted(files.items()):
         target = out_dir / rel
         data = text.encode("utf-8")
-        if target.is_file() and target.read_bytes() == data:
+        if rel in present and target.is_file() and target.read_bytes() == data:
             unchanged += 1
             continue
+        parent = posixpath.dirname(rel) or "."
+        if parent not in made:
+            target.parent.mkdir(parents=True, exist_ok=True)
+            made.add(parent)
         _atomic_write(target, data)
         written.append(rel)
     deleted = []
-    for path in sorted(out_dir.rglob("*")):
-        rel = path.relative_to(out_dir).as_posix()
-        if path.is_file() and rel != MARKER and rel not in files:
-            path.unlink()
+    for rel in sorted(present):
+        if rel != MARKER and rel not in files:
+            (out_dir / rel).unlink()
             deleted.append(rel)
-    for path in sorted(out_dir.rglob("*"), reverse=True):
-        if path.is_dir() and not any(path.iterdir()):
+    for rel_folder in sorted(folders, reverse=True):
+        path = out_dir / rel_folder
+        if rel_folder != "." and not any(path.iterdir()):
             path.rmdir()
     return written, deleted, unchanged
 
 
 def _atomic_write(target: Path, data: bytes) -> None:
-    target.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=".tmp-", suffix=target.suffix)
     try:
         with os.fdopen(fd, "wb") as handle:
