@@ -66,12 +66,17 @@ def _collector_paused() -> Iterator[None]:
     """Loading makes hundreds of thousands of objects (YAML nodes, values, models) that all stay
     alive, and Python's cyclic collector, triggered by the allocations, walks them again and
     again: at 100× the data it took two thirds of the loading time, which grew faster than the
-    data. Loading makes no reference cycles of its own, so the collector waits until it ends."""
+    data. Loading makes no reference cycles of its own, so the collector waits until it ends.
+    What was loaded then lives until the build ends, so it is frozen (``gc.freeze``): rendering's
+    collections skip it. The next load unfreezes it, so that a finished build's data (``mkdocs
+    serve`` builds again and again in one process) can be freed."""
     was_enabled = gc.isenabled()
+    gc.unfreeze()
     gc.disable()
     try:
         yield
     finally:
+        gc.freeze()
         if was_enabled:
             gc.enable()
 

@@ -35,6 +35,7 @@ metadata, in the namespace ``PROPRIETARY_NS``.
 
 from __future__ import annotations
 
+import copy
 from datetime import date
 from typing import Any
 
@@ -209,14 +210,17 @@ def _provision(p: Provision, lang: str) -> etree._Element:
     return A(ELEMENT[p.kind], _text(p, lang), **ids)
 
 
-def document(data: Dataset, lang: str) -> etree._Element:
-    """The ``<akomaNtoso>`` root of the expression in ``lang`` (``fr`` or ``en``)."""
+def document(data: Dataset, lang: str, proprietary: etree._Element | None = None) -> etree._Element:
+    """The ``<akomaNtoso>`` root of the expression in ``lang`` (``fr`` or ``en``); ``proprietary``,
+    the same in every language, may come ready-made (``render_files`` builds it once)."""
     ordered = data.provisions_in_order()
     visas = [p for p in ordered if p.kind is Kind.visa]
     recitals = [p for p in ordered if p.kind is Kind.recital]
     operative = [p for p in ordered if p.kind is Kind.operative]
     title = data.identity.title.value if lang == "fr" else data.identity.title_en
-    meta = A.meta(_identification(data, lang), _references(data), _proprietary(data))
+    if proprietary is None:
+        proprietary = _proprietary(data)
+    meta = A.meta(_identification(data, lang), _references(data), proprietary)
     parts: list[etree._Element] = [
         meta,
         A.preface(A.longTitle(A.p(flat(title))), A.p(UNOFFICIAL[lang], **{"class": "notice"})),
@@ -233,10 +237,11 @@ def document(data: Dataset, lang: str) -> etree._Element:
     return A.akomaNtoso(A.statement(*parts, name="resolution"))
 
 
-def render(data: Dataset, lang: str) -> str:
-    root = document(data, lang)
+def render(data: Dataset, lang: str, proprietary: etree._Element | None = None) -> str:
+    root = document(data, lang, proprietary)
     return '<?xml version="1.0" encoding="UTF-8"?>\n' + etree.tostring(root, encoding="unicode", pretty_print=True)
 
 
 def render_files(data: Dataset) -> dict[str, str]:
-    return {path(lang): render(data, lang) for lang in LANGUAGES}
+    shared = _proprietary(data)  # every provision's evidence: half the document, the same in both languages
+    return {path(lang): render(data, lang, copy.deepcopy(shared)) for lang in LANGUAGES}
