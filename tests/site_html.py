@@ -2,14 +2,17 @@
 
 ``parse_page`` gives, for one HTML file, the ids it defines, the URLs it
 references (with the tag and attribute that reference them), every element's
-attributes, its headings and its ``<html lang>``. The crawl, privacy and
-hostile-input tests all read pages through it, so they agree on what a page
-contains.
+attributes, its headings, its ``<html lang>``, its scripts and styles, and its
+text, each stretch with the elements it sits in and the language they declare.
+Every test that reads built HTML reads it through this one parser (crawl,
+privacy, hostile input, editions, accessibility, citations), so they agree on
+what a page contains.
 """
 
 from __future__ import annotations
 
 import posixpath
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
 from pathlib import Path
@@ -28,6 +31,22 @@ class Ref:
     rel: str = ""
 
 
+VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"}
+
+
+@dataclass(frozen=True)
+class Text:
+    """A stretch of text and where it sits: the tags open around it (outermost first) and the
+    ``lang`` of the nearest element that declares one (None when none does)."""
+
+    text: str
+    tags: tuple[str, ...]
+    lang: str | None
+
+    def inside(self, *tags: str) -> bool:
+        return any(tag in self.tags for tag in tags)
+
+
 @dataclass
 class Page:
     path: str  # relative to the site root, e.g. "texte/index.html"
@@ -39,6 +58,12 @@ class Page:
     inline_scripts: list[str] = field(default_factory=list)  # code, not data blocks
     data_scripts: list[str] = field(default_factory=list)  # <script type="application/ld+json"> and the like
     inline_styles: list[str] = field(default_factory=list)
+    jsonld: list[str] = field(default_factory=list)  # <script type="application/ld+json">
+    texts: list[Text] = field(default_factory=list)
+
+    def text_where(self, keep: Callable[[Text], bool]) -> str:
+        """The page's text that ``keep`` accepts, whitespace collapsed."""
+        return " ".join(" ".join(t.text for t in self.texts if keep(t)).split())
 
 
 class _Parser(HTMLParser):
@@ -47,6 +72,8 @@ class _Parser(HTMLParser):
         self.page = page
         self._heading: tuple[int, list[str]] | None = None
         self._raw: tuple[str, list[str]] | None = None  # inside <script> or <style>
+        self._open: list[tuple[str, str | None]] = []  # the elements around the text: (tag, lang)
+        self._jsonld = False
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         values = {name: value or "" for name, value in attrs}
@@ -68,19 +95,29 @@ class _Parser(HTMLParser):
         if tag in ("script", "style"):
             kind = values.get("type", "")
             self._raw = ("data" if tag == "script" and kind.endswith("json") else tag, [])
+            self._jsonld = kind == "application/ld+json"
+        if tag not in VOID:
+            self._open.append((tag, values.get("lang")))
 
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         self.handle_starttag(tag, attrs)
         if tag in ("script", "style"):
             self.handle_endtag(tag)
+        elif tag not in VOID:  # a self-closed element (SVG's <path/>) holds no text
+            self._open.pop()
 
     def handle_data(self, data: str) -> None:
+        langs = [lang for _, lang in self._open if lang]
+        self.page.texts.append(Text(data, tuple(tag for tag, _ in self._open), langs[-1] if langs else None))
         if self._heading:
             self._heading[1].append(data)
         if self._raw:
             self._raw[1].append(data)
 
     def handle_endtag(self, tag: str) -> None:
+        if any(open_tag == tag for open_tag, _ in self._open):  # close it and anything left open inside
+            while self._open.pop()[0] != tag:
+                pass
         if tag in HEADINGS and self._heading:
             level, parts = self._heading
             self.page.headings.append((level, " ".join("".join(parts).split())))
@@ -90,6 +127,8 @@ class _Parser(HTMLParser):
             {"script": self.page.inline_scripts, "data": self.page.data_scripts, "style": self.page.inline_styles}[
                 self._raw[0]
             ].append(text)
+            if self._raw[0] == "data" and self._jsonld:
+                self.page.jsonld.append(text)
             self._raw = None
 
 

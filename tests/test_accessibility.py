@@ -89,40 +89,12 @@ ENGLISH = re.compile(
 
 def english_outside_lang_en(html: str) -> list[str]:
     """Visible text in the article that reads as English but has no ``lang="en"`` ancestor."""
-    from html.parser import HTMLParser
-
-    found: list[str] = []
-
-    class Walker(HTMLParser):
-        def __init__(self) -> None:
-            super().__init__()
-            self.stack: list[tuple[str, str | None]] = []
-            self.in_article = 0
-
-        def handle_starttag(self, tag, attrs):
-            if tag in ("br", "img", "hr", "input", "meta", "link", "wbr"):
-                return
-            values = dict(attrs)
-            self.stack.append((tag, values.get("lang")))
-            self.in_article += tag == "article"
-
-        def handle_endtag(self, tag):
-            while self.stack:
-                open_tag, _ = self.stack.pop()
-                self.in_article -= open_tag == "article"
-                if open_tag == tag:
-                    break
-
-        def handle_data(self, data):
-            langs = [lang for _, lang in self.stack if lang]
-            hidden = any(
-                tag in ("script", "style", "code", "title", "desc") for tag, _ in self.stack
-            )  # svg names: one string
-            if self.in_article and not hidden and (not langs or langs[-1] != "en") and ENGLISH.search(data):
-                found.append(" ".join(data.split()))
-
-    Walker().feed(html)
-    return found
+    hidden = ("script", "style", "code", "title", "desc")  # desc: SVG's names, one string
+    return [
+        " ".join(t.text.split())
+        for t in parse_html(html).texts
+        if t.inside("article") and not t.inside(*hidden) and t.lang != "en" and ENGLISH.search(t.text)
+    ]
 
 
 @pytest.fixture(scope="module")

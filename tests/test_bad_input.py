@@ -13,14 +13,13 @@ from __future__ import annotations
 import re
 import subprocess
 import sys
-from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
 
 from conftest import ROOT, copy_project, mkdocs_build
 from helpers import VALID, data_copy
-from site_html import html_pages, is_external
+from site_html import html_pages, is_external, parse_html
 
 BUILD = ROOT / "scripts" / "build.py"
 
@@ -192,42 +191,25 @@ def test_hostile_text_is_inert_in_the_built_site(hostile_site: Path) -> None:
     assert "{{ 7*7 }}" in topics
 
 
-class _MarkupScanner(HTMLParser):
-    """Collects what a browser would run: event-handler attributes, javascript:
-    URLs, and scripts whose text comes from the data."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.found: list[str] = []
-        self._in_script = False
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        for name, value in attrs:
-            if name.startswith("on"):
-                self.found.append(f"<{tag} {name}=...>")
-            if name in ("href", "src") and (value or "").strip().lower().startswith("javascript:"):
-                self.found.append(f"<{tag} {name}={value}>")
-        kind = dict(attrs).get("type") or "text/javascript"
-        self._in_script = tag == "script" and "javascript" in kind or kind == "module"
-
-    def handle_endtag(self, tag: str) -> None:
-        self._in_script = False
-
-    def handle_data(self, data: str) -> None:
-        if self._in_script and "alert(" in data:
-            self.found.append(f"<script>{data[:60]}")
-
-
 def _active_markup(html: str) -> list[str]:
-    scanner = _MarkupScanner()
-    scanner.feed(html)
-    return scanner.found
+    """What a browser would run: event-handler attributes, javascript: URLs, and scripts whose
+    text comes from the data."""
+    page = parse_html(html)
+    found = [f"<{tag} {name}=...>" for tag, values in page.elements for name in values if name.startswith("on")]
+    found += [
+        f"<{tag} {name}={value}>"
+        for tag, values in page.elements
+        for name, value in values.items()
+        if name in ("href", "src") and value.strip().lower().startswith("javascript:")
+    ]
+    found += [f"<script>{code[:60]}" for code in page.inline_scripts if "alert(" in code]
+    return found
 
 
 @pytest.mark.slow
 def test_hostile_markup_is_inert_in_every_html_file(hostile_site: Path) -> None:
-    """A second reader of the same site, with its own scanner, over every HTML file
-    (redirect pages and 404 included), and the wording's markup shown as text."""
+    """Every HTML file (redirect pages and 404 included) read for what would run, and the
+    wording's markup shown as text."""
     for page in hostile_site.rglob("*.html"):
         found = _active_markup(page.read_text(encoding="utf-8"))
         assert not found, f"{page}: {found}"

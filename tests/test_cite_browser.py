@@ -5,9 +5,11 @@ from __future__ import annotations
 import json
 import re
 import urllib.request
-from html.parser import HTMLParser
+from types import SimpleNamespace
 
 import pytest
+
+from site_html import parse_html
 
 
 @pytest.mark.browser
@@ -37,31 +39,15 @@ def test_cite_the_resolution_from_home_in_bibtex(page, site_url: str) -> None:
     assert page.locator(".cite-copy").count() == 4
 
 
-class _Head(HTMLParser):
-    def __init__(self) -> None:
-        super().__init__()
-        self.meta: dict[str, str] = {}
-        self.jsonld: list[str] = []
-        self._in_jsonld = False
-
-    def handle_starttag(self, tag, attrs):
-        attrs = dict(attrs)
-        if tag == "meta" and attrs.get("name", "").startswith("citation_"):
-            self.meta[attrs["name"]] = attrs["content"]
-        self._in_jsonld = tag == "script" and attrs.get("type") == "application/ld+json"
-
-    def handle_data(self, text):
-        if self._in_jsonld:
-            self.jsonld.append(text)
-
-    def handle_endtag(self, tag):
-        self._in_jsonld = False
-
-
-def head_of(html: str) -> _Head:
-    parser = _Head()
-    parser.feed(html)
-    return parser
+def head_of(html: str) -> SimpleNamespace:
+    """The page's ``citation_*`` meta tags (``meta``) and its JSON-LD blocks (``jsonld``)."""
+    page = parse_html(html)
+    meta = {
+        a["name"]: a["content"]
+        for tag, a in page.elements
+        if tag == "meta" and a.get("name", "").startswith("citation_")
+    }
+    return SimpleNamespace(meta=meta, jsonld=page.jsonld)
 
 
 def test_pages_carry_citation_meta_and_jsonld(real_data, built_site) -> None:

@@ -5,7 +5,6 @@ other language appears outside quoted material (marked with its lang)."""
 from __future__ import annotations
 
 import re
-from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
@@ -14,7 +13,7 @@ from conftest import ROOT
 from resolution_site import paths
 from resolution_site.catalogue import STRINGS, TITLES, VOCABULARIES
 from resolution_site.pipeline import load_dataset
-from site_html import html_pages, resolve
+from site_html import html_pages, parse_html, resolve
 
 DATA = load_dataset(ROOT / "data")
 OTHER = {"fr": "en", "en": "fr"}
@@ -32,35 +31,10 @@ def interface_strings(lang: str) -> set[str]:
     return {text for text in found if "{" not in text and len(text.split()) >= 3}
 
 
-class _Visible(HTMLParser):
-    """The text of <body> outside scripts, styles and any element whose lang is ``skip``."""
-
-    def __init__(self, skip: str) -> None:
-        super().__init__(convert_charrefs=True)
-        self.skip, self.stack, self.chunks = skip, [], []
-
-    def handle_starttag(self, tag, attrs):
-        if tag in ("br", "img", "hr", "input", "meta", "link", "wbr"):
-            return
-        self.stack.append((tag, dict(attrs).get("lang")))
-
-    def handle_endtag(self, tag):
-        while self.stack and self.stack.pop()[0] != tag:
-            pass
-
-    def handle_data(self, data):
-        if any(tag in ("script", "style", "head", "title") for tag, _ in self.stack):
-            return
-        langs = [lang for _, lang in self.stack if lang]
-        if langs and langs[-1] == self.skip:
-            return
-        self.chunks.append(data)
-
-
 def visible_outside(html: str, skip: str) -> str:
-    parser = _Visible(skip)
-    parser.feed(html)
-    return " ".join(" ".join(parser.chunks).split())
+    """The text of <body> outside scripts, styles and any element whose lang is ``skip``."""
+    hidden = ("script", "style", "head", "title")
+    return parse_html(html).text_where(lambda t: not t.inside(*hidden) and t.lang != skip)
 
 
 def attributes(html: str) -> str:
