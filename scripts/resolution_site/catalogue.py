@@ -219,7 +219,7 @@ STRINGS: dict[str, dict[str, str]] = {
             "Comment la résolution a été reçue : chaque partie dans ses propres mots, avec sa source. "
             "Nos résumés décrivent et attribuent ; ils ne prennent pas parti."
         ),
-        "reactions_missing": "Non trouvé dans les sources consultées : une déclaration du gouvernement ou du ministère des Affaires étrangères de l'Azerbaïdjan sur cette résolution, et une réaction du gouvernement arménien autre que le résumé de son ambassade.",
+        "reactions_missing": "Non trouvé dans les sources consultées : une déclaration du gouvernement ou du ministère des Affaires étrangères de l'Azerbaïdjan sur cette résolution, et une réaction du gouvernement arménien visant nommément cette résolution, en dehors du résumé de son ambassade (les remerciements du Premier ministre, ci-dessus, portent sur « les résolutions » en général).",
         "in_their_words": "Dans leurs mots",
         "corrections_intro": (
             "Chaque modification qui change ce que lit un lecteur est consignée ici, la plus récente d'abord : "
@@ -418,7 +418,7 @@ STRINGS: dict[str, dict[str, str]] = {
             "How the resolution was received: each party in its own words, with its source. "
             "Our summaries describe and attribute; they take no side."
         ),
-        "reactions_missing": "Not found in the sources consulted: a statement on this resolution by Azerbaijan's government or foreign ministry, and any reaction of Armenia's government other than its embassy's summary.",
+        "reactions_missing": "Not found in the sources consulted: a statement on this resolution by Azerbaijan's government or foreign ministry, and any reaction of Armenia's government naming this resolution, apart from its embassy's summary (the Prime Minister's thanks, above, concern 'the resolutions' in general).",
         "in_their_words": "In their words",
         "corrections_intro": (
             "Every change that alters what a reader sees is recorded here, newest first: what changed, why, "
