@@ -303,7 +303,9 @@ def check_confidence(
     if any(source.kind is SourceKind.official for source in cited):
         return None
     if confidence is Confidence.high:
-        return "confidence 'high' needs a source of kind 'official'; rate it 'medium' or 'low', or cite the official page"
+        return (
+            "confidence 'high' needs a source of kind 'official'; rate it 'medium' or 'low', or cite the official page"
+        )
     origins = sorted({source.independent_as for source in cited})
     if len(origins) >= 2:
         return None
