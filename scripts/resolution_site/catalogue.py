@@ -17,29 +17,25 @@ from .models import Confidence, Kind, Lang, QuoteKind, SourceKind, Stage, Status
 LANGUAGES = ("fr", "en")
 PRIMARY = "fr"  # the language of the original text and of the site's root
 
-# --- page titles (also the navigation's labels, which MkDocs takes from each page) --------
-
-TITLES = {
-    "home": {"fr": "Accueil", "en": "Home"},
-    "text": {"fr": "Texte intégral", "en": "Full text"},
-    "provisions": {"fr": "Dispositions", "en": "Provisions"},
-    "topics": {"fr": "Thèmes", "en": "Topics"},
-    "vote": {"fr": "Le vote", "en": "The vote"},
-    "procedure": {"fr": "Identité et procédure", "en": "Identity and procedure"},
-    "context": {"fr": "Contexte", "en": "Context"},
-    "reporting": {"fr": "Ce qui a été rapporté", "en": "How it was reported"},
-    "completeness": {"fr": "État du texte", "en": "State of the text"},
-    "sources": {"fr": "Sources", "en": "Sources"},
-    "methodology": {"fr": "Méthode", "en": "Methodology"},
-    "open-data": {"fr": "Données ouvertes", "en": "Open data"},
-    "reactions": {"fr": "Réactions", "en": "Reactions"},
-    "corrections": {"fr": "Corrections", "en": "Corrections"},
-}
-
 # --- interface strings ----------------------------------------------------------------------
 
 STRINGS: dict[str, dict[str, str]] = {
     "fr": {
+        # Page titles (``title.<key>`` of ``pages.PAGES``), which the navigation takes from each page.
+        "title.home": "Accueil",
+        "title.text": "Texte intégral",
+        "title.provisions": "Dispositions",
+        "title.topics": "Thèmes",
+        "title.vote": "Le vote",
+        "title.procedure": "Identité et procédure",
+        "title.context": "Contexte",
+        "title.reporting": "Ce qui a été rapporté",
+        "title.completeness": "État du texte",
+        "title.sources": "Sources",
+        "title.methodology": "Méthode",
+        "title.open-data": "Données ouvertes",
+        "title.reactions": "Réactions",
+        "title.corrections": "Corrections",
         "colon": "\u00a0: ",
         "site_name": "Résolution du Sénat sur le Haut-Karabagh (17 janvier 2024)",
         "switch_label": "English",
@@ -240,6 +236,21 @@ STRINGS: dict[str, dict[str, str]] = {
         ),
     },
     "en": {
+        # Page titles (``title.<key>`` of ``pages.PAGES``), which the navigation takes from each page.
+        "title.home": "Home",
+        "title.text": "Full text",
+        "title.provisions": "Provisions",
+        "title.topics": "Topics",
+        "title.vote": "The vote",
+        "title.procedure": "Identity and procedure",
+        "title.context": "Context",
+        "title.reporting": "How it was reported",
+        "title.completeness": "State of the text",
+        "title.sources": "Sources",
+        "title.methodology": "Methodology",
+        "title.open-data": "Open data",
+        "title.reactions": "Reactions",
+        "title.corrections": "Corrections",
         "colon": ": ",
         "site_name": "French Senate resolution on Nagorno-Karabakh (17 January 2024)",
         "switch_label": "Français",
@@ -522,14 +533,6 @@ STATUS_EXPLAINED = {
 def label(value: Any, lang: str) -> str:
     """The label of a vocabulary value (``Status.official`` → « Libellé officiel »)."""
     return VOCABULARIES[type(value)][value][lang]
-
-
-def title(page: str, lang: str) -> str:
-    return TITLES[page][lang]
-
-
-def strings(lang: str) -> dict[str, str]:
-    return STRINGS[lang]
 
 
 MONTHS = {

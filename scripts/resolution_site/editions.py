@@ -12,11 +12,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pathspec
 from mkdocs.commands.build import build
 from mkdocs.config import load_config
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import ConfigurationError, PluginError
 
+from . import pages as registry
 from . import settings as host
 from .catalogue import PRIMARY, chrome, format_date
 from .dataset import Dataset
@@ -46,7 +48,8 @@ def normalised_site_url(value: str | None) -> str | None:
 
 
 def configure(config: MkDocsConfig) -> MkDocsConfig:
-    """Give the theme its interface strings (``extra.ui``) and edition, and fix up ``site_url``."""
+    """Give the theme its interface strings (``extra.ui``) and edition, the edition its
+    navigation (from the page registry, ``pages.PAGES``), and fix up ``site_url``."""
     lang = edition_of(config)
     site_url = normalised_site_url(config.site_url)
     if site_url and lang != PRIMARY:
@@ -54,7 +57,17 @@ def configure(config: MkDocsConfig) -> MkDocsConfig:
     config.site_url = site_url
     config.extra["ui"] = chrome(lang)
     config.extra["edition"] = lang
+    config.nav = registry.nav(lang)
+    config.not_in_nav = pathspec.gitignore.GitIgnoreSpec.from_lines(not_in_nav(lang))
     return config
+
+
+def not_in_nav(lang: str) -> list[str]:
+    """The pages an edition's navigation leaves out on purpose, as gitignore patterns: the
+    families' pages (one per provision or topic), reached from their list pages. Any other
+    page missing from the navigation is a warning, which fails the strict build."""
+    patterns = [f"/{family.folder(lang)}/*.md" for family in registry.FAMILIES]
+    return patterns + [f"!/{path}" for path in registry.nav(lang)]
 
 
 def root_site_url(config: MkDocsConfig) -> str | None:
