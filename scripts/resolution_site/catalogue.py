@@ -38,6 +38,36 @@ STRINGS: dict[str, dict[str, str]] = {
         "title.corrections": "Corrections",
         "colon": "\u00a0: ",
         "site_name": "Résolution du Sénat sur le Haut-Karabagh (17 janvier 2024)",
+        "site_description": (
+            "Référence publique de la résolution adoptée par le Sénat le 17 janvier 2024 "
+            "sur l'offensive de l'Azerbaïdjan au Haut-Karabagh et l'intégrité territoriale "
+            "de l'Arménie : texte, traduction, vote et sources."
+        ),
+        "permalink_title": "Lien permanent vers cette section",
+        "feed_title": "Résolution du Sénat du 17 janvier 2024 — journal des corrections",
+        "feed_author": "Référence publique de la résolution",
+        "feed_summary": "{summary} Pourquoi : {reason}",
+        "alternate_akn_fr": "Akoma Ntoso (français)",
+        "alternate_akn_en": "Akoma Ntoso (anglais, traduction non officielle)",
+        "alternate_feed_fr": "Journal des corrections (français)",
+        "alternate_feed_en": "Journal des corrections (anglais)",
+        "akn_wording_not_known": "[libellé non connu]",
+        "akn_unofficial": (
+            "Seul le libellé connu figure ici (officiel, ou copie verbatim d'une source secondaire) ; "
+            "les dispositions dont le libellé n'est pas connu sont marquées."
+        ),
+        "act_type": "résolution",
+        "cite_note": "Résolution adoptée le {date}",
+        "cite_act": "{chamber}, résolution du {date}",
+        "cite_act_number": ", texte adopté n° {number}",
+        "cite_access_date": "[consulté le …]",
+        "cite_resolution_head": "{act}, « {title} », en ligne : ",
+        "cite_provision_head": (
+            "{act}, « {title} », {kind} « {heading} » (repère {ref}, numérotation de travail non officielle), "
+            "en ligne : "
+        ),
+        "cite_tail": " {access}.",
+        "quoted": "« {text} »",
         "switch_label": "English",
         "switch_title": "Read this page in English",
         "search_label": "Rechercher dans le site",
@@ -253,6 +283,37 @@ STRINGS: dict[str, dict[str, str]] = {
         "title.corrections": "Corrections",
         "colon": ": ",
         "site_name": "French Senate resolution on Nagorno-Karabakh (17 January 2024)",
+        "site_description": (
+            "Public reference for the resolution adopted by the French Senate on "
+            "17 January 2024 on Azerbaijan's offensive in Nagorno-Karabakh and Armenia's "
+            "territorial integrity: text, translation, vote and sources."
+        ),
+        "permalink_title": "Permanent link to this section",
+        "feed_title": "French Senate resolution of 17 January 2024 — corrections log",
+        "feed_author": "Public reference of the resolution",
+        "feed_summary": "{summary} Why: {reason}",
+        "alternate_akn_fr": "Akoma Ntoso (French)",
+        "alternate_akn_en": "Akoma Ntoso (English, unofficial translation)",
+        "alternate_feed_fr": "Corrections log (French)",
+        "alternate_feed_en": "Corrections log (English)",
+        "akn_wording_not_known": "[wording not known]",
+        "akn_unofficial": (
+            "Our translation, unofficial, of the known French wording (official, or a verbatim copy from a "
+            "secondary source); provisions whose wording is not known are marked."
+        ),
+        "act_type": "resolution",
+        "cite_note": "Resolution adopted on {date}",
+        "cite_act": "{chamber} (France), resolution of {date}",
+        "cite_act_number": ", adopted text no. {number}",
+        "cite_access_date": "[accessed …]",
+        "cite_resolution_head": (
+            "{act}, “{title}” (official French title; unofficial English translation: “{title_en}”), online: "
+        ),
+        "cite_provision_head": (
+            "{act}, “{title}”, {kind} “{heading}” (our working reference {ref}, not an official number), online: "
+        ),
+        "cite_tail": " {access}.",
+        "quoted": "“{text}”",
         "switch_label": "Français",
         "switch_title": "Lire cette page en français",
         "search_label": "Search the site",
