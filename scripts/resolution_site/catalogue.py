@@ -44,6 +44,7 @@ STRINGS: dict[str, dict[str, str]] = {
             "de l'Arménie : texte, traduction, vote et sources."
         ),
         "permalink_title": "Lien permanent vers cette section",
+        "redirect_message": "Cette disposition a changé d'identifiant",
         "feed_title": "Résolution du Sénat du 17 janvier 2024 — journal des corrections",
         "feed_author": "Référence publique de la résolution",
         "feed_summary": "{summary} Pourquoi : {reason}",
@@ -285,6 +286,7 @@ STRINGS: dict[str, dict[str, str]] = {
             "territorial integrity: text, translation, vote and sources."
         ),
         "permalink_title": "Permanent link to this section",
+        "redirect_message": "This provision's identifier changed",
         "feed_title": "French Senate resolution of 17 January 2024 — corrections log",
         "feed_author": "Public reference of the resolution",
         "feed_summary": "{summary} Why: {reason}",

@@ -326,9 +326,7 @@ class Edition:
                 former_id=r.former_id,
                 target=r.target,
                 title=f"{r.provision.ref} — {flat(self.tr(r.provision.heading))}",
-                message={"fr": "Cette disposition a changé d'identifiant", "en": "This provision's identifier changed"}[
-                    lang
-                ],
+                message=self.t["redirect_message"],
             )
         return out
 
