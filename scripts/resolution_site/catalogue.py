@@ -254,7 +254,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "why": "Pourquoi",
         "pages_concerned": "Pages concernées",
         "corrected_on": "Corrigé le {date}",
-        "background": "Statut du territoire et description de l'opération",
+        "background": "Repères : le conflit, le statut du territoire, l'opération de 2023",
         "excerpts_count": "Sur {total} références à des sources, {with_} donnent l'extrait qui appuie l'affirmation ; {without} n'en donnent pas encore.",
         "excerpts_heading": "Extraits des sources",
         "lede_what": (
@@ -497,7 +497,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "why": "Why",
         "pages_concerned": "Pages concerned",
         "corrected_on": "Corrected on {date}",
-        "background": "Status of the territory and description of the operation",
+        "background": "Background: the conflict, the status of the territory, the 2023 operation",
         "excerpts_count": "Of {total} source references, {with_} give the excerpt that supports the claim; {without} do not yet.",
         "excerpts_heading": "Source excerpts",
         "lede_what": (
