@@ -69,8 +69,68 @@ CASES: dict[str, tuple[str, str | tuple[str, str] | bytes, str]] = {
         b"provisions:\n" + b"  - id: x\n    note: " + b"x" * 20_000_000 + b"\n",
         r"file is [\d,]+ bytes; the limit is",
     ),
+    # Dates: a month that does not exist, a day that does not exist (PyYAML's timestamp parser raises).
+    "month-13": (
+        "context",
+        ('date: "2023-09"', 'date: "2023-13"'),
+        r"events\[0\]\.date: .*does not have the expected form",
+    ),
+    "month-00": (
+        "context",
+        ('date: "2023-09"', 'date: "2023-00"'),
+        r"events\[0\]\.date: .*does not have the expected form",
+    ),
+    "february-30": (
+        "context",
+        ("date: 2024-01-17", "date: 2024-02-30"),
+        r"events\[1\]\.date: '2024-02-30' is not a real date",
+    ),
+    "day-32-in-a-source": (
+        "sources",
+        ("date: 2024-01-17", "date: 2024-01-32"),
+        r"sources\[\d\]\.date: .*not a real date",
+    ),
+    # Text: hidden characters, blank, huge (Markdown is quadratic on one paragraph: refused before rendering).
+    "control-character": (
+        "context",
+        ("{fr: Un contexte.,", '{fr: "Un\\u0001 contexte.",'),
+        r"background\[0\]\.text\.fr: character U\+0001 .* is not allowed in text",
+    ),
+    "bidi-override-in-a-name": (
+        "resolution",
+        ("name: ", 'name: "\\u202Eevil\\u202C"\n    # was: '),
+        r"resolution\..*\.name: character U\+202E \(RIGHT-TO-LEFT OVERRIDE\)",
+    ),
+    "bidi-isolate-in-a-heading": (
+        "provisions",
+        ("heading: {fr: Première disposition,", 'heading: {fr: "Première \\u2067disposition",'),
+        r"provisions\[0\]\.heading\.fr: character U\+2067",
+    ),
+    "nul-in-an-excerpt": (
+        "context",
+        ("supports: {fr: le contexte,", 'excerpt: "a\\u0000b", supports: {fr: le contexte,'),
+        r"background\[0\]\.sources\[0\]\.excerpt: character U\+0000",
+    ),
+    "blank-heading": (
+        "provisions",
+        ("heading: {fr: Première disposition,", 'heading: {fr: "   ",'),
+        r"provisions\[0\]\.heading\.fr: text is blank",
+    ),
+    "five-megabyte-value": (
+        "context",
+        ("{fr: Un contexte.,", "{fr: " + "x" * 5_000_000 + ","),
+        r"background\[0\]\.text\.fr: text is 5,000,000 characters long; the limit is 4,000",
+    ),
 }
-LINE_EXPECTED = {"yaml-syntax": 17, "duplicate-key": 5, "unknown-key": 5, "not-utf8": 2, "python-tag": 1}
+LINE_EXPECTED = {
+    "yaml-syntax": 17,
+    "duplicate-key": 5,
+    "unknown-key": 5,
+    "not-utf8": 2,
+    "python-tag": 1,
+    "february-30": 9,
+    "control-character": 16,
+}
 
 
 def run_build(data: Path, out: Path) -> subprocess.CompletedProcess[str]:

@@ -72,6 +72,10 @@ def _message(err: dict[str, Any]) -> str:
         return f"expected a mapping, got {_describe(err['input'])}"
     if kind == "list_type":
         return f"expected a list, got {_describe(err['input'])}"
+    if kind == "value_error":  # our own validators (models.Text): their message is the whole story
+        return err["msg"].removeprefix("Value error, ")
+    if kind == "string_too_long":
+        return f"text is {len(err['input']):,} characters long; the limit is {err['ctx']['max_length']:,}"
     if kind in ("string_type", "int_type", "date_type", "bool_type"):
         return f"{err['msg'].replace('Input should be', 'expected')}, got {_describe(err['input'])}"
     return err["msg"]
