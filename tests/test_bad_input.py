@@ -121,6 +121,41 @@ CASES: dict[str, tuple[str, str | tuple[str, str] | bytes, str]] = {
         ("{fr: Un contexte.,", "{fr: " + "x" * 5_000_000 + ","),
         r"background\[0\]\.text\.fr: text is 5,000,000 characters long; the limit is 4,000",
     ),
+    # Ids: two outputs on one path, two equal ids on one page (the data's or the templates').
+    "provision-id-index": (
+        "provisions",
+        ("id: second-clause", "id: index"),
+        r"provisions\[1\]\.id: two generated files would share the path 'dispositions/index\.md'",
+    ),
+    "provision-id-like-a-heading-anchor": (
+        "provisions",
+        ("id: second-clause", "id: operative"),
+        r"provisions\[1\]\.id: id 'operative' appears twice on the page (en/text|fr/texte)\.md",
+    ),
+    "background-id-like-an-event-id": (
+        "context",
+        ("id: status", "id: adoption"),
+        r"(events\[1\]|background\[0\])\.id: id 'adoption' appears twice on the page (en/context|fr/contexte)\.md",
+    ),
+    "background-id-like-a-year-anchor": (
+        "context",
+        ("id: status", "id: y2024"),
+        r"background\[0\]\.id: id 'y2024' appears twice on the page",
+    ),
+    "topic-id-like-the-search-box": (
+        "topics",
+        (
+            "  - id: beta",
+            "  - id: site-search-input\n    label: {fr: X, en: X}\n    description: {fr: X, en: X}\n  - id: beta",
+        ),
+        r"topics\[1\]\.id: id 'site-search-input' appears twice on the page .*the theme's header uses it too",
+    ),
+    # Across files: a correction of what was not yet published.
+    "correction-before-adoption": (
+        "corrections",
+        ("date: 2024-02-01", "date: 2024-01-16"),
+        r"corrections\[0\]\.date: 2024-01-16 is before the adoption \(2024-01-17\)",
+    ),
 }
 LINE_EXPECTED = {
     "yaml-syntax": 17,

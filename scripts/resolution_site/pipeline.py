@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from . import render, validate, write
+from . import outputs, render, validate, write
 from .dataset import FILES, Dataset
 from .load import DataError, DataErrors, Document, load_document
 from .paths import EDITION_DIRS
@@ -22,6 +22,7 @@ CHECKS = (
     validate.check_provisions,
     validate.check_vote,
     validate.check_identity,
+    validate.check_correction_dates,
     validate.check_provision_links,
     validate.check_other_ids,
 )
@@ -83,7 +84,17 @@ def load_dataset(data_dir: Path, display_root: Path | None = None) -> Dataset:
 def render_project(project: Project, settings: Settings = DEFAULT) -> tuple[Dataset, dict[str, str]]:
     """The validated data and every generated file of ``project``."""
     data = load_dataset(project.data, display_root=project.root)
-    return data, render.render_site(data, pages=render.read_pages(project.pages), settings=settings)
+    ids = outputs.data_ids(data.files, data.docs)
+    try:
+        files = render.render_site(data, pages=render.read_pages(project.pages), settings=settings)
+    except outputs.PathCollision as exc:  # the page's name is an id of the data: point at it
+        stem = exc.path.rsplit("/", 1)[-1].removesuffix(".md").removesuffix(".html")
+        where = ids.get(stem) or [DataError(f"docs/generated/{exc.path}", 1, "", "")]
+        raise DataErrors([DataError(e.file, e.line, e.field, str(exc)) for e in where]) from None
+    errors = outputs.check_ids(files, ids, outputs.theme_ids(project.root / "docs" / "overrides"))
+    if errors:
+        raise DataErrors(errors)
+    return data, files
 
 
 def run(project: Project, out_dir: Path | None = None, *, check: bool = False, settings: Settings = DEFAULT) -> Outcome:

@@ -213,6 +213,19 @@ def check_identity(data: Dataset) -> list[DataError]:
     return errors
 
 
+def check_correction_dates(data: Dataset) -> list[DataError]:
+    """A correction corrects what was published: it cannot be dated before the resolution's adoption."""
+    adopted = data.identity.adopted.value
+    doc = data.docs["corrections"]
+    return [
+        doc.error(
+            ("corrections", index, "date"), f"{c.date.isoformat()} is before the adoption ({adopted.isoformat()})"
+        )
+        for index, c in enumerate(data.corrections)
+        if c.date < adopted
+    ]
+
+
 def _source_ids(doc: Document, loc: Loc, value: Any) -> Iterable[tuple[Document, Loc, str]]:
     if isinstance(value, SourceRef):
         yield doc, (*loc, "source"), value.source

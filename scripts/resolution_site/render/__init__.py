@@ -28,6 +28,7 @@ from .. import paths
 from ..catalogue import KIND_PLURAL, LANGUAGES, STATUS_EXPLAINED, STRINGS, TITLES, format_date, label
 from ..dataset import FILES, Dataset
 from ..models import Bilingual, Correction, Kind, Provision, Source, SourceKind, SourceRef, Status
+from ..outputs import Outputs
 from ..publish import akn, chart, cite, feed, licence, opendata, redirects, search
 from ..settings import DEFAULT, Settings
 from ..text import flat
@@ -361,6 +362,7 @@ class Edition:
                 work_uri=akn.work_uri(data),
             ),
         }
+        out = Outputs(out)  # from here on, a page whose path is taken is an error, not an overwrite
         for index, p in enumerate(ordered):
             here = self.provision_page(p.id)
             out[here] = self.render(
@@ -453,7 +455,7 @@ def render_site(data: Dataset, pages: dict[str, str] | None = None, settings: Se
     ``en/methodology.md``). The open data is shared: it lives once, at the
     French edition's root, which is the site's root."""
     pages = pages or {}
-    out: dict[str, str] = {}
+    out = Outputs()
     for lang in LANGUAGES:
         edition = Edition(data, lang, settings)
         files = edition.pages()
