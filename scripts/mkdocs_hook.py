@@ -11,6 +11,11 @@ def on_config(config, **kwargs):
     return editions.configure(config)
 
 
+def on_page_markdown(markdown, page, **kwargs):
+    editions.mark_escaped(page.meta)
+    return markdown
+
+
 def on_pre_build(config, **kwargs) -> None:
     editions.prepare(config)
 

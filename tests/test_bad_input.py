@@ -281,6 +281,10 @@ def test_hostile_text_is_inert_in_the_built_site(hostile_site: Path) -> None:
     assert "{{ 7*7 }}" in clause and "{% raw %}" in clause
     assert "<title>O1 — &lt;script&gt;" in clause, "Material prints the page title unescaped: it must arrive escaped"
     assert "&amp;lt;b&amp;gt;" in clause, "an entity in the data must show as typed, not be decoded"
+    # The page header shows the title escaped once: "&lt;" on screen would be a double escape.
+    header = re.search(r'data-md-component="header-topic">\s*<span class="md-ellipsis">(.*?)</span>', clause, re.S)
+    assert header and header.group(1).startswith("O1 — &lt;script&gt;alert(&quot;s&quot;)"), header
+    assert "&amp;lt;b&amp;gt; &amp;amp; {{ 7*7 }}" in header.group(1), "typed entities show as typed, escaped once"
     sources = (site / "sources" / "index.html").read_text(encoding="utf-8")
     assert sources.count("{{ 7*7 }}") >= 2  # title and note
     topics = (site / "themes" / "index.html").read_text(encoding="utf-8")

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from markupsafe import Markup
 from mkdocs.commands.build import build
 from mkdocs.config import load_config
 from mkdocs.config.defaults import MkDocsConfig
@@ -55,6 +56,18 @@ def configure(config: MkDocsConfig) -> MkDocsConfig:
     config.extra["ui"] = chrome(lang)
     config.extra["edition"] = lang
     return config
+
+
+def mark_escaped(meta: dict) -> None:
+    """Declare the front matter's ``title`` and ``description`` HTML-safe (``Markup``).
+
+    The pipeline writes them HTML-escaped, because Material prints them raw (``<title>``,
+    navigation, footer); marked as such, a template that escapes them again (``| e``, as
+    our header and Material's footer labels do) leaves them alone instead of showing
+    ``&amp;`` to the reader."""
+    for key in ("title", "description"):
+        if isinstance(meta.get(key), str):
+            meta[key] = Markup(meta[key])
 
 
 def root_site_url(config: MkDocsConfig) -> str | None:
