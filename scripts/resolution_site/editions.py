@@ -53,6 +53,10 @@ def configure(config: MkDocsConfig) -> MkDocsConfig:
     if site_url and lang != PRIMARY:
         site_url = site_url.removesuffix(EDITION_PREFIX[lang]) + EDITION_PREFIX[lang]
     config.site_url = site_url
+    try:
+        config.repo_url = host.repo_url(config.repo_url)
+    except host.SettingsError as exc:
+        raise ConfigurationError(str(exc)) from None
     config.extra["ui"] = chrome(lang)
     config.extra["edition"] = lang
     return config
