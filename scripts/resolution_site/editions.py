@@ -24,7 +24,7 @@ from .dataset import Dataset
 from .load import DataErrors
 from .paths import EDITION_PREFIX
 from .pipeline import Project, run
-from .publish import sitemap
+from .publish import csp, sitemap
 from .publish.release import release
 
 CONFIGS = {"fr": "mkdocs.yml", "en": "mkdocs.en.yml"}
@@ -105,13 +105,26 @@ def prepare(config: MkDocsConfig) -> None:
     config.extra["releases"] = releases  # build_other_editions hands each edition its own
 
 
+# The MkDocs command being run (on_startup). ``mkdocs serve`` injects an inline live-reload
+# script into every page it serves, whose text changes with each request: no hash can
+# allow it, so the pages it serves go without a policy (the built site always has one).
+_command = {"name": "build"}
+
+
+def started(command: str) -> None:
+    _command["name"] = command
+
+
 def finish(config: MkDocsConfig) -> None:
     """After the primary edition's build: build the other editions into their sub-folders
-    of the same site, then merge their sitemaps into the root one."""
+    of the same site, merge their sitemaps into the root one, and give every page its
+    Content-Security-Policy (``publish/csp.py``)."""
     if edition_of(config) != PRIMARY:
         return
     build_other_editions(config)
     sitemap.merge_editions(Path(config.site_dir), [p.rstrip("/") for p in EDITION_PREFIX.values() if p])
+    if _command["name"] != "serve":
+        csp.secure_site(Path(config.site_dir))
 
 
 def build_other_editions(config: MkDocsConfig) -> None:
