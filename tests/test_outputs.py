@@ -28,13 +28,13 @@ def test_ids_are_read_from_attribute_lists_and_tags_never_from_escaped_text() ->
 def test_a_duplicate_id_is_located_in_the_data_when_the_data_gave_it() -> None:
     files = {"fr/texte.md": "## Dispositif {#operative}\n### O1 {#operative}\n", "fr/x.json": '{"id": 1}'}
     from_data = {"operative": [DataError("data/provisions.yaml", 22, "provisions[1].id", "")]}
-    (error,) = check_ids(files, from_data)
+    (error,) = check_ids(files, lambda anchor: from_data.get(anchor, []))
     assert (error.file, error.line, error.field) == ("data/provisions.yaml", 22, "provisions[1].id")
     assert "'operative' appears twice on the page fr/texte.md (first at its line 1)" in error.message
 
 
 def test_a_duplicate_id_of_the_templates_is_located_in_the_generated_page() -> None:
-    (error,) = check_ids({"fr/vote.md": 'a\n<p id="cite-this"></p>\n<p id="cite-this"></p>\n'}, {})
+    (error,) = check_ids({"fr/vote.md": 'a\n<p id="cite-this"></p>\n<p id="cite-this"></p>\n'}, lambda _: [])
     assert str(error).startswith("docs/generated/fr/vote.md:3: id 'cite-this' appears twice")
-    (error,) = check_ids({"fr/vote.md": "## S {#site-search-input}\n"}, {}, reserved={"site-search-input"})
+    (error,) = check_ids({"fr/vote.md": "## S {#site-search-input}\n"}, lambda _: [], reserved={"site-search-input"})
     assert "the theme's header uses it too" in error.message

@@ -12,7 +12,7 @@ the generated page.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
@@ -23,8 +23,9 @@ from .load import DataError, Loc
 # Ids the Markdown sets itself: an attribute list (``{#id}``, ``{: #id .c}``; never a
 # backslash-escaped brace, which is data shown as text) and an HTML tag's ``id="…"``
 # (data text has its "<" escaped, so only real tags match).
-_ATTR_LIST_ID = re.compile(r"(?<!\\)\{:?[ \t]*#([^\s}]+)")
-_HTML_ID = re.compile(r"<[A-Za-z][^<>]*?\sid=\"([^\"]+)\"")
+# Two plain patterns, each with a literal start, are several times faster than one alternation.
+_ATTR_LIST_ID = re.compile(r"\{:?[ \t]*#([^\s}]+)")
+_HTML_ID = re.compile(r"id=\"([^\"]+)\"")
 
 
 class Outputs(dict[str, str]):
@@ -49,12 +50,17 @@ class PathCollision(ValueError):
         self.path = path
 
 
-def page_ids(markdown: str) -> Iterator[tuple[str, int]]:
-    """The ids a page's Markdown sets, with their line."""
-    for number, line in enumerate(markdown.splitlines(), start=1):
-        for pattern in (_ATTR_LIST_ID, _HTML_ID):
-            for match in pattern.finditer(line):
-                yield match.group(1), number
+def page_ids(markdown: str) -> list[tuple[str, int]]:
+    """The ids a page's Markdown sets, with their offset in it, in the page's order."""
+    found = [
+        (m.group(1), m.start()) for m in _ATTR_LIST_ID.finditer(markdown) if markdown[m.start() - 1 : m.start()] != "\\"
+    ]
+    for m in _HTML_ID.finditer(markdown):
+        at = m.start()
+        # an attribute (after a space, inside a tag), not words of the text
+        if markdown[at - 1 : at].isspace() and markdown.rfind("<", 0, at) > markdown.rfind(">", 0, at):
+            found.append((m.group(1), at))
+    return sorted(found, key=lambda item: item[1])
 
 
 def theme_ids(overrides: Path) -> set[str]:
@@ -91,24 +97,27 @@ def _ids(value: Any, loc: Loc) -> Iterable[tuple[str, Loc]]:
 
 
 def check_ids(
-    files: dict[str, str], data_ids: dict[str, list[DataError]], reserved: Iterable[str] = ()
+    files: dict[str, str], locate: Callable[[str], list[DataError]], reserved: Iterable[str] = ()
 ) -> list[DataError]:
     """One error per id used twice on one page (or used by the theme), located in the data
-    when the data gave it, else in the generated page."""
+    when the data gave it (``locate(id)``: where the data writes it, asked only on a clash),
+    else in the generated page."""
     reserved = set(reserved)
     errors: list[DataError] = []
     for path, text in sorted(files.items()):
         if not path.endswith(".md"):
             continue
         first: dict[str, int] = {}
-        for anchor, line in page_ids(text):
+        for anchor, at in page_ids(text):
             if anchor in first or anchor in reserved:
-                clash = f"first at its line {first[anchor]}" if anchor in first else "the theme's header uses it too"
+                line = text.count("\n", 0, at) + 1
+                earlier = text.count("\n", 0, first[anchor]) + 1 if anchor in first else 0
+                clash = f"first at its line {earlier}" if earlier else "the theme's header uses it too"
                 message = f"id {anchor!r} appears twice on the page {path} ({clash}); give it another id"
-                located = data_ids.get(anchor)
+                located = locate(anchor)
                 if located:
                     errors += [DataError(e.file, e.line, e.field, message) for e in located]
                 else:
                     errors.append(DataError(f"docs/generated/{path}", line, "", message))
-            first.setdefault(anchor, line)
+            first.setdefault(anchor, at)
     return errors
