@@ -156,6 +156,16 @@ CASES: dict[str, tuple[str, str | tuple[str, str] | bytes, str]] = {
         ("date: 2024-02-01", "date: 2024-01-16"),
         r"corrections\[0\]\.date: 2024-01-16 is before the adoption \(2024-01-17\)",
     ),
+    "reaction-before-the-motion": (
+        "reactions",
+        ('date: "2024-01"', 'date: "2023-01"'),
+        r"reactions\[0\]\.date: 2023-01 is before the motion was tabled",
+    ),
+    "period-ending-before-it-starts": (
+        "context",
+        ("date: 2024-01-17", "date: 2024-01-17\n    end: 2023-12-31"),
+        r"events\[1\]\.end: 2023-12-31 is before the event's date \(2024-01-17\)",
+    ),
 }
 LINE_EXPECTED = {
     "yaml-syntax": 17,

@@ -23,7 +23,7 @@ CHECKS = (
     validate.check_provisions,
     validate.check_vote,
     validate.check_identity,
-    validate.check_correction_dates,
+    validate.check_dates,
     validate.check_provision_links,
     validate.check_other_ids,
 )

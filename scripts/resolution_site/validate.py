@@ -6,8 +6,10 @@ came from; nothing here raises on bad data and nothing prints.
 
 from __future__ import annotations
 
+import calendar
 from collections import defaultdict
 from collections.abc import Iterable
+from datetime import date
 from typing import Any, TypeVar
 
 from pydantic import BaseModel, ValidationError
@@ -213,17 +215,39 @@ def check_identity(data: Dataset) -> list[DataError]:
     return errors
 
 
-def check_correction_dates(data: Dataset) -> list[DataError]:
-    """A correction corrects what was published: it cannot be dated before the resolution's adoption."""
-    adopted = data.identity.adopted.value
+def _period(value: date | str) -> tuple[date, date]:
+    """The first and last day a full or partial date (``2024``, ``2024-01``) can mean."""
+    if isinstance(value, date):
+        return value, value
+    year, _, month = value.partition("-")
+    if not month:
+        return date(int(year), 1, 1), date(int(year), 12, 31)
+    first = date(int(year), int(month), 1)
+    return first, date(int(year), int(month), calendar.monthrange(int(year), int(month))[1])
+
+
+def check_dates(data: Dataset) -> list[DataError]:
+    """Dates that contradict each other across files: a correction before the resolution was
+    adopted (nothing was published to correct), a reaction before the motion was even tabled,
+    a timeline period that ends before it starts."""
+    ident = data.identity
+    adopted, deposited = ident.adopted.value, ident.deposited.value
+    errors = []
     doc = data.docs["corrections"]
-    return [
-        doc.error(
-            ("corrections", index, "date"), f"{c.date.isoformat()} is before the adoption ({adopted.isoformat()})"
-        )
-        for index, c in enumerate(data.corrections)
-        if c.date < adopted
-    ]
+    for index, c in enumerate(data.corrections):
+        if c.date < adopted:
+            message = f"{c.date.isoformat()} is before the adoption ({adopted.isoformat()})"
+            errors.append(doc.error(("corrections", index, "date"), message))
+    doc = data.docs["reactions"]
+    for index, r in enumerate(data.reactions):
+        if r.date is not None and _period(r.date)[1] < deposited:
+            message = f"{r.date} is before the motion was tabled ({deposited.isoformat()})"
+            errors.append(doc.error(("reactions", index, "date"), message))
+    doc = data.docs["context"]
+    for index, event in enumerate(data.context):
+        if event.end is not None and _period(event.end)[1] < _period(event.date)[0]:
+            errors.append(doc.error(("events", index, "end"), f"{event.end} is before the event's date ({event.date})"))
+    return errors
 
 
 def _source_ids(doc: Document, loc: Loc, value: Any) -> Iterable[tuple[Document, Loc, str]]:
