@@ -17,9 +17,7 @@ from resolution_site.cli.published_urls import current_urls
 from resolution_site.pipeline import load_dataset
 from resolution_site.publish import urls as published_urls
 from resolution_site.render import redirects
-
-IDS = re.compile(r"""\sid=["']([^"']+)["']""")
-REFRESH = re.compile(r"""<meta http-equiv="refresh" content="0; url=([^"]+)">""")
+from site_html import parse_page
 
 
 def listed() -> list[str]:
@@ -33,12 +31,13 @@ def problem(site: Path, url: str) -> str | None:
     page = site / path.lstrip("/") / "index.html"
     if not page.is_file():
         return "no such page"
-    html = page.read_text(encoding="utf-8")
-    if refresh := REFRESH.search(html):
-        target = posixpath.normpath(posixpath.join(path, refresh.group(1)))
+    parsed = parse_page(site, page.relative_to(site).as_posix())
+    refresh = [a["content"] for tag, a in parsed.elements if tag == "meta" and a.get("http-equiv") == "refresh"]
+    if refresh:
+        target = posixpath.normpath(posixpath.join(path, refresh[0].partition("url=")[2]))
         if not (site / target.lstrip("/") / "index.html").is_file():
             return f"redirects to {target}/, which does not exist"
-    if anchor and anchor not in IDS.findall(html):
+    if anchor and anchor not in parsed.ids:
         return f"no element with id {anchor!r} on {path}"
     return None
 
