@@ -12,6 +12,7 @@ import pytest
 
 from conftest import ROOT, copy_project, mkdocs_build
 from helpers import VALID, data_copy
+from resolution_site.pipeline import load_dataset
 
 BUILD = ROOT / "scripts" / "build.py"
 
@@ -93,3 +94,19 @@ def test_mkdocs_build_fails_cleanly_on_bad_data_and_keeps_generated_pages(tmp_pa
 @pytest.mark.parametrize("name", ["index.html", "texte/index.html", "vote/index.html", "sources/index.html"])
 def test_pages_exist(built_site: Path, name: str) -> None:
     assert (built_site / name).is_file()
+
+
+def test_loading_leaves_the_collector_as_it_found_it() -> None:
+    """load_dataset pauses Python's cyclic collector while it loads (see pipeline._collector_paused):
+    it must resume it, and never turn on one that was off."""
+    import gc
+
+    assert gc.isenabled()
+    load_dataset(VALID)
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        load_dataset(VALID)
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
