@@ -72,7 +72,7 @@ class _Parser(HTMLParser):
         self.page = page
         self._heading: tuple[int, list[str]] | None = None
         self._raw: tuple[str, list[str]] | None = None  # inside <script> or <style>
-        self._open: list[tuple[str, str | None]] = []  # the elements around the text: (tag, lang)
+        self._around: list[tuple[str, str | None]] = []  # the elements around the text: (tag, lang)
         self._jsonld = False
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
@@ -97,26 +97,26 @@ class _Parser(HTMLParser):
             self._raw = ("data" if tag == "script" and kind.endswith("json") else tag, [])
             self._jsonld = kind == "application/ld+json"
         if tag not in VOID:
-            self._open.append((tag, values.get("lang")))
+            self._around.append((tag, values.get("lang")))
 
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         self.handle_starttag(tag, attrs)
         if tag in ("script", "style"):
             self.handle_endtag(tag)
         elif tag not in VOID:  # a self-closed element (SVG's <path/>) holds no text
-            self._open.pop()
+            self._around.pop()
 
     def handle_data(self, data: str) -> None:
-        langs = [lang for _, lang in self._open if lang]
-        self.page.texts.append(Text(data, tuple(tag for tag, _ in self._open), langs[-1] if langs else None))
+        langs = [lang for _, lang in self._around if lang]
+        self.page.texts.append(Text(data, tuple(tag for tag, _ in self._around), langs[-1] if langs else None))
         if self._heading:
             self._heading[1].append(data)
         if self._raw:
             self._raw[1].append(data)
 
     def handle_endtag(self, tag: str) -> None:
-        if any(open_tag == tag for open_tag, _ in self._open):  # close it and anything left open inside
-            while self._open.pop()[0] != tag:
+        if any(open_tag == tag for open_tag, _ in self._around):  # close it and anything left open inside
+            while self._around.pop()[0] != tag:
                 pass
         if tag in HEADINGS and self._heading:
             level, parts = self._heading
