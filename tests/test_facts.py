@@ -83,7 +83,7 @@ def test_dates(data: Dataset) -> None:
         ("O1", O1, Status.verbatim),
         ("O2", O2, Status.verbatim),
         ("O3", O3, Status.verbatim),
-        ("O4", O4, Status.official),
+        ("O4", O4, Status.verbatim),
     ],
 )
 def test_known_wordings(data: Dataset, ref: str, expected: str, status: Status) -> None:
@@ -128,3 +128,18 @@ def test_every_topic_is_used(data: Dataset) -> None:
 
 def test_unverified_proposal_url_is_not_published(data: Dataset) -> None:
     assert all("ppr23-157" not in s.url for s in data.sources)
+
+
+def test_o4_is_not_shown_as_official_wording(data: Dataset) -> None:
+    """A Senate document restates O4 in indirect speech (other verb tenses, a
+    comma missing): it confirms the words, not the official wording itself."""
+    p = provision(data, "O4")
+    assert p.status is Status.verbatim
+    assert any(r.about.value == "wording" and r.confidence.value == "high" for r in p.ratings)
+
+
+def test_no_provision_wording_rests_above_low_on_sources_a_and_b_alone(data: Dataset) -> None:
+    """Sources A and B share one origin: agreeing, they are still one source."""
+    for ref in ("O1", "O2"):
+        wording = [r for r in provision(data, ref).ratings if r.about.value == "wording"]
+        assert [r.confidence.value for r in wording] == ["low"], ref

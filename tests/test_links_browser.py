@@ -18,7 +18,7 @@ from resolution_site.pipeline import load_dataset
 # tests stand on; test_the_facts_still_hold says so if the data moves on.
 LAST = "negociations-paix-durable"  # O15, the last clause of the text: reaching it takes a real scroll
 FIRST = "visas"  # V, the first
-OFFICIAL = "integrite-territoriale-retrait-des-forces"  # O4, official wording: French and English
+WORDED = "integrite-territoriale-retrait-des-forces"  # O4, a verbatim copy: French and English
 PARAPHRASED = "sanctions-avoirs-embargo"  # O13, only third-party paraphrases are known
 FRAGMENTED = "facilite-europeenne-pour-la-paix"  # O7, only a fragment is known
 TOPIC = "union-europeenne"
@@ -38,7 +38,7 @@ ORDERED = DATA.provisions_in_order()
 def test_the_facts_still_hold() -> None:
     by_id = {p.id: p for p in ORDERED}
     assert ORDERED[0].id == FIRST and ORDERED[-1].id == LAST
-    assert by_id[OFFICIAL].status is Status.official and by_id[OFFICIAL].wording
+    assert by_id[WORDED].status is Status.verbatim and by_id[WORDED].wording
     assert by_id[PARAPHRASED].status is Status.paraphrase and by_id[PARAPHRASED].paraphrases
     assert by_id[FRAGMENTED].status is Status.fragment and by_id[FRAGMENTED].fragments
     assert DATA.topic(TOPIC).label.fr == TOPIC_LABEL
@@ -122,18 +122,18 @@ def test_the_full_text_has_no_per_provision_toolbar_but_links_each_provision_pag
     page.goto(f"{site_url}/texte/")
     assert page.locator("button.provision-copy, a.provision-permalink").count() == 0
     assert page.locator("details.cite").count() == 1, "one cite panel for the whole text"
-    block = page.locator(f'section.provision[data-provision="{OFFICIAL}"]')
+    block = page.locator(f'section.provision[data-provision="{WORDED}"]')
     block.locator("a", has_text="Détails et sources").click()
-    page.wait_for_url(f"{site_url}/dispositions/{OFFICIAL}/")
+    page.wait_for_url(f"{site_url}/dispositions/{WORDED}/")
 
 
 @pytest.mark.browser
 def test_copy_link_in_english_says_so_in_english(page, site_url: str) -> None:
-    page.goto(f"{site_url}/en/provisions/{OFFICIAL}/")
+    page.goto(f"{site_url}/en/provisions/{WORDED}/")
     page.get_by_role("button", name="Copy link").click()
     status = page.locator('.provision-toolbar [role="status"]').element_handle()
     page.wait_for_function("s => s.textContent.includes('Link copied')", arg=status)
-    assert page.evaluate("navigator.clipboard.readText()") == f"{site_url}/en/provisions/{OFFICIAL}/"
+    assert page.evaluate("navigator.clipboard.readText()") == f"{site_url}/en/provisions/{WORDED}/"
 
 
 @pytest.mark.browser
@@ -188,8 +188,8 @@ def test_a_clause_without_wording_says_so_and_shows_what_is_known(page, site_url
 @pytest.mark.parametrize(("width", "columns"), [(1280, 2), (390, 1)])
 def test_full_text_reads_side_by_side_on_wide_screens_only(page, site_url: str, width: int, columns: int) -> None:
     page.set_viewport_size({"width": width, "height": 900})
-    page.goto(f"{site_url}/texte/#{OFFICIAL}")
-    block = page.locator(f'section.provision[data-provision="{OFFICIAL}"] .provision-texts')
+    page.goto(f"{site_url}/texte/#{WORDED}")
+    block = page.locator(f'section.provision[data-provision="{WORDED}"] .provision-texts')
     fr = block.locator(".provision-original").bounding_box()
     en = block.locator(".provision-translation").bounding_box()
     assert fr and en

@@ -167,6 +167,45 @@ CASES = {
         {"vote": ("confidence: low\n    derived: true", "confidence: medium\n    derived: true")},
         "data/vote.yaml:25: vote.abstentions.confidence: a derived value (computed by us) is an inference",
     ),
+    "provision rated medium on one secondary source": (
+        {
+            "provisions": (
+                "confidence: medium, sources: [official-page]}",
+                "confidence: medium, sources: [press-report]}",
+            )
+        },
+        "data/provisions.yaml:56: provisions[2].ratings[0].confidence: confidence 'medium' needs an official source",
+    ),
+    "provision rated on a source it does not cite": (
+        {"provisions": ("confidence: medium, sources: [official-page]}", "confidence: low, sources: [press-report]}")},
+        "data/provisions.yaml:56: provisions[2].ratings[0].sources[0]: 'press-report' is not among the provision's",
+    ),
+    "aspect rated twice": (
+        {
+            "provisions": (
+                "      - {about: substance,",
+                "      - {about: wording, confidence: low, sources: [official-page]}\n      - {about: wording,",
+            )
+        },
+        "data/provisions.yaml:57: provisions[2].ratings[1].about: 'wording' is rated twice",
+    ),
+    "confidence stated in a note": (
+        {"provisions": ("Verbe probable « Appelle ».", "Verbe probable « Appelle » (confiance moyenne à élevée).")},
+        "data/provisions.yaml:37: provisions[1].inferences[0].fr: states a confidence in words ('confiance moyenne')",
+    ),
+    "confidence range in English": (
+        {"provisions": ('Probable verb "Appelle".', 'Probable verb "Appelle" (low to medium confidence).')},
+        "data/provisions.yaml:37: provisions[1].inferences[0].en: states a confidence in words",
+    ),
+    "official source that only agrees, counted for high": (
+        {
+            "vote": (
+                "sources: [{source: official-page, supports: {fr: pour, en: for}}]",
+                "sources: [{source: official-page, supports: {fr: pour, en: for}, consistent_only: true}]",
+            )
+        },
+        "data/vote.yaml:9: vote.for.confidence: confidence 'high' needs a source of kind 'official'",
+    ),
     "partial date as free text": (
         {"sources": ('date: "2024-01"', "date: janvier 2024")},
         "data/sources.yaml:13: sources[1].date: expected a valid date",
@@ -255,3 +294,11 @@ def test_the_real_data_follows_the_confidence_rule() -> None:
     """The project's own data, checked like any edit would be."""
     data = load_dataset(Path(__file__).resolve().parents[1] / "data")
     assert check_confidences(data) == []
+
+
+def test_sources_a_and_b_count_as_one_origin() -> None:
+    """Sources A (parliament-wa.info) and B (citizenship-western-armenia.info)
+    are sites of the same 'Western Armenia' bodies: the rule counts them once."""
+    data = load_dataset(Path(__file__).resolve().parents[1] / "data")
+    by_id = {source.id: source for source in data.sources}
+    assert by_id["parliament-wa-fr"].independent_as == by_id["citizenship-western-armenia-fr"].independent_as

@@ -12,7 +12,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from .models import Confidence, Kind, Lang, QuoteKind, SourceKind, Stage, Status
+from .models import Aspect, Confidence, Kind, Lang, QuoteKind, SourceKind, Stage, Status
 
 LANGUAGES = ("fr", "en")
 PRIMARY = "fr"  # the language of the original text and of the site's root
@@ -131,6 +131,9 @@ STRINGS: dict[str, dict[str, str]] = {
         "more_sources": "{n} autres sources",
         "confidence": "Fiabilité",
         "derived": "calculé",
+        "consistent_only": "concorde sans le dire",
+        "inference": "déduction",
+        "computed_from": "calculé par nous à partir de",
         "cite_resolution": "Citer la résolution",
         "cite_provision": "Citer cette disposition",
         "cite_help": "Citation prête à coller ; remplacez « … » par la date de votre consultation.",
@@ -375,6 +378,9 @@ STRINGS: dict[str, dict[str, str]] = {
         "more_sources": "{n} more sources",
         "confidence": "Confidence",
         "derived": "derived",
+        "consistent_only": "agrees without stating it",
+        "inference": "inference",
+        "computed_from": "computed by us from",
         "cite_resolution": "Cite this resolution",
         "cite_provision": "Cite this provision",
         "cite_help": "Ready to paste; replace “…” with the date you accessed the page.",
@@ -527,6 +533,11 @@ VOCABULARIES: dict[type, dict[Any, dict[str, str]]] = {
         Confidence.high: {"fr": "fiabilité élevée", "en": "high confidence"},
         Confidence.medium: {"fr": "fiabilité moyenne", "en": "medium confidence"},
         Confidence.low: {"fr": "fiabilité faible", "en": "low confidence"},
+    },
+    Aspect: {
+        Aspect.wording: {"fr": "Libellé", "en": "Wording"},
+        Aspect.substance: {"fr": "Substance", "en": "Substance"},
+        Aspect.presence: {"fr": "Présence dans le texte adopté", "en": "Presence in the text adopted"},
     },
     SourceKind: {
         SourceKind.official: {"fr": "Sources officielles", "en": "Official sources"},

@@ -146,6 +146,14 @@ class QuoteKind(StrEnum):
     translation = "translation"  # a third party's translation
 
 
+class Aspect(StrEnum):
+    """What a provision's rating is about."""
+
+    wording = "wording"  # its exact words
+    substance = "substance"  # what it says, whatever the words
+    presence = "presence"  # that it is in the text adopted at all
+
+
 class SourceKind(StrEnum):
     official = "official"
     parliamentary_record = "parliamentary-record"
@@ -164,6 +172,7 @@ OrderBasisName = Annotated[OrderBasis, Strict(False)]
 StageName = Annotated[Stage, Strict(False)]
 QuoteKindName = Annotated[QuoteKind, Strict(False)]
 SourceKindName = Annotated[SourceKind, Strict(False)]
+AspectName = Annotated[Aspect, Strict(False)]
 
 
 class Bilingual(Model):
@@ -178,6 +187,13 @@ class SourceRef(Model):
     supports: Bilingual = Field(description="What this source supports, in a few words.")
     locator: Text | None = Field(default=None, description="Where in the source: section, paragraph.")
     excerpt: Excerpt | None = None
+    consistent_only: bool = Field(
+        default=False,
+        description=(
+            "The source does not state the value, it only agrees with it (a release saying 'unanimously but"
+            " for one vote' beside a figure of 336): shown, but not counted in the confidence rule."
+        ),
+    )
 
 
 class Fact(Model, Generic[T]):
@@ -226,6 +242,16 @@ class Wording(Model):
     sic: list[Sic] = []
 
 
+class Rating(Model):
+    """How sure we are of one aspect of a provision, under the methodology's confidence rule."""
+
+    about: AspectName
+    confidence: ConfidenceLevel
+    sources: list[Slug] = Field(min_length=1, description="Ids of the provision's sources the rating rests on.")
+    derived: bool = Field(default=False, description="An inference of ours (from a verb's tense, an order).")
+    note: Bilingual | None = None
+
+
 class Provision(Model):
     id: Slug
     ref: Text = Field(description="The dossier's working label (O1, V1…); editorial, not official.")
@@ -240,6 +266,7 @@ class Provision(Model):
     fragments: list[Quote] = []
     paraphrases: list[Quote] = []
     inferences: list[Bilingual] = []
+    ratings: list[Rating] = Field(default=[], description="Every confidence shown for the provision, each rated.")
     notes: list[Bilingual] = []
     topics: list[Slug] = Field(min_length=1)
     sources: list[SourceRef] = Field(min_length=1)

@@ -32,6 +32,8 @@ CHECKS = (
     validate.check_provision_links,
     validate.check_other_ids,
     validate.check_confidences,
+    validate.check_ratings,
+    validate.check_worded_confidence,
 )
 
 

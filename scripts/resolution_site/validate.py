@@ -7,6 +7,7 @@ came from; nothing here raises on bad data and nothing prints.
 from __future__ import annotations
 
 import calendar
+import re
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from datetime import date
@@ -16,7 +17,7 @@ from pydantic import BaseModel, ValidationError
 
 from .dataset import Dataset
 from .load import DataError, Document, Loc
-from .models import Confidence, Correction, Discrepancy, Event, Source, SourceKind, SourceRef, Status
+from .models import Bilingual, Confidence, Correction, Discrepancy, Event, Source, SourceKind, SourceRef, Status
 
 M = TypeVar("M", bound=BaseModel)
 
@@ -360,7 +361,9 @@ def check_confidence(
 
 def check_confidences(data: Dataset) -> list[DataError]:
     """Every rated value in every file (figures, people, document numbers,
-    events, reactions) follows ``check_confidence``.
+    events, reactions, a provision's ratings) follows ``check_confidence``;
+    a source cited as ``consistent_only`` (it agrees with the value without
+    stating it) does not count.
 
     A discrepancy's confidence on the reporting page rates our reading of a
     difference between reports, not a fact, and is left out (the methodology
@@ -371,13 +374,83 @@ def check_confidences(data: Dataset) -> list[DataError]:
         for loc, rated in _rated(data.files[name], ()):
             message = check_confidence(
                 rated.confidence,
-                (ref.source for ref in rated.sources),
+                _counted(rated.sources),
                 sources,
                 derived=getattr(rated, "derived", False),
             )
             if message:
                 errors.append(doc.error((*loc, "confidence"), message))
     return errors
+
+
+def _counted(refs: Iterable[SourceRef | str]) -> Iterable[str]:
+    """The ids of the sources that count for a rating: a provision's rating
+    names its sources by id; a ``SourceRef`` counts unless ``consistent_only``."""
+    for ref in refs:
+        if isinstance(ref, str):
+            yield ref
+        elif not ref.consistent_only:
+            yield ref.source
+
+
+def check_ratings(data: Dataset) -> list[DataError]:
+    """A provision's ratings rest on sources the provision cites, one rating
+    per aspect."""
+    doc = data.docs["provisions"]
+    errors: list[DataError] = []
+    for index, p in enumerate(data.provisions):
+        cited = {ref.source for ref in p.sources}
+        for r_index, rating in enumerate(p.ratings):
+            at = ("provisions", index, "ratings", r_index)
+            if rating.about in [r.about for r in p.ratings[:r_index]]:
+                errors.append(doc.error((*at, "about"), f"{rating.about.value!r} is rated twice"))
+            for s_index, source in enumerate(rating.sources):
+                if source not in cited:
+                    message = f"{source!r} is not among the provision's sources; cite it there, with what it supports"
+                    errors.append(doc.error((*at, "sources", s_index), message))
+    return errors
+
+
+# A confidence said in free text escapes the rule: "confiance moyenne à
+# élevée", "high confidence" in a note. Only "low" may be said in words (the
+# rule always allows it); anything higher, or a range, is a rated field.
+_WORDED_CONFIDENCE = re.compile(
+    r"\b(?:confiance|fiabilité)\s+(?:élevée|moyenne|faible\s+à)"
+    r"|\b(?:high|medium)(?:\s+to\s+\w+)?\s+confidence\b|\blow\s+to\s+\w+\s+confidence\b",
+    re.IGNORECASE,
+)
+
+
+def check_worded_confidence(data: Dataset) -> list[DataError]:
+    """No note of ours states a confidence above 'low' (or a range) in words:
+    such a rating is a field the rule checks (``confidence``, a provision's
+    ``ratings``). The corrections log, which tells of former ratings, is left out."""
+    errors: list[DataError] = []
+    for name, doc in data.docs.items():
+        if name == "corrections":
+            continue
+        for loc, text in _our_words(data.files[name], ()):
+            found = _WORDED_CONFIDENCE.search(text)
+            if found:
+                message = (
+                    f"states a confidence in words ({found.group(0)!r}); rate it in a 'confidence'"
+                    " or 'ratings' field, which the confidence rule checks"
+                )
+                errors.append(doc.error(loc, message))
+    return errors
+
+
+def _our_words(value: Any, loc: Loc) -> Iterable[tuple[Loc, str]]:
+    """Every text of ours (each language of a ``Bilingual``) in ``value``."""
+    if isinstance(value, Bilingual):
+        yield (*loc, "fr"), value.fr
+        yield (*loc, "en"), value.en
+    elif isinstance(value, BaseModel):
+        for name, field in type(value).model_fields.items():
+            yield from _our_words(getattr(value, name), (*loc, field.alias or name))
+    elif isinstance(value, (list, tuple)):
+        for index, item in enumerate(value):
+            yield from _our_words(item, (*loc, index))
 
 
 def _rated(value: Any, loc: Loc) -> Iterable[tuple[Loc, Any]]:
