@@ -7,6 +7,7 @@ import json
 import pytest
 
 from helpers import data_copy
+from resolution_site.catalogue import STRINGS
 from resolution_site.pipeline import load_dataset
 from resolution_site.publish import akn, opendata
 from resolution_site.render import cite
@@ -21,24 +22,50 @@ def provision(data, provision_id: str):
 def test_clause_citation_in_french_names_the_act_and_says_the_ref_is_ours(data) -> None:
     text = cite.provision_citation(data, provision(data, "first-clause"), "fr").with_url(URL)
     assert text == (
-        "Sénat, résolution du 17 janvier 2024, « proposition de résolution d'exemple », "
-        "alinéa du dispositif « Première disposition » (repère O1, numérotation de travail non officielle), "
-        f"en ligne : {URL} [consulté le …]."
+        "Sénat, résolution du 17 janvier 2024 (titre du texte adopté non trouvé ; titre de la proposition : "
+        "« proposition de résolution d'exemple »), "
+        "alinéa du dispositif « Première disposition » (repère O1, numérotation de travail non officielle). "
+        "Texte reconstitué à partir de sources secondaires : « Résolution du Sénat sur le Haut-Karabagh "
+        f"(17 janvier 2024) », site web non officiel, en ligne : {URL} [consulté le …]."
     )
 
 
 def test_clause_citation_in_english(data) -> None:
     text = cite.provision_citation(data, provision(data, "a-visa"), "en").with_url(URL)
-    assert text.startswith("Senate (France), resolution of 17 January 2024, “proposition de résolution d'exemple”, ")
+    assert text.startswith("Senate (France), resolution of 17 January 2024 (title of the adopted text not found; ")
+    assert "title of the motion: “proposition de résolution d'exemple”" in text
     assert "citation “Citations” (our working reference V1, not an official number)" in text
-    assert text.endswith(f"online: {URL} [accessed …].")
+    assert text.endswith(f"unofficial website, online: {URL} [accessed …].")
 
 
-def test_resolution_citations_give_the_official_title_and_our_translation(data) -> None:
+def test_resolution_citations_do_not_present_the_site_as_the_senates(data) -> None:
+    """The act is cited as the Senate's, with the title the sources give (the motion's, said to
+    be the motion's); the URL is introduced as this site's reconstruction, unofficial."""
     fr = cite.resolution_citation(data, "fr").with_url(URL)
     en = cite.resolution_citation(data, "en").with_url(URL)
-    assert "« proposition de résolution d'exemple »" in fr and "[consulté le …]" in fr
+    assert "titre de la proposition : « proposition de résolution d'exemple »" in fr
+    assert "titre du texte adopté non trouvé" in fr and "[consulté le …]" in fr
+    assert f"Texte reconstitué à partir de sources secondaires : « {STRINGS['fr']['site_name']} »" in fr
+    assert fr.index("site web non officiel") < fr.index(URL)
     assert "unofficial English translation: “Example motion for a resolution”" in en and "[accessed …]" in en
+    assert en.index("Text reconstructed from secondary sources") < en.index("unofficial website") < en.index(URL)
+
+
+def test_an_adopted_title_once_found_is_cited_before_the_motions(tmp_path) -> None:
+    folder = data_copy(
+        tmp_path,
+        resolution=(
+            "  title_en:",
+            "  adopted_title:\n    value: résolution d'exemple adoptée\n    confidence: high\n"
+            "    sources: [{source: official-page, supports: {fr: le titre, en: the title}}]\n  title_en:",
+        ),
+    )
+    data = load_dataset(folder)
+    fr = cite.resolution_citation(data, "fr").with_url(URL)
+    assert (
+        "(« résolution d'exemple adoptée » ; titre de la proposition : « proposition de résolution d'exemple »)" in fr
+    )
+    assert json.loads(cite.resolution_jsonld(data))["name"] == "résolution d'exemple adoptée"
 
 
 def test_an_unknown_adopted_text_number_is_left_out(data) -> None:
@@ -65,7 +92,7 @@ def test_a_known_adopted_text_number_is_cited(tmp_path) -> None:
     )
     data = load_dataset(folder)
     assert cite.adopted_text_number(data.identity) == "56 (2023-2024)"
-    assert "résolution du 17 janvier 2024, texte adopté n° 56 (2023-2024), «" in cite.resolution_citation(
+    assert "résolution du 17 janvier 2024, texte adopté n° 56 (2023-2024) (" in cite.resolution_citation(
         data, "fr"
     ).with_url(URL)
     assert "adopted text no. 56 (2023-2024)" in cite.resolution_citation(data, "en").with_url(URL)
@@ -87,19 +114,20 @@ def test_one_work_uri_everywhere(data) -> None:
         == WORK
     )
     assert f"  eprint = {{{WORK}}},\n" in cite.bibtex(data).with_url(URL)
-    assert json.loads(cite.csl_json(data).with_url(URL))[0]["note"] == f"Akoma Ntoso FRBR work URI: {WORK}"
+    assert json.loads(cite.csl_json(data).with_url(URL))[0]["note"].endswith(f"Akoma Ntoso FRBR work URI: {WORK}")
     assert json.loads(opendata.resolution_json(data))["about"]["work"] == WORK
     assert json.loads(opendata.csvw_metadata(data))["dc:relation"] == WORK
     for lang in ("fr", "en"):
         assert f'<FRBRuri value="{WORK}"/>' in akn.render(data, lang)
 
 
-def test_bibtex_entry(data) -> None:
+def test_bibtex_entry_is_this_sites_page_not_the_senates(data) -> None:
     entry = cite.bibtex(data).with_url(URL)
-    assert entry.startswith("@misc{senat-resolution-2024-01-17,\n")
-    assert "  author = {{Sénat}},\n" in entry
-    assert "  title = {{proposition de résolution d'exemple}},\n" in entry
-    assert "  date = {2024-01-17},\n" in entry and "  month = jan,\n" in entry
+    assert entry.startswith("@online{senat-resolution-2024-01-17,\n")
+    assert "author" not in entry, "the Senate did not publish this page"
+    assert "  title = {{Résolution du Sénat sur le Haut-Karabagh (17 janvier 2024), site web non officiel}},\n" in entry
+    assert "reconstitué à partir de sources secondaires" in entry
+    assert "titre de la proposition : « proposition de résolution d'exemple »" in entry
     assert entry.endswith(f"  url = {{{URL}}}\n}}")
     assert entry.count("{") == entry.count("}")
 
@@ -116,12 +144,12 @@ def test_bibtex_escapes_special_characters(text: str, escaped: str) -> None:
     assert cite.bibtex_escape(text) == escaped
 
 
-def test_csl_json_is_json_with_the_url(data) -> None:
+def test_csl_json_is_a_web_page_with_the_url(data) -> None:
     (item,) = json.loads(cite.csl_json(data).with_url(URL))
     assert item["URL"] == URL
-    assert item["type"] == "legislation"
-    assert item["issued"] == {"date-parts": [[2024, 1, 17]]}
-    assert item["title"] == "proposition de résolution d'exemple"
+    assert item["type"] == "webpage" and "author" not in item and "authority" not in item
+    assert item["title"].endswith("site web non officiel")
+    assert "reconstitué à partir de sources secondaires" in item["note"]
 
 
 def test_script_json_cannot_close_its_script_element() -> None:
@@ -136,6 +164,7 @@ LEGISLATION_PROPERTIES = {
     "@type",
     "name",
     "alternateName",
+    "description",
     "inLanguage",
     "legislationType",
     "legislationDate",
@@ -152,7 +181,8 @@ def test_resolution_jsonld(data) -> None:
     item = json.loads(cite.resolution_jsonld(data))
     assert set(item) <= LEGISLATION_PROPERTIES
     assert item["@type"] == "Legislation"
-    assert item["name"] == "proposition de résolution d'exemple"
+    assert item["name"] == data.identity.short_title.fr, "the adopted title is not known"
+    assert "titre de la proposition : « proposition de résolution d'exemple »" in item["description"]
     assert item["legislationDate"] == "2024-01-17"
     assert item["legislationPassedBy"] == {"@type": "Organization", "name": "Sénat"}
 
@@ -169,23 +199,17 @@ def test_clause_jsonld_states_position_and_text_only_when_known(data) -> None:
     assert "position" not in provisional and "text" not in provisional
 
 
-def test_citation_meta(data) -> None:
-    assert dict(cite.citation_meta(data)) == {
-        "citation_title": "proposition de résolution d'exemple",
-        "citation_author": "Sénat",
-        "citation_publication_date": "2024/01/17",
-        "citation_date": "2024/01/17",
-        "citation_language": "fr",
-    }
+def test_citation_meta_describe_this_page_not_the_senates(data) -> None:
+    site = "Résolution du Sénat sur le Haut-Karabagh (17 janvier 2024), site web non officiel"
+    assert dict(cite.citation_meta(data)) == {"citation_title": site, "citation_language": "fr"}
     clause = dict(cite.citation_meta(data, provision(data, "second-clause")))
-    assert (
-        clause["citation_title"] == "proposition de résolution d'exemple, alinéa du dispositif « Deuxième disposition »"
-    )
+    assert clause["citation_title"] == f"Alinéa du dispositif « Deuxième disposition » — {site}"
 
 
 def test_citation_meta_of_the_english_edition_names_the_provision_in_english(data) -> None:
     meta = dict(cite.citation_meta(data, provision(data, "second-clause"), "en"))
-    assert meta["citation_title"] == "proposition de résolution d'exemple, paragraph “Second provision”"
+    assert meta["citation_title"].startswith("Paragraph “Second provision” — ")
+    assert meta["citation_title"].endswith("unofficial website")
     assert meta["citation_language"] == "en"
 
 

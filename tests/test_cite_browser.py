@@ -51,18 +51,21 @@ def head_of(html: str) -> SimpleNamespace:
 
 
 def test_pages_carry_citation_meta_and_jsonld(real_data, built_site) -> None:
+    """The page head describes the act as the Senate's and the page as this site's, unofficial."""
     data = real_data
-    title = " ".join(data.identity.title.value.split())
+    name = " ".join(data.identity.short_title.fr.split())
+    motion = " ".join(data.identity.title.value.split())
     home = head_of((built_site / "index.html").read_text(encoding="utf-8"))
-    assert home.meta["citation_title"] == title
-    assert home.meta["citation_publication_date"] == data.identity.adopted.value.strftime("%Y/%m/%d")
+    assert home.meta["citation_title"].endswith("site web non officiel")
+    assert "citation_author" not in home.meta and "citation_publication_date" not in home.meta
     (resolution,) = map(json.loads, home.jsonld)
-    assert resolution["@type"] == "Legislation" and resolution["name"] == title
+    assert resolution["@type"] == "Legislation" and resolution["name"] == name
+    assert motion in resolution["description"]
     provision = data.provisions_in_order()[0]
     clause = head_of((built_site / "dispositions" / provision.id / "index.html").read_text(encoding="utf-8"))
     (item,) = map(json.loads, clause.jsonld)
-    assert item["isPartOf"]["name"] == title
-    assert clause.meta["citation_title"].startswith(title)
+    assert item["isPartOf"]["name"] == name
+    assert " ".join(provision.heading.fr.split()) in clause.meta["citation_title"]
 
 
 @pytest.mark.browser

@@ -58,15 +58,23 @@ STRINGS: dict[str, dict[str, str]] = {
             "les dispositions dont le libellé n'est pas connu sont marquées."
         ),
         "act_type": "résolution",
-        "cite_note": "Résolution adoptée le {date}",
+        "cite_note": (
+            "Texte de la résolution du Sénat du {date} reconstitué à partir de sources secondaires, "
+            "sur un site non officiel sans lien avec le Sénat"
+        ),
         "cite_act": "{chamber}, résolution du {date}",
         "cite_act_number": ", texte adopté n° {number}",
+        "cite_titles_adopted": " (« {adopted} » ; titre de la proposition : « {title} »)",
+        "cite_titles_motion": " (titre du texte adopté non trouvé ; titre de la proposition : « {title} »)",
+        "cite_note_adopted": "Titre du texte adopté : « {adopted} » ; titre de la proposition : « {title} ».",
+        "cite_note_motion": "Titre du texte adopté non trouvé ; titre de la proposition : « {title} ».",
+        "cite_site_title": "{site}, site web non officiel",
         "cite_access_date": "[consulté le …]",
-        "cite_resolution_head": "{act}, « {title} », en ligne : ",
+        "cite_resolution_head": "{act}{titles}. {ours}",
         "cite_provision_head": (
-            "{act}, « {title} », {kind} « {heading} » (repère {ref}, numérotation de travail non officielle), "
-            "en ligne : "
+            "{act}{titles}, {kind} « {heading} » (repère {ref}, numérotation de travail non officielle). {ours}"
         ),
+        "cite_ours": "Texte reconstitué à partir de sources secondaires : « {site} », site web non officiel, en ligne : ",
         "cite_tail": " {access}.",
         "quoted": "« {text} »",
         "switch_label": "English",
@@ -304,16 +312,24 @@ STRINGS: dict[str, dict[str, str]] = {
             "secondary source); provisions whose wording is not known are marked."
         ),
         "act_type": "resolution",
-        "cite_note": "Resolution adopted on {date}",
+        "cite_note": (
+            "Text of the French Senate resolution of {date} reconstructed from secondary sources, "
+            "on an unofficial website not connected with the Senate"
+        ),
         "cite_act": "{chamber} (France), resolution of {date}",
         "cite_act_number": ", adopted text no. {number}",
+        "cite_titles_adopted": " (“{adopted}”; title of the motion: “{title}”, unofficial English translation: “{title_en}”)",
+        "cite_titles_motion": (
+            " (title of the adopted text not found; title of the motion: “{title}”,"
+            " unofficial English translation: “{title_en}”)"
+        ),
+        "cite_note_adopted": "Title of the adopted text: “{adopted}”; title of the motion: “{title}”.",
+        "cite_note_motion": "Title of the adopted text not found; title of the motion: “{title}”.",
+        "cite_site_title": "{site}, unofficial website",
         "cite_access_date": "[accessed …]",
-        "cite_resolution_head": (
-            "{act}, “{title}” (official French title; unofficial English translation: “{title_en}”), online: "
-        ),
-        "cite_provision_head": (
-            "{act}, “{title}”, {kind} “{heading}” (our working reference {ref}, not an official number), online: "
-        ),
+        "cite_resolution_head": "{act}{titles}. {ours}",
+        "cite_provision_head": "{act}{titles}, {kind} “{heading}” (our working reference {ref}, not an official number). {ours}",
+        "cite_ours": "Text reconstructed from secondary sources: “{site}”, unofficial website, online: ",
         "cite_tail": " {access}.",
         "quoted": "“{text}”",
         "switch_label": "Français",

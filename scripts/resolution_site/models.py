@@ -337,7 +337,10 @@ class OpenItem(Model):
 
 
 class Identity(Model):
-    title: Fact[Text] = Field(description="Official French title, quoted exactly.")
+    title: Fact[Text] = Field(description="The motion's official French title, quoted exactly.")
+    adopted_title: Fact[Text] | None = Field(
+        default=None, description="The title of the text adopted, quoted exactly; null while no source gives it."
+    )
     title_en: Text = Field(description="Our unofficial English rendering of the title.")
     short_title: Bilingual
     other_titles: list[OtherTitle] = []

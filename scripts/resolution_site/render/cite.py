@@ -62,26 +62,45 @@ def _act(data: Dataset, lang: str) -> str:
     return text + (t["cite_act_number"].format(number=number) if number else "")
 
 
+def _titles(data: Dataset, lang: str) -> str:
+    """The adopted text's title where a source gives it, and the motion's, said to be the motion's."""
+    r = data.identity
+    t = STRINGS[lang]
+    values = {"title": flat(r.title.value), "title_en": flat(r.title_en)}
+    if r.adopted_title is not None:
+        return t["cite_titles_adopted"].format(adopted=flat(r.adopted_title.value), **values)
+    return t["cite_titles_motion"].format(**values)
+
+
+def _ours(lang: str) -> str:
+    """What the URL points to: this site, a reconstruction, not the Senate's publication."""
+    t = STRINGS[lang]
+    return t["cite_ours"].format(site=t["site_name"])
+
+
 def _tail(lang: str) -> str:
     """What follows the URL: the reader's date of access, to fill in."""
     return STRINGS[lang]["cite_tail"].format(access=STRINGS[lang]["cite_access_date"])
 
 
 def resolution_citation(data: Dataset, lang: str) -> Cite:
-    """The resolution as a whole, in the usual legal style, in French or English."""
-    r = data.identity
+    """The resolution (the act, with the titles the sources give), then this site as where it was read."""
     head = STRINGS[lang]["cite_resolution_head"]
-    return Cite(head.format(act=_act(data, lang), title=flat(r.title.value), title_en=flat(r.title_en)), _tail(lang))
+    return Cite(head.format(act=_act(data, lang), titles=_titles(data, lang), ours=_ours(lang)), _tail(lang))
 
 
 def provision_citation(data: Dataset, provision: Provision, lang: str) -> Cite:
     """One provision, named by its kind and our heading, with our working label said to be ours."""
-    title = flat(data.identity.title.value)
     kind = label(provision.kind, lang)
     kind = kind[0].lower() + kind[1:]
     heading = flat(getattr(provision.heading, lang))
     head = STRINGS[lang]["cite_provision_head"].format(
-        act=_act(data, lang), title=title, kind=kind, heading=heading, ref=flat(provision.ref)
+        act=_act(data, lang),
+        titles=_titles(data, lang),
+        kind=kind,
+        heading=heading,
+        ref=flat(provision.ref),
+        ours=_ours(lang),
     )
     return Cite(head, _tail(lang))
 
@@ -110,21 +129,30 @@ def bibtex_key(data: Dataset) -> str:
     return f"senat-resolution-{data.identity.adopted.value.isoformat()}"
 
 
-def bibtex(data: Dataset) -> Cite:
-    """A BibTeX (biblatex-friendly, UTF-8) entry; the URL goes last, filled in on the page."""
+def _note(data: Dataset) -> str:
+    """What the reference managers' note says, in French: what the page is, and the titles."""
     r = data.identity
-    adopted = r.adopted.value
+    t = STRINGS["fr"]
+    note = t["cite_note"].format(date=format_date(r.adopted.value, "fr")) + ". "
+    if r.adopted_title is not None:
+        return note + t["cite_note_adopted"].format(adopted=flat(r.adopted_title.value), title=flat(r.title.value))
+    return note + t["cite_note_motion"].format(title=flat(r.title.value))
+
+
+def bibtex(data: Dataset) -> Cite:
+    """A BibTeX (biblatex ``@online``, UTF-8) entry for this site's page, not for the Senate's
+    publication: no author (the Senate did not publish it), the site's name as title, and a
+    note saying the text is reconstructed from secondary sources. The URL goes last, filled in
+    on the page."""
+    r = data.identity
     number = adopted_text_number(r)
-    note = STRINGS["fr"]["cite_note"].format(date=format_date(adopted, "fr"))  # BibTeX: the act's language
+    t = STRINGS["fr"]  # BibTeX: the act's language
+    note = _note(data)
     if number:
-        note += STRINGS["fr"]["cite_act_number"].format(number=number)
+        note += t["cite_act_number"].format(number=number).replace(", ", " ", 1).capitalize() + "."
     lines = [
-        f"@misc{{{bibtex_key(data)},",
-        f"  author = {{{{{bibtex_escape(r.chamber.value.fr)}}}}},",
-        f"  title = {{{{{bibtex_escape(r.title.value)}}}}},",
-        f"  date = {{{adopted.isoformat()}}},",
-        f"  year = {{{adopted.year}}},",
-        f"  month = {_BIBTEX_MONTHS[adopted.month - 1]},",
+        f"@online{{{bibtex_key(data)},",
+        f"  title = {{{{{bibtex_escape(t['cite_site_title'].format(site=t['site_name']))}}}}},",
         "  language = {french},",
         f"  note = {{{bibtex_escape(note)}}},",
         "  eprinttype = {Akoma Ntoso FRBR work URI},",
@@ -138,19 +166,18 @@ _URL_SLOT = "\x00url\x00"
 
 
 def csl_json(data: Dataset) -> Cite:
-    """A CSL-JSON item (what Zotero, Mendeley and pandoc read); its ``URL`` is filled in on the page."""
+    """A CSL-JSON item (what Zotero, Mendeley and pandoc read) for this site's page, a ``webpage``
+    with no author, its note saying what the page is; its ``URL`` is filled in on the page."""
     r = data.identity
-    adopted = r.adopted.value
+    t = STRINGS["fr"]
+    note = _note(data)
     item: dict[str, Any] = {
         "id": bibtex_key(data),
-        "type": "legislation",
-        "title": flat(r.title.value),
-        "author": [{"literal": flat(r.chamber.value.fr)}],
-        "authority": flat(r.chamber.value.fr),
-        "issued": {"date-parts": [[adopted.year, adopted.month, adopted.day]]},
+        "type": "webpage",
+        "title": t["cite_site_title"].format(site=t["site_name"]),
+        "container-title": t["site_name"],
         "language": "fr",
-        "genre": ACT_TYPE,
-        "note": f"Akoma Ntoso FRBR work URI: {work_uri(data)}",
+        "note": f"{note} Akoma Ntoso FRBR work URI: {work_uri(data)}",
         "URL": _URL_SLOT,
     }
     number = adopted_text_number(r)
@@ -171,12 +198,20 @@ def script_json(value: Any) -> str:
 
 
 def resolution_schema(data: Dataset) -> dict[str, Any]:
-    """schema.org ``Legislation`` for the resolution: only what the data states."""
+    """schema.org ``Legislation`` for the resolution: only what the data states. Its name is
+    our short title (the adopted text's title is not known); the description says which
+    title the sources give."""
     r = data.identity
+    t = STRINGS["fr"]
+    titles = (
+        t["cite_note_adopted"].format(adopted=flat(r.adopted_title.value), title=flat(r.title.value))
+        if r.adopted_title is not None
+        else t["cite_note_motion"].format(title=flat(r.title.value))
+    )
     item: dict[str, Any] = {
         "@type": "Legislation",
-        "name": flat(r.title.value),
-        "alternateName": flat(r.short_title.fr),
+        "name": flat(r.adopted_title.value) if r.adopted_title is not None else flat(r.short_title.fr),
+        "description": titles,
         "inLanguage": "fr",
         "legislationType": ACT_TYPE,
         "legislationDate": r.adopted.value.isoformat(),
@@ -218,24 +253,17 @@ def provision_jsonld(data: Dataset, provision: Provision) -> str:
 
 def citation_meta(data: Dataset, provision: Provision | None = None, lang: str = "fr") -> list[list[str]]:
     """Highwire ``citation_*`` tags (read by Zotero and Google Scholar), as ``[name, content]`` pairs,
-    for a page of the ``lang`` edition: the official (French) title, a provision named in the
-    page's language, and the page's language as the citation's."""
-    r = data.identity
-    title = flat(r.title.value)
+    for a page of the ``lang`` edition. They describe this page, not the Senate's publication:
+    its title is the site's, said to be unofficial (and the provision, named in the page's
+    language); no author or publication date is claimed, since the Senate did not publish it."""
+    t = STRINGS[lang]
+    title = t["cite_site_title"].format(site=t["site_name"])
     if provision is not None:
         kind = label(provision.kind, lang)
         heading = flat(getattr(provision.heading, lang))
-        named = STRINGS[lang]["quoted"].format(text=heading)
-        title = f"{title}, {kind[0].lower()}{kind[1:]} {named}"
-    adopted = r.adopted.value
-    meta = [
-        ["citation_title", title],
-        ["citation_author", flat(r.chamber.value.fr)],
-        ["citation_publication_date", adopted.strftime("%Y/%m/%d")],
-        ["citation_date", adopted.strftime("%Y/%m/%d")],
-        ["citation_language", lang],
-    ]
-    return meta
+        named = t["quoted"].format(text=heading)
+        title = f"{kind} {named} — {title}"
+    return [["citation_title", title], ["citation_language", lang]]
 
 
 # --- what the "cite" panels show -------------------------------------------------
