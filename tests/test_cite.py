@@ -24,7 +24,7 @@ def test_clause_citation_in_french_names_the_act_and_says_the_ref_is_ours(data) 
     assert text == (
         "Sénat, résolution du 17 janvier 2024 (titre du texte adopté non trouvé ; titre de la proposition : "
         "« proposition de résolution d'exemple »), "
-        "alinéa du dispositif « Première disposition » (repère O1, numérotation de travail non officielle). "
+        "alinéa du dispositif O1 — Première disposition (repère et intitulé de travail, non officiels). "
         "Texte reconstitué à partir de sources secondaires : « Résolution du Sénat sur le Haut-Karabagh "
         f"(17 janvier 2024) », site web non officiel, en ligne : {URL} [consulté le …]."
     )
@@ -34,7 +34,8 @@ def test_clause_citation_in_english(data) -> None:
     text = cite.provision_citation(data, provision(data, "a-visa"), "en").with_url(URL)
     assert text.startswith("Senate (France), resolution of 17 January 2024 (title of the adopted text not found; ")
     assert "title of the motion: “proposition de résolution d'exemple”" in text
-    assert "citation “Citations” (our working reference V1, not an official number)" in text
+    assert "citation V1 — Citations (our working reference and heading, not official)" in text
+    assert "“Citations”" not in text, "our heading is not a quotation"
     assert text.endswith(f"unofficial website, online: {URL} [accessed …].")
 
 
@@ -203,12 +204,12 @@ def test_citation_meta_describe_this_page_not_the_senates(data) -> None:
     site = "Résolution du Sénat sur le Haut-Karabagh (17 janvier 2024), site web non officiel"
     assert dict(cite.citation_meta(data)) == {"citation_title": site, "citation_language": "fr"}
     clause = dict(cite.citation_meta(data, provision(data, "second-clause")))
-    assert clause["citation_title"] == f"Alinéa du dispositif « Deuxième disposition » — {site}"
+    assert clause["citation_title"] == f"Alinéa du dispositif O2 — Deuxième disposition — {site}"
 
 
 def test_citation_meta_of_the_english_edition_names_the_provision_in_english(data) -> None:
     meta = dict(cite.citation_meta(data, provision(data, "second-clause"), "en"))
-    assert meta["citation_title"].startswith("Paragraph “Second provision” — ")
+    assert meta["citation_title"].startswith("Paragraph O2 — Second provision — ")
     assert meta["citation_title"].endswith("unofficial website")
     assert meta["citation_language"] == "en"
 

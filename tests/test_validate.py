@@ -52,15 +52,19 @@ CASES = {
     ),
     "reaction citing an unknown source": (
         {"reactions": ("      - source: press-report", "      - source: press-reprot")},
-        "data/reactions.yaml:15: reactions[0].sources[0].source: unknown source 'press-reprot'",
+        "data/reactions.yaml:14: reactions[0].sources[0].source: unknown source 'press-reprot'",
     ),
     "reaction quote citing an unknown source": (
         {"reactions": ("        source: press-report", "        source: nowhere")},
-        "data/reactions.yaml:12: reactions[0].quotes[0].source: unknown source 'nowhere'",
+        "data/reactions.yaml:11: reactions[0].quotes[0].source: unknown source 'nowhere'",
     ),
     "excerpt longer than 300 characters": (
         {"reactions": ('excerpt: "The parliament said: We object."', 'excerpt: "' + "x" * 301 + '"')},
-        "data/reactions.yaml:17: reactions[0].sources[0].excerpt: text is 301 characters long; the limit is 300",
+        "data/reactions.yaml:16: reactions[0].sources[0].excerpt: text is 301 characters long; the limit is 300",
+    ),
+    "reaction quote given a stage of the text": (
+        {"reactions": ("        kind: verbatim\n", "        kind: verbatim\n        stage: adopted\n")},
+        "data/reactions.yaml:11: reactions[0].quotes[0].stage: unknown field",
     ),
     "background without sources": (
         {"context": ("    sources: [{source: press-report, supports: {fr: le contexte, en: the background}}]\n", "")},

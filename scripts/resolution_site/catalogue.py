@@ -72,7 +72,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "cite_access_date": "[consulté le …]",
         "cite_resolution_head": "{act}{titles}. {ours}",
         "cite_provision_head": (
-            "{act}{titles}, {kind} « {heading} » (repère {ref}, numérotation de travail non officielle). {ours}"
+            "{act}{titles}, {kind} {ref} — {heading} (repère et intitulé de travail, non officiels). {ours}"
         ),
         "cite_ours": "Texte reconstitué à partir de sources secondaires : « {site} », site web non officiel, en ligne : ",
         "cite_tail": " {access}.",
@@ -166,7 +166,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "where_next": "Aller plus loin",
         "cite_and_reuse": "Citer et réutiliser",
         "value": "Valeur",
-        "official_title": "Titre officiel",
+        "official_title": "Titre officiel de la proposition (celui du texte adopté n'a pas été trouvé)",
         "adopted_on": "Adoptée le",
         "deposited_on": "Déposée le",
         "legal_basis": "Fondement",
@@ -328,7 +328,9 @@ STRINGS: dict[str, dict[str, str]] = {
         "cite_site_title": "{site}, unofficial website",
         "cite_access_date": "[accessed …]",
         "cite_resolution_head": "{act}{titles}. {ours}",
-        "cite_provision_head": "{act}{titles}, {kind} “{heading}” (our working reference {ref}, not an official number). {ours}",
+        "cite_provision_head": (
+            "{act}{titles}, {kind} {ref} — {heading} (our working reference and heading, not official). {ours}"
+        ),
         "cite_ours": "Text reconstructed from secondary sources: “{site}”, unofficial website, online: ",
         "cite_tail": " {access}.",
         "quoted": "“{text}”",
@@ -421,7 +423,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "where_next": "Where next",
         "cite_and_reuse": "Cite and reuse",
         "value": "Value",
-        "official_title": "Official title",
+        "official_title": "Official title of the motion (that of the adopted text was not found)",
         "adopted_on": "Adopted on",
         "deposited_on": "Tabled on",
         "legal_basis": "Legal basis",

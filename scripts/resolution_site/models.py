@@ -226,6 +226,19 @@ class Quote(Model):
     note: Bilingual | None = None
 
 
+class Said(Model):
+    """A party's own words about the resolution, as a source gives them: not the resolution's
+    text, so no stage of the text."""
+
+    text: Text
+    lang: LangName
+    kind: QuoteKindName
+    source: Slug
+    locator: Text | None = None
+    translation_en: Text | None = Field(default=None, description="Our unofficial English translation.")
+    note: Bilingual | None = None
+
+
 class Sic(Model):
     fragment: Text = Field(description="Exact words of the text that carry the oddity.")
     note: Bilingual
@@ -466,7 +479,7 @@ class Reaction(Model):
     party: Bilingual = Field(description="Who reacted (a parliament, a government, a senator…).")
     date: Day | PartialDate | None = Field(description="When; a quoted month or year if that is all we know.")
     summary: Bilingual = Field(description="What they said, attributed, in our neutral words.")
-    quotes: list[Quote] = []
+    quotes: list[Said] = []
     confidence: ConfidenceLevel
     sources: list[SourceRef] = Field(min_length=1)
 

@@ -260,9 +260,8 @@ def citation_meta(data: Dataset, provision: Provision | None = None, lang: str =
     title = t["cite_site_title"].format(site=t["site_name"])
     if provision is not None:
         kind = label(provision.kind, lang)
-        heading = flat(getattr(provision.heading, lang))
-        named = t["quoted"].format(text=heading)
-        title = f"{kind} {named} — {title}"
+        heading = flat(getattr(provision.heading, lang))  # ours, so never inside quotation marks
+        title = f"{kind} {flat(provision.ref)} — {heading} — {title}"
     return [["citation_title", title], ["citation_language", lang]]
 
 
