@@ -32,6 +32,8 @@ from .models import (
     SourcesFile,
     Topic,
     TopicsFile,
+    VocabularyEntry,
+    VocabularyFile,
     Vote,
     VoteFile,
 )
@@ -46,6 +48,7 @@ FILES: dict[str, tuple[str, type[BaseModel]]] = {
     "reporting": ("reporting.yaml", ReportingFile),
     "reactions": ("reactions.yaml", ReactionsFile),
     "corrections": ("corrections.yaml", CorrectionsFile),
+    "vocabulary": ("vocabulary.yaml", VocabularyFile),
 }
 
 
@@ -99,6 +102,11 @@ class Dataset:
     def corrections(self) -> list[Correction]:
         """The corrections log, in file order (see ``corrections_newest_first``)."""
         return self.files["corrections"].corrections
+
+    @property
+    def vocabulary(self) -> list[VocabularyEntry]:
+        """Search's groups of equivalent words (acronyms, synonyms, demonyms)."""
+        return self.files["vocabulary"].vocabulary
 
     # Indexes every page needs, computed once per build (the data does not change after loading).
 

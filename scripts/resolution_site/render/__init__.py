@@ -454,10 +454,10 @@ def render_site(data: Dataset, pages: dict[str, str] | None = None, settings: Se
     French edition's root, which is the site's root."""
     pages = pages or {}
     out: dict[str, str] = {}
+    editions: dict[str, dict[str, str]] = {}
     for lang in LANGUAGES:
         edition = Edition(data, lang, settings)
-        files = edition.pages()
-        own = {}
+        files = editions[lang] = edition.pages()
         for name, text in pages.items():
             page_lang, rel = name.split("/", 1)
             if page_lang != lang:
@@ -465,9 +465,12 @@ def render_site(data: Dataset, pages: dict[str, str] | None = None, settings: Se
             if rel in files:
                 raise ValueError(f"docs/pages/{HAND_WRITTEN[name]} would overwrite a generated page")
             meta = {"title": edition.title(HAND_WRITTEN_KEYS[name]), **edition.alternates(rel)}
-            own[rel] = files[rel] = copied_page(HAND_WRITTEN[name], text, meta)
-        files.update(search.render_files(data, own, lang))
-        out.update({f"{paths.EDITION_DIRS[lang]}/{name}": text for name, text in files.items()})
+            files[rel] = copied_page(HAND_WRITTEN[name], text, meta)
+    for lang, files in editions.items():
+        # search indexes what each page shows, with its twin's words (a French word finds the English page)
+        twins = editions["en" if lang == "fr" else "fr"]
+        found = search.render_files(data, files, lang, twins)
+        out.update({f"{paths.EDITION_DIRS[lang]}/{name}": text for name, text in {**files, **found}.items()})
     shared = opendata.render_files(data, settings)
     out.update({f"{paths.EDITION_DIRS['fr']}/{name}": text for name, text in shared.items()})
     return out
