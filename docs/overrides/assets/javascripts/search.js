@@ -232,10 +232,11 @@
     const found = words.map((word, i) => wordScores(word, matched[i]));
     const scores = new Map();
     const mass = new Map(); // doc → the rarity of the query words it holds
+    const factors = index.ranking.tier_factors;
     found.forEach((docs) => {
       const rarity = Math.log(1 + index.count / Math.max(1, docs.size));
       for (const [doc, score] of docs) {
-        scores.set(doc, (scores.get(doc) || 0) + score * rarity);
+        scores.set(doc, (scores.get(doc) || 0) + score * rarity * factors[index.tiers[doc]]);
         mass.set(doc, (mass.get(doc) || 0) + rarity);
       }
     });

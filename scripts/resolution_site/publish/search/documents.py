@@ -33,10 +33,10 @@ TITLE, TOPIC, META, TEXT = 8, 4, 2, 1
 WORDING = META  # a provision's own words weigh more than its notes and variants
 
 # Ranking tiers (lower first, among results that match about as well): the resolution's own
-# provisions, then pages about the 2024 act, then context: earlier acts, and the apparatus (the list of
-# sources, the log of our corrections).
-PROVISION_TIER, VOTE_TIER, CONTEXT_TIER = 0, 1, 2
-TIER_NAMES = ("provision", "act", "context")
+# provisions, then pages about this act, then context about earlier acts, then the apparatus (the
+# list of sources, the log of our corrections), found by its own words after what it supports.
+PROVISION_TIER, VOTE_TIER, CONTEXT_TIER, APPARATUS_TIER = 0, 1, 2, 3
+TIER_NAMES = ("provision", "act", "earlier", "apparatus")
 
 
 @dataclass(frozen=True)
@@ -149,7 +149,7 @@ def _tier(when: object, cutoff: date) -> int:
     if when is None:
         return VOTE_TIER
     if when == "apparatus":
-        return CONTEXT_TIER
+        return APPARATUS_TIER
     return VOTE_TIER if str(when) >= cutoff.isoformat()[: len(str(when))] else CONTEXT_TIER
 
 
@@ -187,20 +187,24 @@ def page_docs(data: Dataset, pages: Mapping[str, str], lang: str, twins: Mapping
         base = page_url(path)
         for section in own:
             text = section.text
-            if section.level in (2, 3) and not text:  # a heading over subsections only: they are the documents
-                continue
             twin = twin_sections.get(section.anchor)
             fields = [Field(section.title, lang, TITLE)]
             if twin is not None:
                 fields.append(Field(twin.title, other, TITLE))
             if section.level == 1:
                 fields.append(Field(twin_title, other, TITLE))
-            else:  # the page's name and the heading it sits under say what the section is about
-                fields += [Field(page_title, lang, META), Field(twin_title, other, META)]
+            else:  # the page's names and the heading it sits under say what the section is about
+                fields += [Field(name, lang, META) for name in dict.fromkeys((page_title, own[0].title))]
+                fields += [Field(twin_title, other, META)]
                 fields += [Field(section.parent, lang, META)] + ([Field(twin.parent, other, META)] if twin else [])
-            fields += [Field(section.lead, lang, META), Field(text, lang, TEXT)]
+            fields += [Field(section.keys, lang, TOPIC), Field(section.lead, lang, META)]
+            fields.append(Field(section.own_text, lang, TEXT))
             if twin is not None:
-                fields += [Field(twin.lead, other, META), Field(twin.text, other, TEXT)]
+                fields += [
+                    Field(twin.keys, other, TOPIC),
+                    Field(twin.lead, other, META),
+                    Field(twin.own_text, other, TEXT),
+                ]
             kind, when = dated.get((key, section.anchor), (key.replace("-", "_"), None))
             if kind not in known or section.level == 1:
                 kind = "page" if section.level == 1 or key == "page" else kind

@@ -42,7 +42,9 @@ QUALITIES = {"exact": 1.0, "alias": 0.9, "stem": 0.9, "prefix": 0.7, "typo": 0.4
 MATCHING = {"max_extra": 3, "min_prefix": 3, "typo_min": 5}
 # BM25F: term saturation, length normalisation; weights are stored as integers, SCALE per unit.
 K1, B, SCALE = 1.2, 0.75, 4
-# Results within STRONG of the best score come first, in tier order, then by score.
+# A document's score is multiplied by its tier's factor (earlier acts and apparatus weigh less), then
+# results within STRONG of the best score come first, in tier order, then by score.
+TIER_FACTORS = (1.0, 1.0, 0.6, 0.4)
 STRONG = 0.5
 
 # Postings are written as base-64 variable-length numbers (search.js ``decode``): each number in
@@ -167,6 +169,7 @@ def build_index(docs: list[SearchDoc], lang: str = "fr", data: Dataset | None = 
             "qualities": QUALITIES,
             **MATCHING,
             "strong": STRONG,
+            "tier_factors": list(TIER_FACTORS),
             "tiers": list(TIER_NAMES),
             # events and sources dated from this day on are about this act (tier "act"), before it "earlier"
             "since": since(data).isoformat() if data is not None else "",

@@ -12,8 +12,8 @@ Left out, each for a reason:
 
 - a heading or element marked ``data-provision`` (the full text shows each
   provision; the provision is indexed once, by its own document, from the data);
-- an element marked ``data-search-exclude`` or of class ``apparatus`` (tool
-  bars, "cite this" boxes: the same words on every page);
+- an element marked ``data-search-exclude`` (a provision's tool bar: the same
+  words on every page);
 - a heading that is only a link to another page (a list of that page, which
   is indexed itself).
 
@@ -38,6 +38,7 @@ _ELEMENT = re.compile(r"^\s*<([a-z][a-z0-9]*)\b([^>]*)>")
 _ID = re.compile(r'\bid="([^"]+)"')
 _HASH_ID = re.compile(r"(?:^|\s)#([\w-]+)")
 _LINK = re.compile(r"!?\[((?:\\.|[^\]\\])*)\]\([^)]*\)(?:\{[^}]*\})?")
+_LINK_AWAY = re.compile(r"!?\[(?:\\.|[^\]\\])*\]\((?!#)[^)]*\)(?:\{[^}]*\})?|<a\b[^>]*>.*?</a>")
 _ONLY_LINK = re.compile(r"^\[(?:\\.|[^\]\\])*\]\([^)]*\)$")
 _TAG = re.compile(r"<[^>]+>")
 _ESCAPE = re.compile(r"\\(.)")
@@ -45,6 +46,7 @@ _MARKUP = re.compile(r"\{[:#.][^}]*\}|\*\*|(?<!\w)[*_](?=\S)|(?<=\S)[*_](?!\w)|`
 _BULLET = re.compile(r"^\s*(?:[-*+]|\d+\.|>)\s+", re.M)
 _SPACE = re.compile(r"\s+")
 _FIRST_CELL = re.compile(r"<t[hd]\b[^>]*>(.*?)</t[hd]>", re.S)
+_STRONG = re.compile(r"\*\*(.+?)\*\*|<strong\b[^>]*>(.*?)</strong>")
 _FIRST_NAME = re.compile(r"<(strong|code|dfn)\b[^>]*>(.*?)</\1>", re.S)
 
 TITLE_LENGTH = 90  # an element without a heading of its own is titled by its first words
@@ -63,6 +65,18 @@ class Section:
         return plain("\n".join(self.lines))
 
     @property
+    def own_text(self) -> str:
+        """The text without the words of its links to other pages (a source cited, a cross-reference):
+        they name another page, which is indexed itself."""
+        return plain(_LINK_AWAY.sub(" ", "\n".join(self.lines)))
+
+    @property
+    def keys(self) -> str:
+        """What the section sets in bold: the names of a list, the figure of a row, a source's title."""
+        found = (m.group(1) or m.group(2) for line in self.lines for m in _STRONG.finditer(line))
+        return plain(" · ".join(found))
+
+    @property
     def lead(self) -> str:
         """The section's first paragraph (an element's first line): what it is about."""
         block: list[str] = []
@@ -70,7 +84,7 @@ class Section:
             if not line.strip() and block:
                 break
             if line.strip():
-                block.append(line)
+                block.append(_LINK_AWAY.sub(" ", line))
             if self.level == 4:
                 break
         return plain("\n".join(block))
@@ -92,7 +106,7 @@ def front_matter(markdown: str) -> str:
 
 
 def _excluded(attributes: str) -> bool:
-    return "data-provision" in attributes or "data-search-exclude" in attributes or "apparatus" in attributes
+    return "data-provision" in attributes or "data-search-exclude" in attributes
 
 
 def _element_title(first_line: str, text: str) -> str:

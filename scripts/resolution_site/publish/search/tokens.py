@@ -33,12 +33,13 @@ _STOPWORDS = {
         leur leurs qui que quoi dont où il elle ils elles on nous vous je tu ne pas est sont été être ont y
         lui même comme ainsi
         quel quelle quels quelles quand comment pourquoi combien lequel laquelle lesquels
+        peut peuvent peux puis-je
         """,
     "en": """
         the a an and or of to in on at by for with from as is are was were be been being it its this that
         these those which who whom whose not no but than then there their they he she we you i his her our
         has have had do does did so such into
-        what when where why how many much
+        what when where why how many much can could would should i me my
         """,
 }
 
