@@ -17,6 +17,7 @@ from urllib.parse import unquote, urlsplit
 
 # Attributes whose value is a URL the browser follows or loads.
 URL_ATTRIBUTES = {"href", "src", "action", "formaction", "poster", "data", "cite"}
+VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"}
 HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
 
 
@@ -39,6 +40,8 @@ class Page:
     inline_scripts: list[str] = field(default_factory=list)  # code, not data blocks
     data_scripts: list[str] = field(default_factory=list)  # <script type="application/ld+json"> and the like
     inline_styles: list[str] = field(default_factory=list)
+    # in the page's <article>: each element with an id, with its attributes and the text it holds
+    anchored: list[tuple[str, dict[str, str], str]] = field(default_factory=list)
 
 
 class _Parser(HTMLParser):
@@ -47,6 +50,9 @@ class _Parser(HTMLParser):
         self.page = page
         self._heading: tuple[int, list[str]] | None = None
         self._raw: tuple[str, list[str]] | None = None  # inside <script> or <style>
+        self._article = 0  # depth inside <article>
+        self._open: list[tuple[str, dict[str, str], list[str], int]] = []  # anchored elements being read
+        self._depth = 0
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         values = {name: value or "" for name, value in attrs}
@@ -65,6 +71,11 @@ class _Parser(HTMLParser):
                         self.page.refs.append(Ref(tag, name, candidate.split()[0]))
         if tag in HEADINGS:
             self._heading = (HEADINGS[tag], [])
+        if tag not in VOID:
+            self._depth += 1
+            self._article += tag == "article" or bool(self._article)
+            if self._article and values.get("id"):
+                self._open.append((tag, values, [], self._depth))
         if tag in ("script", "style"):
             kind = values.get("type", "")
             self._raw = ("data" if tag == "script" and kind.endswith("json") else tag, [])
@@ -75,12 +86,20 @@ class _Parser(HTMLParser):
             self.handle_endtag(tag)
 
     def handle_data(self, data: str) -> None:
+        for _, _, parts, _ in self._open:
+            parts.append(data)
         if self._heading:
             self._heading[1].append(data)
         if self._raw:
             self._raw[1].append(data)
 
     def handle_endtag(self, tag: str) -> None:
+        if tag not in VOID:
+            while self._open and self._open[-1][3] >= self._depth:
+                name, values, parts, _ = self._open.pop()
+                self.page.anchored.append((name, values, " ".join("".join(parts).split())))
+            self._depth -= 1
+            self._article = max(0, self._article - 1) if self._article else 0
         if tag in HEADINGS and self._heading:
             level, parts = self._heading
             self.page.headings.append((level, " ".join("".join(parts).split())))

@@ -555,6 +555,7 @@
         })
         .then((raw) => {
           index = prepare(raw);
+          box.queryWords = queryWords; // for tests/test_search_parity.py: the words a query is cut into
           box.dataset.state = "ready";
           update();
         })

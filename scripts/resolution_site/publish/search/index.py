@@ -112,12 +112,11 @@ def vocabulary_groups(data: Dataset) -> list[list[list[str]]]:
     return groups
 
 
-def _weights(docs: list[SearchDoc]) -> dict[str, dict[int, int]]:
+def _weights(field_terms: list[list[tuple[int, list[str]]]]) -> dict[str, dict[int, int]]:
     """Each term's weight in each document: BM25F over the document's fields (a word counts by its
     field's weight, by how often it appears, with diminishing returns, and less in a long field
     than in a short one: a short heading naming a thing is about it, a long one mentions it),
-    scaled by SCALE and rounded, at least 1."""
-    field_terms = [[(f.weight, [stem for _, stem in tokens.terms(f.text, f.lang)]) for f in doc.fields] for doc in docs]
+    scaled by SCALE and rounded, at least 1. ``field_terms``: each document's fields, as (weight, stems)."""
     lengths: dict[int, list[int]] = {}
     for fields in field_terms:
         for weight, stems in fields:
@@ -125,14 +124,19 @@ def _weights(docs: list[SearchDoc]) -> dict[str, dict[int, int]]:
     average = {weight: max(1.0, sum(found) / len(found)) for weight, found in lengths.items()}
     out: dict[str, dict[int, int]] = {}
     for number, fields in enumerate(field_terms):
-        score: dict[str, float] = {}
+        # per term and weight, the best field: the same words in both languages (a name, a figure) or
+        # repeated labels count once
+        best: dict[tuple[str, int], float] = {}
         for weight, stems in fields:
             norm = K1 * (1 - B + B * len(stems) / average[weight])
             counts: dict[str, int] = {}
             for stem in stems:
                 counts[stem] = counts.get(stem, 0) + 1
             for stem, tf in counts.items():
-                score[stem] = score.get(stem, 0.0) + weight * tf / (tf + norm)
+                best[stem, weight] = max(best.get((stem, weight), 0.0), weight * tf / (tf + norm))
+        score: dict[str, float] = {}
+        for (stem, _), value in best.items():
+            score[stem] = score.get(stem, 0.0) + value
         for stem, value in score.items():
             out.setdefault(stem, {})[number] = max(1, round(value * SCALE))
     return out
@@ -141,13 +145,18 @@ def _weights(docs: list[SearchDoc]) -> dict[str, dict[int, int]]:
 def build_index(docs: list[SearchDoc], lang: str = "fr", data: Dataset | None = None) -> dict:
     """The ranking index as plain data: postings, surface forms, tiers, each document's head
     (what its result line shows, snippets apart) and the rules search.js applies."""
-    weights = _weights(docs)
     forms: dict[str, set[str]] = {}
+    field_terms = []
     for doc in docs:
+        fields = []
         for field in doc.fields:
-            for form, stem in tokens.terms(field.text, field.lang):
+            pairs = tokens.terms(field.text, field.lang)
+            for form, stem in pairs:
                 if form != stem:
                     forms.setdefault(form, set()).add(stem)
+            fields.append((field.weight, [stem for _, stem in pairs]))
+        field_terms.append(fields)
+    weights = _weights(field_terms)
     pages = sorted({doc.url.partition("#")[0] for doc in docs})
     return {
         "format": FORMAT,

@@ -56,6 +56,28 @@ _LIGATURES = str.maketrans(LIGATURES)
 
 _STEMMERS = {"fr": snowballstemmer.stemmer("french"), "en": snowballstemmer.stemmer("english")}
 
+# Words Snowball joins to unrelated ones of the site, each given a term of its own (folded word →
+# term). Found by grouping the index's surface forms by stem, in both languages; the pairs are
+# tested in tests/test_search_vocabulary.py. Applied before stemming, so search.js, which looks
+# query words up in the surface forms, keeps them apart too.
+STEM_OVERRIDES = {
+    **dict.fromkeys(("donnee", "donnees"), "donnee"),  # data, not "donne" (gives)
+    **dict.fromkeys(("visa", "visas"), "visa"),  # the citations, not "visant" (aiming at)
+    **dict.fromkeys(("site", "sites"), "site"),  # the website, not "sitting"
+    **dict.fromkeys(("identite", "identites", "identity", "identities"), "identit"),  # not "identique"
+    **dict.fromkeys(("parlement", "parlements"), "parlement"),  # not "parle" (speaks)
+    **dict.fromkeys(("parti", "partis"), "parti"),  # a party, not "partie" (part) nor "partir" (leave)
+    **dict.fromkeys(("partie", "parties"), "partie"),
+    **dict.fromkeys(("initiative", "initiatives"), "initiativ"),  # not "initial"
+    "courante": "courant",  # not "cour" (a court)
+    "courir": "courir",
+    "via": "via",  # not "vie" (life)
+    "missing": "missing",  # not "mission"
+    "notamment": "notamment",  # not "note"
+    "operative": "operativ",  # the operative part, not a military "operation"
+    "assistance": "assistanc",  # aid, not "assistaient" (attended)
+}
+
 
 @functools.lru_cache(maxsize=131072)  # words recur across documents
 def fold(text: str) -> str:
@@ -93,7 +115,12 @@ def _kept(form: str, stopwords: frozenset[str]) -> bool:
 def terms(text: str, lang: str) -> list[tuple[str, str]]:
     """``(form, stem)`` pairs for the words of ``text``, both folded; stopwords and lone letters dropped."""
     stopwords = STOPWORDS[lang]
-    return [(fold(word), _stem(lang, word)) for word in words(text) if _kept(fold(word), stopwords)]
+    out = []
+    for word in words(text):
+        form = fold(word)
+        if _kept(form, stopwords):
+            out.append((form, _stem(lang, word)))
+    return out
 
 
 def query_words(text: str) -> list[str]:
@@ -110,7 +137,7 @@ def query_words(text: str) -> list[str]:
 @functools.cache
 def _stem(lang: str, word: str) -> str:
     """Snowball is pure Python: each distinct word is stemmed once per build."""
-    return fold(_STEMMERS[lang].stemWord(word))
+    return STEM_OVERRIDES.get(fold(word)) or fold(_STEMMERS[lang].stemWord(word))
 
 
 def contract() -> dict:
