@@ -56,8 +56,8 @@ def test_every_visible_section_has_a_search_document(built_site: Path) -> None:
 
 def test_each_provision_page_and_full_text_entry_has_the_provision_s_document(built_site: Path) -> None:
     """The exclusions above hold only because each provision has its own document."""
-    from resolution_site.pipeline import load_dataset
     from conftest import ROOT
+    from resolution_site.pipeline import load_dataset
 
     data = load_dataset(ROOT / "data")
     for lang, docs in ((lang, _documents(built_site, lang)) for lang in paths.EDITION_PREFIX):
