@@ -282,3 +282,17 @@ def test_real_a_word_does_not_find_its_look_alike(page, site_url, data, query: s
     assert only_look_alike and _holding(data, query)
     found = search(page, site_url, query)
     assert found and not set(found) & only_look_alike
+
+
+@pytest.mark.browser
+def test_the_not_found_page_searches_the_reader_s_edition(page, site_url: str, built_site) -> None:
+    """A host serves the site root's 404.html at any missing address; under /en/ its search box
+    reads the English index and speaks English."""
+    not_found = (built_site / "404.html").read_text(encoding="utf-8")
+    page.route("**/en/no-such-page/", lambda route: route.fulfill(status=404, body=not_found, content_type="text/html"))
+    page.goto(site_url + "/en/no-such-page/")
+    page.fill("#site-search-input", "humanitarian aid")
+    page.wait_for_selector("[data-site-search][data-state=ready]", state="attached")
+    hrefs = page.eval_on_selector_all(".site-search__result", "links => links.map(a => a.href)")
+    assert hrefs and all(urlsplit(href).path.startswith("/en/") for href in hrefs)
+    expect(page.locator(".site-search__status")).to_have_text(re.compile(r"^1 result$|^\d+ results$"))

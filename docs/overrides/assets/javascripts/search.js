@@ -50,7 +50,7 @@
   const SNIPPET_LENGTH = 180;
 
   const box = document.querySelector("[data-site-search]");
-  const strings = box ? JSON.parse(box.dataset.strings || "{}") : {};
+  const strings = box ? JSON.parse(box.dataset.strings || "{}") : {}; // then the index's, in its edition
   if (!box) return;
   const input = box.querySelector(".site-search__input");
   const results = box.querySelector(".site-search__results");
@@ -59,7 +59,9 @@
   const toggle = box.querySelector(".site-search__toggle");
   const close = box.querySelector(".site-search__close");
   // This file is assets/javascripts/search.js: the site root is two folders up.
-  const root = new URL("../../", document.currentScript.src);
+  // The not-found page is the site root's, whatever address it is served at: there, an address
+  // inside another edition (index.editions) switches to that edition's index and strings.
+  let root = new URL("../../", document.currentScript.src);
 
   // --- cutting and folding a query, by the rules of the index (index.tokens) ---------
 
@@ -548,12 +550,21 @@
   function load() {
     if (!loading) {
       box.dataset.state = "loading";
-      loading = fetch(new URL("search/index.json", root), { credentials: "same-origin" })
-        .then((response) => {
+      const fetchIndex = () =>
+        fetch(new URL("search/index.json", root), { credentials: "same-origin" }).then((response) => {
           if (!response.ok) throw new Error(`HTTP ${response.status}`);
           return response.json();
+        });
+      loading = fetchIndex()
+        .then((raw) => {
+          const here = decodeURI(location.pathname).slice(decodeURI(root.pathname).length);
+          const other = Object.values(raw.editions || {}).find((prefix) => prefix && here.startsWith(prefix));
+          if (!other) return raw; // only the not-found page can be served inside another edition
+          root = new URL(other, root);
+          return fetchIndex();
         })
         .then((raw) => {
+          Object.assign(strings, raw.strings);
           index = prepare(raw);
           box.queryWords = queryWords; // for tests/test_search_parity.py: the words a query is cut into
           box.dataset.state = "ready";

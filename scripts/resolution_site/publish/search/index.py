@@ -22,9 +22,10 @@ from __future__ import annotations
 import json
 from collections.abc import Iterator, Mapping
 
-from ...catalogue import label
+from ...catalogue import chrome, label
 from ...dataset import Dataset
 from ...models import Status
+from ...paths import EDITION_PREFIX
 from . import tokens
 from .documents import TIER_NAMES, SearchDoc, documents, kinds, since
 
@@ -172,6 +173,11 @@ def build_index(docs: list[SearchDoc], lang: str = "fr", data: Dataset | None = 
         "tiers": "".join(str(doc.tier) for doc in docs),
         "lang": lang,
         "kinds": kinds(lang),
+        # the search box's own words in this edition (the not-found page shows them in the reader's edition)
+        "strings": {key: text for key, text in chrome(lang).items() if key.startswith("search_")},
+        # where each edition's index is, from the site's root: the not-found page, served at any address,
+        # reads the one of the edition the address is in
+        "editions": dict(EDITION_PREFIX),
         "statuses": {status.value: label(status, lang) for status in Status},
         "tokens": tokens.contract(),
         "ranking": {
