@@ -4,7 +4,8 @@ every other page, from the page's Markdown (``sections.py``).
 A provision is indexed from the data because the data knows what its page only shows:
 its reference, its evidence status, and which words are its own (the wording, weighed
 above its apparatus of notes and variants). Every other page is indexed from what it
-shows, so a new page is searchable the day it is added, without a line here.
+shows, so a new page is searchable the day it is added to the registry (``pages.py``; its
+``searched`` flag can leave it out), without a line here.
 
 Each document carries what a result shows (its head: address, reference, title,
 evidence status; the texts a snippet is cut from) and fields that are tokenised for
@@ -20,6 +21,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
 
+from ... import pages as registry
 from ... import paths
 from ...catalogue import STRINGS, label
 from ...dataset import Dataset
@@ -63,8 +65,8 @@ def kinds(lang: str) -> dict[str, str]:
     """What each result is, in the edition's language (provision kinds reuse the schema's labels;
     a section of a page is named by its page, ``search_kind_<page key>`` where the catalogue has one)."""
     t = STRINGS[lang]
-    own = {key.removeprefix("search_kind_"): text for key, text in t.items() if key.startswith("search_kind_")}
-    return {**{kind.value: label(kind, lang) for kind in Kind}, **own}
+    own = [key.removeprefix("search_kind_") for key in t if key.startswith("search_kind_")]
+    return {**{kind.value: label(kind, lang) for kind in Kind}, **{key: t[f"search_kind_{key}"] for key in own}}
 
 
 def since(data: Dataset) -> date:
@@ -129,7 +131,12 @@ def provision_doc(data: Dataset, p: Provision, url: str, lang: str = "fr") -> Se
 
 
 def _page_keys(lang: str) -> dict[str, str]:
-    return {by_lang[lang]: key for key, by_lang in paths.PAGES.items()}
+    """The registry's pages by their path in ``lang``'s edition (those it leaves out of search apart)."""
+    return {page.path(lang): page.key for page in registry.PAGES if page.searched}
+
+
+def _left_out(lang: str) -> set[str]:
+    return {page.path(lang) for page in registry.PAGES if not page.searched}
 
 
 def _dated(data: Dataset) -> dict[tuple[str, str], tuple[str, object]]:
@@ -165,7 +172,7 @@ def page_docs(data: Dataset, pages: Mapping[str, str], lang: str, twins: Mapping
     with the words of the same section in the other edition (``twins``, by path there).
     Provision pages are left to ``provision_doc``."""
     other = "en" if lang == "fr" else "fr"
-    keys = _page_keys(lang)
+    keys, left_out = _page_keys(lang), _left_out(lang)
     known = kinds(lang)
     dated = _dated(data)
     cutoff = since(data)
@@ -173,7 +180,7 @@ def page_docs(data: Dataset, pages: Mapping[str, str], lang: str, twins: Mapping
     for path in sorted(pages):
         markdown = pages[path]
         meta = front_matter(markdown)
-        if not path.endswith(".md") or "\nprovision:" in f"\n{meta}":
+        if not path.endswith(".md") or "\nprovision:" in f"\n{meta}" or path in left_out:
             continue
         key = keys.get(path) or (f"{paths.TOPIC_DIR[lang]}/" in path and "topic") or "page"
         page_title = _page_title(path, markdown)
