@@ -45,7 +45,7 @@ MATCHING = {"max_extra": 3, "min_prefix": 3, "typo_min": 5}
 K1, B, SCALE = 1.2, 0.75, 4
 # A document's score is multiplied by its tier's factor (earlier acts and apparatus weigh less), then
 # results within STRONG of the best score come first, in tier order, then by score.
-TIER_FACTORS = (1.0, 1.0, 0.6, 0.4)
+TIER_FACTORS = (1.0, 1.0, 0.8, 0.4)
 STRONG = 0.5
 
 # Postings are written as base-64 variable-length numbers (search.js ``decode``): each number in
