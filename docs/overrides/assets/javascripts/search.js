@@ -26,9 +26,11 @@
  * least typo_min letters and differ by one letter (one typo). A word the
  * index knows means itself: "armes" never reaches "arménie".
  *
- * Each word's score in a document is the best field weight times the match
- * quality, times the word's rarity (log(1 + documents / documents holding it)),
- * so rarer words decide. Every query word must match (AND); if no document
+ * Each word's score in a document is its weight there (BM25F over the
+ * document's fields, computed by index.py) times the match quality, times the
+ * word's rarity (log(1 + documents / documents holding it)), so rarer words
+ * decide, times the factor of the document's tier (ranking.tier_factors:
+ * earlier acts and the apparatus of sources and corrections weigh less). Every query word must match (AND); if no document
  * holds them all, the documents holding the rarest words come first. Then
  * strong results (within ranking.strong of the best score) first, in tier
  * order (the resolution's provisions, pages about this act, earlier acts),
@@ -338,8 +340,10 @@
     head.append(el("span", "site-search__title", doc.title));
     link.append(head);
     // What the result is: a provision's kind and the status of its wording, or the kind of section and its page.
-    const kind = el("span", "site-search__kind", index.kinds[doc.kind]);
-    if (doc.page) kind.append(` · ${doc.page}`);
+    // (a section of a page that has no kind of its own is named by its page alone)
+    const plain = doc.kind === "page" && doc.page;
+    const kind = el("span", "site-search__kind", plain ? doc.page : index.kinds[doc.kind]);
+    if (doc.page && !plain) kind.append(` · ${doc.page}`);
     link.append(kind);
     if (doc.status) link.append(el("span", `status status--${doc.status}`, index.statuses[doc.status]));
     return link;

@@ -159,6 +159,7 @@ def build_index(docs: list[SearchDoc], lang: str = "fr", data: Dataset | None = 
         field_terms.append(fields)
     weights = _weights(field_terms)
     pages = sorted({doc.url.partition("#")[0] for doc in docs})
+    page_numbers = {url: n for n, url in enumerate(pages)}
     return {
         "format": FORMAT,
         "generated_by": GENERATED_BY,
@@ -166,7 +167,7 @@ def build_index(docs: list[SearchDoc], lang: str = "fr", data: Dataset | None = 
         # the pages results open, each once: a head's address is a number in this list and an anchor
         "pages": pages,
         # one head per document, head(): [page number, anchor, kind, title, ref, status, page label]
-        "heads": [_head(doc, {url: n for n, url in enumerate(pages)}) for doc in docs],
+        "heads": [_head(doc, page_numbers) for doc in docs],
         "shard_size": SHARD_SIZE,
         "shard_path": SHARD_PATH,
         # one digit per document: its ranking tier, a position in ranking.tiers

@@ -112,7 +112,8 @@ def _kept(form: str, stopwords: frozenset[str]) -> bool:
     return form not in stopwords and (len(form) >= 2 or form.isdigit())
 
 
-def terms(text: str, lang: str) -> list[tuple[str, str]]:
+@functools.lru_cache(maxsize=65536)  # each edition's index reads the other's texts too
+def terms(text: str, lang: str) -> tuple[tuple[str, str], ...]:
     """``(form, stem)`` pairs for the words of ``text``, both folded; stopwords and lone letters dropped."""
     stopwords = STOPWORDS[lang]
     out = []
@@ -120,7 +121,7 @@ def terms(text: str, lang: str) -> list[tuple[str, str]]:
         form = fold(word)
         if _kept(form, stopwords):
             out.append((form, _stem(lang, word)))
-    return out
+    return tuple(out)
 
 
 def query_words(text: str) -> list[str]:
