@@ -29,6 +29,7 @@ from .. import paths
 from ..catalogue import KIND_PLURAL, LANGUAGES, STATUS_EXPLAINED, STRINGS, format_date, label
 from ..dataset import FILES, Dataset
 from ..models import Bilingual, Correction, Kind, Provision, Source, SourceKind, SourceRef, Status
+from ..outputs import Outputs
 from ..publish import akn, chart, cite, feed, licence, opendata, redirects, search
 from ..settings import DEFAULT, Settings
 from ..text import flat
@@ -283,7 +284,7 @@ class Edition:
     def pages(self) -> dict[str, str]:
         data, lang = self.data, self.lang
         ordered = data.provisions_in_order()
-        out = {}
+        out = Outputs()  # a page whose path is taken is an error, not an overwrite
         for page in registry.PAGES:
             if page.template is None:
                 continue  # hand-written: render_site copies it
@@ -441,7 +442,7 @@ def render_site(data: Dataset, pages: dict[str, str] | None = None, settings: Se
     ``en/methodology.md``). The open data is shared: it lives once, at the
     French edition's root, which is the site's root."""
     pages = pages or {}
-    out: dict[str, str] = {}
+    out = Outputs()
     editions: dict[str, dict[str, str]] = {}
     for lang in LANGUAGES:
         edition = Edition(data, lang, settings)
@@ -458,7 +459,8 @@ def render_site(data: Dataset, pages: dict[str, str] | None = None, settings: Se
         # search indexes what each page shows, with its twin's words (a French word finds the English page)
         twins = editions["en" if lang == "fr" else "fr"]
         found = search.render_files(data, files, lang, twins)
-        out.update({f"{paths.EDITION_DIRS[lang]}/{name}": text for name, text in {**files, **found}.items()})
+        for produced in (files, found):  # apart, so that a search file named like a page is a collision
+            out.update({f"{paths.EDITION_DIRS[lang]}/{name}": text for name, text in produced.items()})
     shared = opendata.render_files(data, settings)
     out.update({f"{paths.EDITION_DIRS['fr']}/{name}": text for name, text in shared.items()})
     return out
