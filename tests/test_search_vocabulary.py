@@ -54,6 +54,7 @@ COLLISIONS = [
     ("notamment", "note"),
     ("operative", "operation"),
     ("assistance", "assistaient"),
+    ("Senate", "senators"),
 ]
 
 

@@ -69,6 +69,7 @@ STEM_OVERRIDES = {
     **dict.fromkeys(("parti", "partis"), "parti"),  # a party, not "partie" (part) nor "partir" (leave)
     **dict.fromkeys(("partie", "parties"), "partie"),
     **dict.fromkeys(("initiative", "initiatives"), "initiativ"),  # not "initial"
+    **dict.fromkeys(("senator", "senators"), "senator"),  # the members, not the chamber (English "senat")
     "courante": "courant",  # not "cour" (a court)
     "courir": "courir",
     "via": "via",  # not "vie" (life)
