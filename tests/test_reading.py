@@ -10,6 +10,12 @@ from pathlib import Path
 
 import pytest
 
+from resolution_site import paths
+from resolution_site.catalogue import STRINGS
+from resolution_site.models import Status
+from resolution_site.pipeline import load_dataset
+from resolution_site.render import neighbours
+from resolution_site.text import flat
 from site_html import PAGE_KINDS, html_pages, page_path
 from test_editions import visible_outside
 
@@ -95,3 +101,105 @@ def test_the_full_text_prints_on_a_few_pages(page, site_url: str, path: str, max
 def test_a_provision_prints_on_one_or_two_pages(page, site_url: str) -> None:
     page.goto(f"{site_url}/dispositions/integrite-territoriale-retrait-des-forces/")
     assert 1 <= pdf_pages(page.pdf(format="A4")) <= 2
+
+
+# --- reader polish (issue 18): the full text, the home page's facts -------------------------
+
+DATA = load_dataset(ROOT / "data")
+_SECTION = re.compile(r'<section class="provision[^"]*" data-provision="([^"]+)">(.*?)</section>', re.S)
+_DIV = r'<div class="{cls}"[^>]*>(.*?)</div>'
+
+
+def full_text_sections(site: Path, lang: str) -> dict[str, str]:
+    path = paths.site_url_of(paths.page("text", lang), lang)
+    html = (site / path / "index.html").read_text(encoding="utf-8")
+    return dict(_SECTION.findall(html))
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_the_full_text_shows_what_is_known_of_every_provision(built_site: Path, lang: str) -> None:
+    """A provision without its wording shows the best report, labelled as one, never our
+    heading again; reported speech (« Elle fait valoir… ») never stands in the text column."""
+    sections = full_text_sections(built_site, lang)
+    label = STRINGS[lang]["report_not_text"].replace("'", "&#39;")
+    for p in DATA.provisions_in_order():
+        html = sections[p.id]
+        assert STRINGS[lang]["wording_unknown_about"] not in html, p.ref
+        assert html.count('class="provision-report-text"') <= 1, f"{p.ref} shows two reports of one clause"
+        columns = " ".join(re.findall(_DIV.format(cls="provision-original"), html, re.S))
+        for q in p.fragments:
+            if q.kind.value == "reported":
+                assert flat(q.text)[:40].replace("'", "&#39;") not in columns, f"{p.ref}: a report in the text column"
+        if p.status.value in ("paraphrase", "fragment") and not columns:
+            assert label in html, f"{p.ref} shows neither fragments nor a labelled report"
+
+
+def test_a_gap_is_marked_once() -> None:
+    assert neighbours.join_fragments(["envoyer en missi[…]"]) == "[…] envoyer en missi[…]"
+    assert neighbours.join_fragments(["a", "b"]) == "[…] a […] b […]"
+    assert neighbours.join_fragments(["[…] a"]) == "[…] a […]"
+
+
+def test_no_page_shows_a_doubled_ellipsis(built_site: Path) -> None:
+    doubled = re.compile(r"(\[…\]|…)\s*\\?\[…\]")
+    found = {}
+    for name in html_pages(built_site):
+        text = visible_outside((built_site / name).read_text(encoding="utf-8"), skip="-")
+        match = doubled.search(text)
+        if match:
+            found[name] = text[max(0, match.start() - 40) : match.end() + 10]
+    assert not found, found
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_the_text_columns_keep_one_order_and_one_label(built_site: Path, lang: str) -> None:
+    first = "provision-original" if lang == "fr" else "provision-translation"
+    labels = set()
+    for provision_id, html in full_text_sections(built_site, lang).items():
+        block = re.search(r'<div class="provision-texts[^"]*">\s*<div class="([^" ]+)', html)
+        if block:
+            assert block.group(1) == first, f"{provision_id}: {block.group(1)} first on the {lang} full text"
+        labels |= set(re.findall(r'<span class="translation-label"[^>]*>([^<]+)</span>', html))
+    expected = {STRINGS[lang]["our_translation"]} | ({STRINGS["en"]["original_french"]} if lang == "en" else set())
+    assert labels == expected
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_the_home_page_counts_agree_with_the_completeness_page(built_site: Path, lang: str) -> None:
+    counts = {status: sum(1 for p in DATA.provisions if p.status is status) for status in Status}
+    html = (built_site / paths.site_url_of(paths.page("home", lang), lang) / "index.html").read_text(encoding="utf-8")
+    text = visible_outside(html, skip="-")
+    reported, missing = counts[Status.paraphrase], counts[Status.not_located]
+    phrase = {"fr": f"{reported} seulement par des comptes rendus et {missing} pas du tout", "en": None}[lang]
+    phrase = phrase or f"{reported} only from reports and {missing} not at all"
+    assert phrase in text
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize("home", ["", "en/"])
+def test_more_sources_opens_as_a_plain_list_under_its_fact(page, site_url: str, home: str) -> None:
+    """Material's details box (border, icon, chevron over the text) must not apply: closed, the
+    disclosure is one line of text; open, its list stays inside its fact."""
+    page.goto(f"{site_url}/{home}")
+    boxes = page.locator(".key-fact details.more-sources")
+    assert boxes.count() > 0
+    for i in range(boxes.count()):
+        box = boxes.nth(i)
+        style = box.evaluate(
+            """d => { const s = d.querySelector('summary'); return {
+                border: getComputedStyle(d).borderTopWidth, shadow: getComputedStyle(d).boxShadow,
+                before: getComputedStyle(s, '::before').content,
+                summary: s.getBoundingClientRect().height, box: d.getBoundingClientRect().height }; }"""
+        )
+        assert style["border"] == "0px" and style["shadow"] == "none", style
+        assert style["before"] in ("none", "normal"), style
+        assert style["summary"] >= 24, f"a {style['summary']}px target"
+        assert style["box"] <= style["summary"] + 1, "an empty box under the disclosure"
+        box.locator("summary").click()
+        overlap = box.evaluate(
+            """d => { const fact = d.closest('.key-fact'), next = fact.nextElementSibling;
+                      const list = d.querySelector('ul').getBoundingClientRect();
+                      return list.bottom > fact.getBoundingClientRect().bottom + 1
+                          || (next && list.bottom > next.getBoundingClientRect().top + 1); }"""
+        )
+        assert not overlap, "the opened list overlaps the next fact"

@@ -66,13 +66,13 @@ STRINGS: dict[str, dict[str, str]] = {
         "search_kind_open_data": "Données ouvertes",
         "search_kind_methodology": "Méthode",
         "our_translation": "Notre traduction (non officielle)",
-        "unofficial_translation": "Traduction non officielle",
         "original_french": "Original français",
         "wording_unknown": "Libellé inconnu",
         "wording_unknown_about": "Libellé inconnu. Objet, selon nos sources :",
         "not_located_line": "Disposition attendue ; rien de son libellé n'a encore été trouvé.",
         "subject_ours": "Objet (notre résumé)",
         "details": "Détails et sources",
+        "report_not_text": "Ce qu'en dit un compte rendu (ce n'est pas le texte)",
         "provision_page": "Fiche de la disposition",
         "see_in_text": "voir dans le texte intégral",
         "in_text": "dans le texte intégral",
@@ -123,7 +123,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "how_sure": "Ce que l'on sait du libellé",
         "how_sure_text": (
             "Le texte adopté officiel n'a pas été retrouvé : le libellé de {known} dispositions sur {total} "
-            "est connu en entier, {partial} par fragments, {unknown} seulement par des comptes rendus."
+            "est connu en entier, {partial} par fragments, {reported} seulement par des comptes rendus "
+            "et {missing} pas du tout."
         ),
         "how_sure_link": "État du texte, disposition par disposition",
         "key_facts": "Les faits",
@@ -266,13 +267,13 @@ STRINGS: dict[str, dict[str, str]] = {
         "search_kind_open_data": "Open data",
         "search_kind_methodology": "Methodology",
         "our_translation": "Our translation (unofficial)",
-        "unofficial_translation": "Unofficial translation",
         "original_french": "French original",
         "wording_unknown": "Wording unknown",
         "wording_unknown_about": "Wording unknown. Its subject, according to our sources:",
         "not_located_line": "Expected provision; nothing of its wording has been found yet.",
         "subject_ours": "Subject (our summary)",
         "details": "Details and sources",
+        "report_not_text": "What a report says of it (not the text)",
         "provision_page": "Provision page",
         "see_in_text": "see in the full text",
         "in_text": "in the full text",
@@ -323,7 +324,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "how_sure": "What is known of the wording",
         "how_sure_text": (
             "The official text adopted has not been found: the wording of {known} of {total} provisions is known "
-            "in full, {partial} from fragments, {unknown} only from reports."
+            "in full, {partial} from fragments, {reported} only from reports and {missing} not at all."
         ),
         "how_sure_link": "State of the text, provision by provision",
         "key_facts": "The facts",

@@ -160,12 +160,14 @@ def excerpt_counts(data: Dataset) -> dict[str, int]:
 
 
 def wording_counts(data: Dataset) -> dict[str, int]:
-    """How many provisions have their wording known in full, in part, or only from reports."""
+    """How many provisions have their wording known in full, in part, only from reports, or
+    not at all (the same counts as the completeness page's table)."""
     totals = completeness(data)["totals"]
     return {
         "known": totals[Status.official] + totals[Status.verbatim],
         "partial": totals[Status.fragment],
-        "unknown": totals[Status.paraphrase] + totals[Status.not_located],
+        "reported": totals[Status.paraphrase],
+        "missing": totals[Status.not_located],
         "total": len(data.provisions),
     }
 
@@ -201,6 +203,9 @@ class Edition:
 
     def explain(self, status: Status) -> str:
         return STATUS_EXPLAINED[status][self.lang]
+
+    def text_view(self, p: Provision) -> neighbours.TextView:
+        return neighbours.text_view(p)
 
     def kind_plural(self, kind: Kind) -> str:
         return KIND_PLURAL[kind][self.lang]
