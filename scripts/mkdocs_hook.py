@@ -7,6 +7,10 @@ from __future__ import annotations
 from resolution_site import editions
 
 
+def on_startup(command, **kwargs) -> None:
+    editions.startup(command)
+
+
 def on_config(config, **kwargs):
     return editions.configure(config)
 

@@ -103,3 +103,28 @@ def test_mkdocs_build_fails_cleanly_on_bad_data_and_keeps_generated_pages(tmp_pa
 @pytest.mark.parametrize("name", ["index.html", "texte/index.html", "vote/index.html", "sources/index.html"])
 def test_pages_exist(built_site: Path, name: str) -> None:
     assert (built_site / name).is_file()
+
+
+def test_serving_never_writes_the_development_address_into_the_pages(tmp_path: Path) -> None:
+    """``mkdocs serve`` sets ``site_url`` to its own address before the hook runs: the generated
+    Markdown (which a later build would publish) must not depend on it."""
+    from mkdocs.config import load_config
+
+    from resolution_site import editions
+
+    project = copy_project(tmp_path / "project")
+    config = load_config(config_file=str(project / "mkdocs.yml"), site_dir=str(tmp_path / "site"))
+    config.site_url = "http://127.0.0.1:8000/"  # what mkdocs serve does
+    editions.startup("serve")
+    try:
+        editions.prepare(editions.configure(config))
+    finally:
+        editions.startup("build")
+    generated = project / "docs" / "generated"
+    leaked = [
+        p.relative_to(generated).as_posix()
+        for p in generated.rglob("*")
+        if p.is_file() and b"127.0.0.1" in p.read_bytes()
+    ]
+    assert not leaked, leaked
+    assert (generated / "fr" / "texte.md").is_file()

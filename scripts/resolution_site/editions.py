@@ -10,6 +10,7 @@ live-reloads both. The functions here hold that logic; the hook only calls them.
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 from mkdocs.commands.build import build
@@ -27,6 +28,26 @@ from .publish import sitemap
 from .publish.release import release
 
 CONFIGS = {"fr": "mkdocs.yml", "en": "mkdocs.en.yml"}
+
+# ``mkdocs serve`` replaces ``site_url`` with the development server's address
+# (http://127.0.0.1:8000/) before the hook sees the configuration. That address must
+# never reach the generated pages (hreflang links, canonical URLs in the data), which a
+# later ``mkdocs build`` would publish: while serving, the pipeline takes the host's
+# address from SITE_URL, as mkdocs.yml does.
+_serving = False
+
+
+def startup(command: str) -> None:
+    """Remember whether MkDocs serves (``serve``) or builds (``build``, ``gh-deploy``)."""
+    global _serving
+    _serving = command == "serve"
+
+
+def published_site_url(config: MkDocsConfig) -> str | None:
+    """The site's root address as the host will publish it, never the development server's."""
+    if _serving:
+        return normalised_site_url(os.environ.get("SITE_URL"))
+    return root_site_url(config)
 
 
 def edition_of(config: MkDocsConfig) -> str:
@@ -76,7 +97,7 @@ def prepare(config: MkDocsConfig) -> None:
     generated pages stay as they were."""
     if edition_of(config) != PRIMARY:
         return  # the pipeline already wrote every edition; build_other_editions passed the release on
-    settings = host.Settings(site_url=root_site_url(config), repo_url=config.repo_url or None)
+    settings = host.Settings(site_url=published_site_url(config), repo_url=config.repo_url or None)
     try:
         outcome = run(Project.at(Path(config.config_file_path).resolve().parent), settings=settings)
     except DataErrors as exc:
