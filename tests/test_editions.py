@@ -131,3 +131,26 @@ def test_the_switch_keeps_the_provision_page(page, site_url: str) -> None:
         page.click("a[data-edition-switch]")
         page.wait_for_url(f"**/dispositions/{p.id}/")
         assert page.locator("h1").get_attribute("id") == p.id
+
+
+def test_every_anchor_has_its_twin_in_the_other_edition(built_site: Path) -> None:
+    """The switch keeps the reader's #fragment: every id of a page (its sections, rows,
+    provisions; the page title's aside) exists on its twin, in both directions."""
+    pages = html_pages(built_site)
+    missing = {}
+    for name, page in pages.items():
+        if name == "404.html" or page.lang != "fr":
+            continue
+        html = (built_site / name).read_text(encoding="utf-8")
+        switch = re.search(r'<a class="md-header__button edition-switch" target="_self" href="([^"]+)"', html)
+        if not switch:
+            continue  # a redirect page of a former id
+        twin = resolve(built_site, name, switch.group(1))[0]
+        ours, theirs = anchors(page), anchors(pages[twin])
+        if ours != theirs:
+            missing[f"{name} ↔ {twin}"] = (sorted(ours - theirs)[:5], sorted(theirs - ours)[:5])
+    assert not missing, missing
+
+
+def anchors(page) -> set[str]:
+    return {attrs["id"] for tag, attrs in page.elements if attrs.get("id") and tag != "h1"}
