@@ -84,7 +84,10 @@ def test_no_interface_string_of_the_other_language(built_site: Path, lang: str) 
     assert not problems, f"{other} interface strings on {lang} pages: {problems}"
 
 
-def test_every_page_links_its_twin_and_both_alternates(built_site: Path) -> None:
+def test_every_page_links_its_twin_and_no_alternate_that_material_would_fetch(built_site: Path) -> None:
+    """The switch leads to the twin. No <link rel="alternate">: Material's language script
+    fetches a sitemap.xml beside each one (a 404 on every page load); the language versions
+    are in the sitemap instead (test_hosting)."""
     missing = {}
     for name in html_pages(built_site):
         if name == "404.html":
@@ -92,14 +95,13 @@ def test_every_page_links_its_twin_and_both_alternates(built_site: Path) -> None
         html = (built_site / name).read_text(encoding="utf-8")
         if 'http-equiv="refresh"' in html:
             continue  # a redirect page of a former id
-        langs = dict(re.findall(r'<link rel="alternate" hreflang="([^"]+)" href="([^"]+)"', html))
+        if re.search(r"<link[^>]*rel=.?alternate", html, re.I):
+            missing[name] = "a link rel=alternate"
         switch = re.search(r'<a class="md-header__button edition-switch" target="_self" href="([^"]+)"', html)
-        if set(langs) != {"fr", "en", "x-default"} or not switch:
-            missing[name] = "no alternates or no switch"
-            continue
-        for url in [*langs.values(), switch.group(1)]:
-            if resolve(built_site, name, url)[0] is None:
-                missing[name] = f"{url} does not resolve"
+        if not switch:
+            missing[name] = "no switch"
+        elif resolve(built_site, name, switch.group(1))[0] is None:
+            missing[name] = f"{switch.group(1)} does not resolve"
     assert not missing, missing
 
 

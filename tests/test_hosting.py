@@ -67,6 +67,27 @@ def test_sitemap_lists_every_page_at_the_hosts_address(hosted) -> None:
 
 
 @pytest.mark.slow
+def test_the_sitemap_gives_every_page_its_language_versions(hosted) -> None:
+    """hreflang lives in the sitemap (the pages carry no link rel=alternate, which Material's
+    script would follow to a missing sitemap.xml): each page names its French, English and
+    default versions, each of them a listed page."""
+    _, site = hosted
+    root = ET.parse(site / "sitemap.xml").getroot()
+    listed = set(sitemap_pages(site))
+    wrong = {}
+    for entry in root.iter(f"{SITEMAP_NS}url"):
+        loc = entry.find(f"{SITEMAP_NS}loc").text
+        versions = {link.get("hreflang"): link.get("href") for link in entry.iter("{http://www.w3.org/1999/xhtml}link")}
+        if (
+            set(versions) != {"fr", "en", "x-default"}
+            or not set(versions.values()) <= listed
+            or loc not in versions.values()
+        ):
+            wrong[loc] = versions
+    assert not wrong, wrong
+
+
+@pytest.mark.slow
 def test_every_link_resolves_under_the_sub_path(hosted) -> None:
     base, site = hosted
     seeds = [base] + [local(url, base) for url in sitemap_pages(site)]

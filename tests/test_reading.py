@@ -203,3 +203,15 @@ def test_more_sources_opens_as_a_plain_list_under_its_fact(page, site_url: str, 
                           || (next && list.bottom > next.getBoundingClientRect().top + 1); }"""
         )
         assert not overlap, "the opened list overlaps the next fact"
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize("kind", PAGE_KINDS)
+def test_loading_a_page_makes_no_failing_request(page, site_url: str, kind: str) -> None:
+    """No 404 in the console or the host's logs: not the sitemap.xml that Material's language
+    script looks for beside every link rel=alternate, nor anything else."""
+    failed = []
+    page.on("response", lambda r: failed.append(f"{r.status} {r.url}") if r.status >= 400 else None)
+    page.on("requestfailed", lambda r: failed.append(f"failed {r.url}"))
+    page.goto(f"{site_url}/{page_path(kind, ROOT / 'data')}", wait_until="networkidle")
+    assert not failed, failed

@@ -22,12 +22,14 @@ from . import settings as host
 from .catalogue import PRIMARY, chrome, format_date
 from .dataset import Dataset
 from .load import DataErrors
-from .paths import EDITION_PREFIX
+from . import paths
+from .paths import EDITION_DIRS, EDITION_PREFIX
 from .pipeline import Project, run
 from .publish import sitemap
 from .publish.release import release
 
 CONFIGS = {"fr": "mkdocs.yml", "en": "mkdocs.en.yml"}
+OTHER = {"fr": "en", "en": "fr"}
 
 # ``mkdocs serve`` replaces ``site_url`` with the development server's address
 # (http://127.0.0.1:8000/) before the hook sees the configuration. That address must
@@ -115,7 +117,30 @@ def finish(config: MkDocsConfig) -> None:
     if edition_of(config) != PRIMARY:
         return
     build_other_editions(config)
-    sitemap.merge_editions(Path(config.site_dir), [p.rstrip("/") for p in EDITION_PREFIX.values() if p])
+    root = root_site_url(config)
+    generated = Path(config.docs_dir).resolve().parent
+    alternates = language_versions(generated, root) if root else {}
+    sitemap.merge_editions(Path(config.site_dir), [p.rstrip("/") for p in EDITION_PREFIX.values() if p], alternates)
+
+
+def language_versions(generated: Path, root: str) -> dict[str, list[tuple[str, str]]]:
+    """For every generated page of every edition, its absolute URL → its language versions
+    (``hreflang``, absolute URL), French first, the French one also as ``x-default``."""
+    versions: dict[str, list[tuple[str, str]]] = {}
+    for lang in CONFIGS:
+        folder = generated / EDITION_DIRS[lang]
+        for md in sorted(folder.rglob("*.md")):
+            rel = md.relative_to(folder).as_posix()
+            try:
+                other = paths.twin(rel, lang)
+            except KeyError:
+                continue  # a page with no twin has no language versions to announce
+            urls = {
+                lang: root + paths.site_url_of(rel, lang),
+                OTHER[lang]: root + paths.site_url_of(other, OTHER[lang]),
+            }
+            versions[urls[lang]] = [("fr", urls["fr"]), ("en", urls["en"]), ("x-default", urls["fr"])]
+    return versions
 
 
 def build_other_editions(config: MkDocsConfig) -> None:
