@@ -90,8 +90,8 @@ def test_every_page_links_its_twin_and_no_alternate_that_material_would_fetch(bu
     are in the sitemap instead (test_hosting)."""
     missing = {}
     for name in html_pages(built_site):
-        if name == "404.html":
-            continue
+        if name.endswith("404.html"):
+            continue  # an error page links both editions' homes (test_a_missing_page_answers…)
         html = (built_site / name).read_text(encoding="utf-8")
         if 'http-equiv="refresh"' in html:
             continue  # a redirect page of a former id
@@ -141,7 +141,7 @@ def test_every_anchor_has_its_twin_in_the_other_edition(built_site: Path) -> Non
     pages = html_pages(built_site)
     missing = {}
     for name, page in pages.items():
-        if name == "404.html" or page.lang != "fr":
+        if name.endswith("404.html") or page.lang != "fr":
             continue
         html = (built_site / name).read_text(encoding="utf-8")
         switch = re.search(r'<a class="md-header__button edition-switch" target="_self" href="([^"]+)"', html)
@@ -156,3 +156,32 @@ def test_every_anchor_has_its_twin_in_the_other_edition(built_site: Path) -> Non
 
 def anchors(page) -> set[str]:
     return {attrs["id"] for tag, attrs in page.elements if attrs.get("id") and tag != "h1"}
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize(("missing", "lang"), [("texte/nulle-part/", "fr"), ("en/nowhere/", "en")])
+def test_a_missing_page_answers_in_the_readers_edition(
+    page, site_url: str, built_site: Path, missing: str, lang: str
+) -> None:
+    """One root 404.html (what a static host serves for any missing address) answers in the
+    language of the address, with the edition's home, full text and search (which searches
+    that edition's index)."""
+    page.route(
+        f"{site_url}/{missing}",
+        lambda route: route.fulfill(status=404, path=built_site / "404.html", content_type="text/html"),
+    )
+    base = site_url
+    requests = []
+    page.on("request", lambda r: requests.append(r.url))
+    page.goto(f"{base}/{missing}")
+    page.wait_for_selector("h1#not-found")
+    assert page.evaluate("document.documentElement.lang") == lang
+    assert page.locator("h1#not-found").inner_text() == STRINGS[lang]["not_found_title"]
+    prefix = paths.EDITION_PREFIX[lang]
+    hrefs = page.eval_on_selector_all(".not-found-links a", "links => links.map(a => a.href)")
+    assert f"{base}/{prefix}" in hrefs
+    assert f"{base}/{paths.site_url_of(paths.page('text', lang), lang)}" in hrefs
+    page.click("[data-open-search]")
+    page.keyboard.type("Arménie")
+    page.wait_for_selector(".site-search__list [role=option], .site-search__list a", timeout=10000)
+    assert f"{base}/{prefix}search/index.json" in requests

@@ -215,6 +215,12 @@ STRINGS: dict[str, dict[str, str]] = {
         ),
         "data_version": "Données : version {version} du {date}.",
         "report_title": "Erreur :",
+        "not_found_title": "Page introuvable",
+        "not_found_text": "Aucune page de ce site ne se trouve à cette adresse. Elle a peut-être été mal recopiée.",
+        "not_found_home": "Accueil de l'édition française",
+        "not_found_full_text": "Texte intégral de la résolution",
+        "not_found_search": "Rechercher dans le site",
+        "not_found_other": "English edition",
         "report_body": "Page concernée :",
         "reactions_intro": (
             "Comment la résolution a été reçue : chaque partie dans ses propres mots, avec sa source. "
@@ -414,6 +420,12 @@ STRINGS: dict[str, dict[str, str]] = {
         ),
         "data_version": "Data: version {version} of {date}.",
         "report_title": "Error:",
+        "not_found_title": "Page not found",
+        "not_found_text": "No page of this site is at this address. It may have been copied incorrectly.",
+        "not_found_home": "Home of the English edition",
+        "not_found_full_text": "Full text of the resolution",
+        "not_found_search": "Search the site",
+        "not_found_other": "Édition française",
         "report_body": "Page concerned:",
         "reactions_intro": (
             "How the resolution was received: each party in its own words, with its source. "
@@ -557,7 +569,8 @@ def chrome(lang: str) -> dict[str, str]:
         "site_name switch_label switch_title search_label search_placeholder search_open "
         "search_close search_results search_loading search_none search_unavailable search_count_one "
         "search_count_many search_more report_error report_error_none published_by copy_link link_copied "
-        "licence_line data_version report_title report_body "
+        "licence_line data_version report_title report_body not_found_title not_found_text not_found_home "
+        "not_found_full_text not_found_search not_found_other "
         "copy_failed copy copied copy_text_failed"
     ).split()
     return {key: STRINGS[lang][key] for key in keys}

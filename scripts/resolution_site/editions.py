@@ -18,11 +18,11 @@ from mkdocs.config import load_config
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import ConfigurationError, PluginError
 
+from . import paths
 from . import settings as host
 from .catalogue import PRIMARY, chrome, format_date
 from .dataset import Dataset
 from .load import DataErrors
-from . import paths
 from .paths import EDITION_DIRS, EDITION_PREFIX
 from .pipeline import Project, run
 from .publish import sitemap
@@ -77,7 +77,29 @@ def configure(config: MkDocsConfig) -> MkDocsConfig:
     config.site_url = site_url
     config.extra["ui"] = chrome(lang)
     config.extra["edition"] = lang
+    config.extra["other"] = OTHER[lang]
+    config.extra["other_prefix"] = EDITION_PREFIX[OTHER[lang]] if lang == PRIMARY else ""
     return config
+
+
+def error_page_context(context: dict, template_name: str, config: MkDocsConfig) -> dict:
+    """The error page's links (``not_found``: this edition's home and full text, the other
+    edition's home), absolute from the edition's root, as MkDocs makes every link of an
+    error page. MkDocs takes that root from ``site_url``, or ``/`` without one: right for
+    the root's 404.html, not for another edition's (en/404.html), whose root is its folder."""
+    if template_name != "404.html":
+        return context
+    lang = edition_of(config)
+    if lang != PRIMARY and not config.site_url:
+        context["base_url"] = "/" + EDITION_PREFIX[lang]
+    base = context["base_url"].rstrip("/") + "/"
+    site_root = base.removesuffix(EDITION_PREFIX[lang]) if EDITION_PREFIX[lang] else base
+    context["not_found"] = {
+        "home": base,
+        "text": base + paths.page_url(paths.page("text", lang)),
+        "other_home": site_root + EDITION_PREFIX[OTHER[lang]],
+    }
+    return context
 
 
 def root_site_url(config: MkDocsConfig) -> str | None:
@@ -157,7 +179,4 @@ def build_other_editions(config: MkDocsConfig) -> None:
             site_url=(root_site_url(config) + EDITION_PREFIX[lang]) if config.site_url else None,
         )
         other.extra["release"] = config.extra["releases"][lang]
-        build(other)
-        # A host serves one error page, the site root's; the theme's copy here would only
-        # hold links that assume it sits at the root.
-        (site_dir / "404.html").unlink(missing_ok=True)
+        build(other)  # its 404.html is the English error page the root's sends English readers to
