@@ -14,6 +14,7 @@ from resolution_site import paths
 from resolution_site.catalogue import STRINGS
 from resolution_site.models import Status
 from resolution_site.pipeline import load_dataset
+from resolution_site.publish.release import release
 from resolution_site.render import neighbours
 from resolution_site.text import flat
 from site_html import PAGE_KINDS, html_pages, page_path
@@ -215,3 +216,48 @@ def test_loading_a_page_makes_no_failing_request(page, site_url: str, kind: str)
     page.on("requestfailed", lambda r: failed.append(f"failed {r.url}"))
     page.goto(f"{site_url}/{page_path(kind, ROOT / 'data')}", wait_until="networkidle")
     assert not failed, failed
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize("kind", PAGE_KINDS)
+def test_every_printed_sheet_says_what_the_printout_is(page, site_url: str, kind: str) -> None:
+    """Printed, a page names the site, its address, what the text is (reconstructed, unofficial
+    translation, not the Senate's) and the data's version: at the head of the first sheet and,
+    through the @page margin boxes, at the foot of every sheet."""
+    lang = "en" if kind.startswith("en-") else "fr"
+    path = page_path(kind, ROOT / "data")
+    page.goto(f"{site_url}/{path}")
+    page.emulate_media(media="print")
+    head = page.locator("[data-print-running]")
+    assert head.is_visible()
+    text = " ".join(head.inner_text().split())
+    version = release(DATA).version
+    for expected in (STRINGS[lang]["site_name"], f"{site_url}/{path}", STRINGS[lang]["print_what"], version):
+        assert expected in text, f"{expected!r} not in the printed head: {text!r}"
+    foot = page.evaluate("getComputedStyle(document.documentElement).getPropertyValue('--print-foot')")
+    assert STRINGS[lang]["site_name"] in foot and f"{site_url}/{path}" in foot and version in foot
+    margin_boxes = page.evaluate(
+        """() => [...document.styleSheets].flatMap(sheet => { try { return [...sheet.cssRules]; } catch { return []; } })
+              .filter(rule => rule instanceof CSSPageRule)
+              .flatMap(rule => [...rule.cssRules].map(box => box.name + ' ' + box.style.content))"""
+    )
+    assert any(box.startswith("bottom-left") and "--print-foot" in box for box in margin_boxes), margin_boxes
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_a_printed_provision_has_no_empty_section(page, site_url: str, lang: str) -> None:
+    """Printed, every heading of a provision page is followed by something: its sources are
+    printed, not left as an empty heading at the end of the last sheet."""
+    for p in DATA.provisions_in_order():
+        page.goto(f"{site_url}/{paths.site_url_of(paths.provision_page(p.id, lang), lang)}")
+        page.emulate_media(media="print")
+        empty = page.evaluate(
+            """() => [...document.querySelectorAll('article h2, article h3')]
+                  .filter(h => h.offsetParent !== null)
+                  .filter(h => { let n = h.nextElementSibling;
+                                 while (n && n.offsetParent === null && !/^H[1-3]$/.test(n.tagName)) n = n.nextElementSibling;
+                                 return !n || /^H[1-3]$/.test(n.tagName) || !n.innerText.trim(); })
+                  .map(h => h.innerText)"""
+        )
+        assert not empty, f"{p.ref}: printed headings with nothing under them: {empty}"

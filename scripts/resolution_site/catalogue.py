@@ -215,6 +215,10 @@ STRINGS: dict[str, dict[str, str]] = {
         ),
         "data_version": "Données : version {version} du {date}.",
         "report_title": "Erreur :",
+        "print_what": (
+            "Texte reconstitué à partir de sources publiques, ce n'est pas le texte officiel ; traduction anglaise "
+            "non officielle. Référence indépendante : le Sénat n'en est pas l'auteur."
+        ),
         "not_found_title": "Page introuvable",
         "not_found_text": "Aucune page de ce site ne se trouve à cette adresse. Elle a peut-être été mal recopiée.",
         "not_found_home": "Accueil de l'édition française",
@@ -420,6 +424,10 @@ STRINGS: dict[str, dict[str, str]] = {
         ),
         "data_version": "Data: version {version} of {date}.",
         "report_title": "Error:",
+        "print_what": (
+            "Reconstructed from public sources, not the official text; the English translation is unofficial. "
+            "An independent reference: the Senate is not its author."
+        ),
         "not_found_title": "Page not found",
         "not_found_text": "No page of this site is at this address. It may have been copied incorrectly.",
         "not_found_home": "Home of the English edition",
@@ -570,7 +578,7 @@ def chrome(lang: str) -> dict[str, str]:
         "search_close search_results search_loading search_none search_unavailable search_count_one "
         "search_count_many search_more report_error report_error_none published_by copy_link link_copied "
         "licence_line data_version report_title report_body not_found_title not_found_text not_found_home "
-        "not_found_full_text not_found_search not_found_other "
+        "not_found_full_text not_found_search not_found_other print_what "
         "copy_failed copy copied copy_text_failed"
     ).split()
     return {key: STRINGS[lang][key] for key in keys}
