@@ -25,3 +25,7 @@ def on_post_build(config, **kwargs) -> None:
 
 def on_template_context(context, template_name, config, **kwargs):
     return editions.error_page_context(context, template_name, config)
+
+
+def on_page_content(html, page, config, **kwargs):
+    return editions.typeset(html, page, config)

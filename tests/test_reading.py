@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from resolution_site import paths
+from resolution_site import paths, typography
 from resolution_site.catalogue import STRINGS
 from resolution_site.models import Status
 from resolution_site.pipeline import load_dataset
@@ -18,7 +18,7 @@ from resolution_site.publish.release import release
 from resolution_site.render import neighbours
 from resolution_site.text import flat
 from site_html import PAGE_KINDS, html_pages, page_path
-from test_editions import visible_outside
+from test_editions import _Visible, visible_outside
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -261,3 +261,31 @@ def test_a_printed_provision_has_no_empty_section(page, site_url: str, lang: str
                   .map(h => h.innerText)"""
         )
         assert not empty, f"{p.ref}: printed headings with nothing under them: {empty}"
+
+
+# French spacing: a narrow no-break space (or a no-break space), never a plain one, before
+# ; : ! ? and » and after «, in French text (what a stretch in another language marks as
+# such is left alone).
+PLAIN_SPACE_IN_FRENCH = re.compile(r"(?<=\S)[ \t\n]+[;:!?»]|«[ \t\n]")
+
+
+def test_the_french_edition_has_french_spacing(built_site: Path) -> None:
+    found = {}
+    for name in html_pages(built_site):
+        if name.startswith("en/"):
+            continue
+        parser = _Visible("en")
+        parser.feed((built_site / name).read_text(encoding="utf-8"))
+        text = "".join(parser.chunks)
+        hits = [text[max(0, m.start() - 25) : m.end() + 5] for m in PLAIN_SPACE_IN_FRENCH.finditer(text)]
+        if hits:
+            found[name] = (len(hits), hits[:3])
+    assert not found, found
+
+
+def test_french_spacing_leaves_markup_code_and_other_languages_alone() -> None:
+    html = '<p title="a : b">Vote : 336 ; « oui » <span lang="en">Note : x</span> <code>a : b</code></p><a>x</a> ; y'
+    assert typography.french_html(html) == (
+        '<p title="a : b">Vote\u202f: 336\u202f; «\u202foui\u202f» <span lang="en">Note : x</span> '
+        "<code>a : b</code></p><a>x</a>\u202f; y"
+    )

@@ -27,6 +27,7 @@ from .paths import EDITION_DIRS, EDITION_PREFIX
 from .pipeline import Project, run
 from .publish import sitemap
 from .publish.release import release
+from .typography import french_html, french_text
 
 CONFIGS = {"fr": "mkdocs.yml", "en": "mkdocs.en.yml"}
 OTHER = {"fr": "en", "en": "fr"}
@@ -75,11 +76,29 @@ def configure(config: MkDocsConfig) -> MkDocsConfig:
     if site_url and lang != PRIMARY:
         site_url = site_url.removesuffix(EDITION_PREFIX[lang]) + EDITION_PREFIX[lang]
     config.site_url = site_url
-    config.extra["ui"] = chrome(lang)
+    ui = chrome(lang)
+    config.extra["ui"] = {key: french_text(text) for key, text in ui.items()} if lang == "fr" else ui
     config.extra["edition"] = lang
     config.extra["other"] = OTHER[lang]
     config.extra["other_prefix"] = EDITION_PREFIX[OTHER[lang]] if lang == PRIMARY else ""
     return config
+
+
+def typeset(html: str, page, config: MkDocsConfig) -> str:
+    """A page of the French edition with French spacing (``typography``): its content,
+    its title (which the header repeats) and its table of contents."""
+    if edition_of(config) != "fr":
+        return html
+    if page.meta.get("title"):
+        page.meta["title"] = french_text(page.meta["title"])
+
+    def walk(items) -> None:
+        for item in items:
+            item.title = french_text(item.title)
+            walk(item.children)
+
+    walk(page.toc)
+    return french_html(html)
 
 
 def error_page_context(context: dict, template_name: str, config: MkDocsConfig) -> dict:
