@@ -185,3 +185,26 @@ def test_a_missing_page_answers_in_the_readers_edition(
     page.keyboard.type("Arménie")
     page.wait_for_selector(".site-search__list [role=option], .site-search__list a", timeout=10000)
     assert f"{base}/{prefix}search/index.json" in requests
+
+
+def test_without_a_repository_every_page_says_how_to_report_an_error(built_site: Path) -> None:
+    """The session's site is built without REPO_URL: no link to a repository, but a sentence
+    saying how to write, naming the provision's id on its page."""
+    for lang in ("fr", "en"):
+        for p in DATA.provisions:
+            url = paths.site_url_of(paths.provision_page(p.id, lang), lang)
+            html = (built_site / url / "index.html").read_text(encoding="utf-8")
+            text = visible_outside(html, skip="-")
+            assert " ".join(STRINGS[lang]["report_provision_none"].format(id=p.id).split()) in text, url
+            assert " ".join(STRINGS[lang]["report_error_none"].split()) in text, url
+            assert "/issues/new" not in html
+
+
+def test_the_repository_address_is_checked_and_normalised() -> None:
+    from resolution_site import settings
+
+    assert settings.repo_url(" https://github.com/o/r.git ") == "https://github.com/o/r"
+    assert settings.repo_url("https://github.com/o/r/") == "https://github.com/o/r"
+    assert settings.repo_url("") is None
+    with pytest.raises(settings.SettingsError, match="REPO_URL"):
+        settings.repo_url("github.com/o/r")

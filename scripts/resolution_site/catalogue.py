@@ -226,6 +226,12 @@ STRINGS: dict[str, dict[str, str]] = {
         "not_found_search": "Rechercher dans le site",
         "not_found_other": "English edition",
         "report_body": "Page concernée :",
+        "report_provision_id": "Disposition :",
+        "report_provision": "Signaler une erreur sur cette disposition",
+        "report_provision_none": (
+            "Pour signaler une erreur sur cette disposition, écrivez aux responsables du site en citant l'adresse "
+            "de la page et l'identifiant de la disposition : {id}."
+        ),
         "reactions_intro": (
             "Comment la résolution a été reçue : chaque partie dans ses propres mots, avec sa source. "
             "Nos résumés décrivent et attribuent ; ils ne prennent pas parti."
@@ -435,6 +441,12 @@ STRINGS: dict[str, dict[str, str]] = {
         "not_found_search": "Search the site",
         "not_found_other": "Édition française",
         "report_body": "Page concerned:",
+        "report_provision_id": "Provision:",
+        "report_provision": "Report an error in this provision",
+        "report_provision_none": (
+            "To report an error in this provision, write to the site's editors and quote the page's address and "
+            "the provision's identifier: {id}."
+        ),
         "reactions_intro": (
             "How the resolution was received: each party in its own words, with its source. "
             "Our summaries describe and attribute; they take no side."
@@ -577,7 +589,7 @@ def chrome(lang: str) -> dict[str, str]:
         "site_name switch_label switch_title search_label search_placeholder search_open "
         "search_close search_results search_loading search_none search_unavailable search_count_one "
         "search_count_many search_more report_error report_error_none published_by copy_link link_copied "
-        "licence_line data_version report_title report_body not_found_title not_found_text not_found_home "
+        "licence_line data_version report_title report_body report_provision_id not_found_title not_found_text not_found_home "
         "not_found_full_text not_found_search not_found_other print_what "
         "copy_failed copy copied copy_text_failed"
     ).split()

@@ -76,6 +76,16 @@ def configure(config: MkDocsConfig) -> MkDocsConfig:
     if site_url and lang != PRIMARY:
         site_url = site_url.removesuffix(EDITION_PREFIX[lang]) + EDITION_PREFIX[lang]
     config.site_url = site_url
+    # The repository serves only the "report an error" links (config.extra.repo_url). MkDocs's
+    # own repo_url is cleared: with it, Material shows a repository widget that fetches
+    # api.github.com from the reader's browser, and "edit this page" buttons that would lead
+    # to generated files.
+    try:
+        config.extra["repo_url"] = host.repo_url(os.environ.get("REPO_URL") or config.repo_url)
+    except host.SettingsError as exc:
+        raise ConfigurationError(str(exc)) from None
+    config.repo_url = None
+    config.edit_uri = None
     ui = chrome(lang)
     config.extra["ui"] = {key: french_text(text) for key, text in ui.items()} if lang == "fr" else ui
     config.extra["edition"] = lang
@@ -140,7 +150,7 @@ def prepare(config: MkDocsConfig) -> None:
     generated pages stay as they were."""
     if edition_of(config) != PRIMARY:
         return  # the pipeline already wrote every edition; build_other_editions passed the release on
-    settings = host.Settings(site_url=published_site_url(config), repo_url=config.repo_url or None)
+    settings = host.Settings(site_url=published_site_url(config), repo_url=config.extra["repo_url"])
     try:
         outcome = run(Project.at(Path(config.config_file_path).resolve().parent), settings=settings)
     except DataErrors as exc:

@@ -2,6 +2,9 @@
 its repository is. Both are optional; without them the site works with
 relative links only.
 
+The repository (``REPO_URL``, or ``repo_url`` in ``mkdocs.yml``) gives every page a
+prefilled "report an error" link; without it the site says how else to write.
+
 The host sets the address once, in the ``SITE_URL`` environment variable
 (``mkdocs.yml`` reads it as ``site_url``; ``scripts/build.py`` reads it too).
 ``site_url`` checks and normalises it so that every absolute URL the site
@@ -40,6 +43,26 @@ def site_url(value: str | None) -> str | None:
     return urlunsplit((parts.scheme, parts.netloc, path, "", ""))
 
 
+def repo_url(value: str | None) -> str | None:
+    """The project's repository (``REPO_URL``, or ``repo_url`` in mkdocs.yml) as the "report an
+    error" links use it: absolute http(s), without a trailing ``/`` or ``.git``, so that
+    ``<repo_url>/issues/new`` is its new-issue form (GitHub, Gitea and Forgejo use that path).
+
+    >>> repo_url("https://github.com/owner/site.git")
+    'https://github.com/owner/site'
+    """
+    if value is None or not value.strip():
+        return None
+    text = value.strip()
+    parts = urlsplit(text)
+    if parts.scheme not in ("http", "https") or not parts.netloc or parts.query or parts.fragment:
+        raise SettingsError(
+            f"REPO_URL {value!r} is not the address of a repository; "
+            "write it with its scheme and host, e.g. https://github.com/owner/repository"
+        )
+    return text.rstrip("/").removesuffix(".git")
+
+
 @dataclass(frozen=True)
 class Settings:
     site_url: str | None = None  # absolute, ending in "/" (e.g. https://example.org/senat-2024/)
@@ -47,6 +70,7 @@ class Settings:
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "site_url", site_url(self.site_url))
+        object.__setattr__(self, "repo_url", repo_url(self.repo_url))
 
     def absolute(self, path: str) -> str:
         """``path`` (relative to the site root, e.g. ``donnees/resolution.json``) as the

@@ -19,6 +19,7 @@ from collections.abc import Iterable
 from datetime import date
 from pathlib import Path
 from typing import Any
+from urllib.parse import quote, urlencode
 
 import jinja2
 from markupsafe import Markup
@@ -221,6 +222,22 @@ class Edition:
 
     def topic_page(self, topic_id: str) -> str:
         return paths.topic_page(topic_id, self.lang)
+
+    def report_url(self, here: str, p: Provision) -> str | None:
+        """A prefilled new issue in the project's repository about provision ``p`` (its page
+        and its id), or None when the build does not know the repository."""
+        if not self.settings.repo_url:
+            return None
+        t = self.t
+        address = self.settings.absolute(self.site_url(here))
+        query = urlencode(
+            {
+                "title": f"{t['report_title']} {p.ref} — {flat(self.tr(p.heading))} ({p.id})",
+                "body": f"{t['report_body']} {address}\n{t['report_provision_id']} {p.id}\n\n",
+            },
+            quote_via=quote,
+        )
+        return f"{self.settings.repo_url}/issues/new?{query}"
 
     def site_url(self, md_path: str) -> str:
         """Site-relative directory URL of one of this edition's pages."""
