@@ -289,3 +289,62 @@ def test_french_spacing_leaves_markup_code_and_other_languages_alone() -> None:
         '<p title="a : b">Vote\u202f: 336\u202f; «\u202foui\u202f» <span lang="en">Note : x</span> '
         "<code>a : b</code></p><a>x</a>\u202f; y"
     )
+
+
+# --- no duplicates --------------------------------------------------------------------------
+
+_LI = re.compile(r"<li>(.*?)</li>", re.S)
+_EXCERPT = re.compile(r'<q class="source-excerpt"[^>]*>(.*?)</q>', re.S)
+
+
+def _plain(html: str) -> str:
+    text = re.sub(r"<[^>]+>", " ", html).replace("&#39;", "'").replace("&quot;", '"').replace("&amp;", "&")
+    return " ".join(text.replace("\u202f", " ").split()).rstrip(" .,;:!?…").casefold()
+
+
+def test_no_source_shows_its_quotation_twice(built_site: Path) -> None:
+    """A source whose note already quotes its excerpt in full does not show the excerpt again."""
+    found = {}
+    for name in html_pages(built_site):
+        for item in _LI.findall((built_site / name).read_text(encoding="utf-8")):
+            for excerpt in _EXCERPT.findall(item):
+                rest = _plain(_EXCERPT.sub(" ", item))
+                if len(_plain(excerpt)) > 10 and _plain(excerpt) in rest:
+                    found.setdefault(name, []).append(_plain(excerpt)[:60])
+    assert not found, found
+
+
+def test_an_excerpt_quoted_in_full_is_recognised() -> None:
+    from resolution_site.render import excerpt_repeated
+
+    assert excerpt_repeated("« 1 personne a voté contre ».", "1 personne a voté contre.")
+    assert excerpt_repeated(
+        "“Natalie Goulet is the lone senator”, with an interview", "Natalie Goulet is the lone senator."
+    )
+    assert not excerpt_repeated(
+        "« 1 personne a voté contre »", "Au Sénat, 336 personnes ont voté, et 1 personne a voté contre"
+    )
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_the_vote_table_says_each_thing_once(built_site: Path, lang: str) -> None:
+    """No row lists again the sources of a row above it; a confidence cell does not repeat
+    its column's label ("Confidence: high confidence" on a phone card)."""
+    html = (built_site / paths.site_url_of(paths.page("vote", lang), lang) / "index.html").read_text(encoding="utf-8")
+    rows = re.findall(r'<tr id="figure-[^"]+">(.*?)</tr>', html, re.S)
+    lists = [tuple(re.findall(r'href="[^"]*#([^"]+)"', row)) for row in rows]
+    lists = [sources for sources in lists if sources]
+    assert len(lists) == len(set(lists)), lists
+    label = STRINGS[lang]["confidence"].casefold()
+    cells = re.findall(rf'<td data-label="{STRINGS[lang]["confidence"]}">(.*?)</td>', html)
+    assert cells and not any(label in _plain(cell) for cell in cells), cells
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_still_to_find_lists_each_open_item_once(built_site: Path, lang: str) -> None:
+    html = (built_site / paths.site_url_of(paths.page("completeness", lang), lang) / "index.html").read_text(
+        encoding="utf-8"
+    )
+    section = html[html.index('id="open-items"') :]
+    items = _LI.findall(section[: section.index("</ul>")])
+    assert len(items) == len(DATA.identity.open_items)

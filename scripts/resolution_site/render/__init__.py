@@ -28,7 +28,7 @@ from pydantic import BaseModel
 from .. import paths
 from ..catalogue import KIND_PLURAL, LANGUAGES, STATUS_EXPLAINED, STRINGS, TITLES, format_date, label
 from ..dataset import FILES, Dataset
-from ..models import Bilingual, Correction, Kind, Provision, Source, SourceKind, SourceRef, Status
+from ..models import Bilingual, Confidence, Correction, Kind, Provision, Source, SourceKind, SourceRef, Status
 from ..publish import akn, chart, cite, feed, licence, opendata, redirects, search
 from ..settings import DEFAULT, Settings
 from ..text import flat
@@ -111,6 +111,20 @@ def _by_kind(provisions: list[Provision]) -> list[tuple[Kind, list[Provision]]]:
     for p in provisions:
         groups.setdefault(p.kind, []).append(p)
     return [(kind, groups[kind]) for kind in Kind if kind in groups]
+
+
+_QUOTED = re.compile(r"«\s*(.+?)\s*»|“(.+?)”|\"(.+?)\"|(?<!\w)'(.+?)'(?!\w)")
+_TRAILING = re.compile(r"[\s.,;:!?…]+$")
+
+
+def excerpt_repeated(supports: str, excerpt: str) -> bool:
+    """Whether ``supports`` quotes ``excerpt`` in full (up to final punctuation and case)."""
+
+    def norm(text: str) -> str:
+        return _TRAILING.sub("", " ".join(flat(text).split())).casefold()
+
+    target = norm(excerpt)
+    return any(norm(next(g for g in m.groups() if g)) == target for m in _QUOTED.finditer(flat(supports)))
 
 
 def source_names(sources: list[Source], lang: str) -> dict[str, str]:
@@ -204,6 +218,14 @@ class Edition:
 
     def explain(self, status: Status) -> str:
         return STATUS_EXPLAINED[status][self.lang]
+
+    def confidence_level(self, level: Confidence) -> str:
+        """The level alone (« élevée », "high"), under a heading that already says "confidence"."""
+        return self.t[f"confidence_{level.value}"]
+
+    def repeats(self, ref: SourceRef) -> bool:
+        """Whether ``ref``'s "supports" already quotes its whole excerpt, which is then not shown twice."""
+        return bool(ref.excerpt) and excerpt_repeated(self.tr(ref.supports), ref.excerpt)
 
     def text_view(self, p: Provision) -> neighbours.TextView:
         return neighbours.text_view(p)
