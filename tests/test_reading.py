@@ -348,3 +348,55 @@ def test_still_to_find_lists_each_open_item_once(built_site: Path, lang: str) ->
     section = html[html.index('id="open-items"') :]
     items = _LI.findall(section[: section.index("</ul>")])
     assert len(items) == len(DATA.identity.open_items)
+
+
+# --- phone and keyboard -------------------------------------------------------------------
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize("path", ["texte/", "en/text/"])
+def test_on_a_phone_tab_reaches_only_what_is_on_screen(page, site_url: str, path: str) -> None:
+    """With the drawer closed, Tab walks no hidden navigation link and no empty search box's
+    close button; opened, the drawer's links are reachable; "Details and sources" is a
+    24 px target (WCAG 2.5.8)."""
+    page.set_viewport_size({"width": 390, "height": 844})
+    page.goto(f"{site_url}/{path}")
+    off_screen = []
+    for _ in range(12):
+        page.keyboard.press("Tab")
+        where = page.evaluate(
+            """() => { const a = document.activeElement, r = a.getBoundingClientRect();
+                       return {on: r.width > 0 && r.right > 0 && r.left < innerWidth,
+                               what: a.outerHTML.slice(0, 80)}; }"""
+        )
+        if not where["on"]:
+            off_screen.append(where["what"])
+    assert not off_screen, off_screen
+    heights = page.eval_on_selector_all(
+        ".provision-more a", "links => links.map(a => a.getBoundingClientRect().height)"
+    )
+    assert heights and min(heights) >= 24, heights
+    page.click("label.md-header__button[for=__drawer]")
+    page.wait_for_function("getComputedStyle(document.querySelector('.md-sidebar--primary')).visibility === 'visible'")
+    assert page.locator(".md-sidebar--primary .md-nav__link").first.is_visible()
+
+
+@pytest.mark.browser
+def test_the_empty_search_box_has_no_close_button_to_tab_to(page, site_url: str) -> None:
+    page.goto(f"{site_url}/")
+    page.focus("#site-search-input")
+    page.keyboard.press("Tab")
+    assert page.evaluate("document.activeElement.classList.contains('site-search__close')") is False
+    page.keyboard.press("Shift+Tab")
+    page.keyboard.type("vote")
+    page.keyboard.press("Tab")
+    assert page.evaluate("document.activeElement.classList.contains('site-search__close')") is True
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize("home", ["", "en/"])
+def test_on_a_phone_the_footer_keeps_a_margin(page, site_url: str, home: str) -> None:
+    page.set_viewport_size({"width": 390, "height": 844})
+    page.goto(f"{site_url}/{home}")
+    left = page.evaluate("document.querySelector('.site-footer p').getBoundingClientRect().left")
+    assert left >= 12, f"the footer starts {left}px from the edge"
