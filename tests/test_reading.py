@@ -400,3 +400,36 @@ def test_on_a_phone_the_footer_keeps_a_margin(page, site_url: str, home: str) ->
     page.goto(f"{site_url}/{home}")
     left = page.evaluate("document.querySelector('.site-footer p').getBoundingClientRect().left")
     assert left >= 12, f"the footer starts {left}px from the edge"
+
+
+# --- provision pages and the corrections log --------------------------------------------------
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_a_provision_page_reads_in_order_and_counts_within_its_part(built_site: Path, lang: str) -> None:
+    """The text, then what is known of it, its sources, and only then its corrections; its
+    place counts within its part (O1 is the first operative paragraph, not the fourth
+    provision because of the citations before it)."""
+    first = {}
+    for p in DATA.provisions_in_order():
+        first.setdefault(p.kind, p)
+    for p in DATA.provisions_in_order():
+        html = (built_site / paths.site_url_of(paths.provision_page(p.id, lang), lang) / "index.html").read_text(
+            encoding="utf-8"
+        )
+        if 'class="corrected"' in html:
+            assert html.index('id="sources"') < html.index('class="corrected"'), p.ref
+        if first[p.kind] is p and p.order_basis.value == "certain":
+            rank = "1er" if lang == "fr" else "1"
+            assert f"{rank} de sa partie" in html if lang == "fr" else "number 1 in its part" in html, p.ref
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_the_corrections_log_has_short_headings_and_keeps_every_anchor(built_site: Path, lang: str) -> None:
+    html = (built_site / paths.site_url_of(paths.page("corrections", lang), lang) / "index.html").read_text(
+        encoding="utf-8"
+    )
+    headings = [_plain(h) for h in re.findall(r"<h2[^>]*>(.*?)</h2>", html, re.S)]
+    assert headings and all(len(h) <= 30 for h in headings), headings
+    for c in DATA.corrections:
+        assert f'id="{c.id}"' in html, c.id

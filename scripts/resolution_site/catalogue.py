@@ -93,8 +93,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "known_fragment_not_full": "Fragment connu, pas le texte complet",
         "paraphrase_not_text": "Paraphrase de tiers, pas le texte",
         "our_translation_short": "notre traduction",
-        "place_certain": "{kind}, {n}ᵉ disposition du texte.",
-        "place_provisional": "{kind} ; place provisoire : {n}ᵉ disposition selon nos sources.",
+        "place_certain": "{kind}, {n} de sa partie du texte.",
+        "place_provisional": "{kind} ; place provisoire : {n} de sa partie du texte, selon nos sources.",
         "place_unknown": "{kind} ; place dans le texte inconnue.",
         "wording_known": "Ce que l'on sait du libellé",
         "evidence": "Sources et preuves",
@@ -315,8 +315,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "known_fragment_not_full": "Known fragment, not the full text",
         "paraphrase_not_text": "Third-party paraphrase, not the text",
         "our_translation_short": "our translation",
-        "place_certain": "{kind}, provision {n} of the text.",
-        "place_provisional": "{kind}; provisional place: provision {n} according to our sources.",
+        "place_certain": "{kind}, number {n} in its part of the text.",
+        "place_provisional": "{kind}; provisional place: number {n} in its part of the text, according to our sources.",
         "place_unknown": "{kind}; place in the text unknown.",
         "wording_known": "What is known of the wording",
         "evidence": "Sources and evidence",
@@ -585,7 +585,7 @@ def format_date(value: date | str | None, lang: str = "fr") -> str:
     """``2024-01-17`` → ``17 janvier 2024`` / ``17 January 2024``; partial dates too."""
     months = MONTHS[lang]
     if value is None:
-        return "s. d." if lang == "fr" else "n.d."
+        return "sans date" if lang == "fr" else "undated"
     if isinstance(value, date):
         day = "1er" if (lang == "fr" and value.day == 1) else str(value.day)
         return f"{day} {months[value.month - 1]} {value.year}"
