@@ -433,3 +433,14 @@ def test_the_corrections_log_has_short_headings_and_keeps_every_anchor(built_sit
     assert headings and all(len(h) <= 30 for h in headings), headings
     for c in DATA.corrections:
         assert f'id="{c.id}"' in html, c.id
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_a_page_that_says_source_a_b_or_c_says_what_they_are(built_site: Path, lang: str) -> None:
+    for p in DATA.provisions_in_order():
+        html = (built_site / paths.site_url_of(paths.provision_page(p.id, lang), lang) / "index.html").read_text(
+            encoding="utf-8"
+        )
+        article = html[html.index("<article") : html.index("</article>")]
+        if re.search(r"\bsources? [ABC]\b", re.sub(r'class="sources-abc".*?</p>', "", article, flags=re.S)):
+            assert 'class="sources-abc"' in article and "#source-of-the-text" in article, p.ref

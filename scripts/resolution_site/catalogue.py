@@ -73,6 +73,12 @@ STRINGS: dict[str, dict[str, str]] = {
         "subject_ours": "Objet (notre résumé)",
         "details": "Détails et sources",
         "report_not_text": "Ce qu'en dit un compte rendu (ce n'est pas le texte)",
+        "sources_abc": (
+            "« Source A », « source B » et « source C » désignent les trois sources principales du texte : "
+            "A, parliament-wa.info (texte déposé, mot pour mot) ; B, citizenship-western-armenia.info (texte adopté, "
+            "au discours indirect) ; C, l'exposé des motifs de la proposition de résolution européenne n° 507 "
+            "(2023-2024) du Sénat (texte adopté, au discours indirect)."
+        ),
         "still_to_find_more": "Le détail de ce qui n'est pas connu du vote et des numéros du texte : {vote}, {procedure}.",
         "same_sources_as": "Mêmes sources que « {row} »",
         "confidence_high": "élevée",
@@ -295,6 +301,12 @@ STRINGS: dict[str, dict[str, str]] = {
         "subject_ours": "Subject (our summary)",
         "details": "Details and sources",
         "report_not_text": "What a report says of it (not the text)",
+        "sources_abc": (
+            "'Source A', 'source B' and 'source C' are the text's three main sources: A, parliament-wa.info (the "
+            "text as deposited, word for word); B, citizenship-western-armenia.info (the text adopted, in reported "
+            "speech); C, the explanatory memorandum of the Senate's motion for a European resolution no. 507 "
+            "(2023-2024) (the text adopted, in reported speech)."
+        ),
         "still_to_find_more": "What is not known of the vote and of the text's numbers, in detail: {vote}, {procedure}.",
         "same_sources_as": "Same sources as “{row}”",
         "confidence_high": "high",

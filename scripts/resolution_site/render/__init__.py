@@ -113,6 +113,7 @@ def _by_kind(provisions: list[Provision]) -> list[tuple[Kind, list[Provision]]]:
     return [(kind, groups[kind]) for kind in Kind if kind in groups]
 
 
+_SOURCE_LETTER = re.compile(r"\bsources? [ABC]\b")
 _QUOTED = re.compile(r"«\s*(.+?)\s*»|“(.+?)”|\"(.+?)\"|(?<!\w)'(.+?)'(?!\w)")
 _TRAILING = re.compile(r"[\s.,;:!?…]+$")
 
@@ -218,6 +219,11 @@ class Edition:
 
     def explain(self, status: Status) -> str:
         return STATUS_EXPLAINED[status][self.lang]
+
+    def names_sources_abc(self, p: Provision) -> bool:
+        """Whether ``p``'s page speaks of "source A/B/C", the dossier's names for the text's three
+        main sources, which the page then spells out."""
+        return bool(_SOURCE_LETTER.search(json.dumps(p.model_dump(mode="json"), ensure_ascii=False)))
 
     def place_in_part(self, p: Provision) -> str:
         """``p``'s rank among the provisions of its kind (O1 is the first operative paragraph,
