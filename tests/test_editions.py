@@ -208,3 +208,36 @@ def test_the_repository_address_is_checked_and_normalised() -> None:
     assert settings.repo_url("") is None
     with pytest.raises(settings.SettingsError, match="REPO_URL"):
         settings.repo_url("github.com/o/r")
+
+
+# Our own descriptors of sources, in French, that the English edition must never show as English.
+FRENCH_DESCRIPTORS = (
+    "copie conservée",
+    "Azerbaïdjan)",
+    "site miroir",
+    "édition française",
+    "service français",
+    "relayé par",
+    "Site de ",
+    "Site d'",
+    "visant à condamner",
+)
+
+
+def test_the_english_edition_shows_no_french_descriptor_outside_lang_fr(built_site: Path) -> None:
+    """Publishers are named with our English descriptors (publisher_en), and the French title
+    inside an English citation is marked as French."""
+    found = {}
+    for name in html_pages(built_site):
+        if not name.startswith("en/"):
+            continue
+        text = visible_outside((built_site / name).read_text(encoding="utf-8"), skip="fr")
+        hits = [word for word in FRENCH_DESCRIPTORS if word in text]
+        if hits:
+            found[name] = hits
+    assert not found, found
+
+
+def test_every_source_has_an_english_name_when_ours_is_french() -> None:
+    missing = [s.id for s in DATA.sources if any(w in s.publisher for w in FRENCH_DESCRIPTORS) and not s.publisher_en]
+    assert not missing, f"sources whose publisher needs publisher_en: {missing}"

@@ -41,6 +41,7 @@ TITLES = {
 STRINGS: dict[str, dict[str, str]] = {
     "fr": {
         "colon": "\u00a0: ",
+        "list_separator": " ; ",
         "site_name": "Résolution du Sénat sur le Haut-Karabagh (17 janvier 2024)",
         "switch_label": "English",
         "switch_title": "Read this page in English",
@@ -268,6 +269,7 @@ STRINGS: dict[str, dict[str, str]] = {
         ),
     },
     "en": {
+        "list_separator": "; ",
         "colon": ": ",
         "site_name": "French Senate resolution on Nagorno-Karabakh (17 January 2024)",
         "switch_label": "Français",

@@ -16,6 +16,7 @@ import html
 import json
 import re
 from collections.abc import Iterable
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -55,6 +56,15 @@ def _md(text: str) -> Markup:
     return Markup(escaped.replace("|", "&#124;"))
 
 
+def in_lang(text: str, phrase: str, lang: str) -> Markup:
+    """``text`` HTML-escaped, with every occurrence of ``phrase`` marked as ``lang`` (a French
+    title inside an English citation, which screen readers would otherwise mispronounce)."""
+    escaped, mark = html.escape(str(text), quote=False), html.escape(flat(phrase), quote=False)
+    if not mark:
+        return Markup(escaped)
+    return Markup(escaped.replace(mark, f'<span lang="{lang}">{mark}</span>'))
+
+
 def link_url(url: str) -> str:
     """A URL safe to put inside Markdown's ``(...)``: parentheses and spaces encoded."""
     return url.replace(" ", "%20").replace("(", "%28").replace(")", "%29").replace("<", "%3C").replace(">", "%3E")
@@ -87,7 +97,7 @@ def _environment() -> jinja2.Environment:
         comment_start_string="{##",
         comment_end_string="##}",
     )
-    env.filters.update(md=md, url=link_url, inline=flat)
+    env.filters.update(md=md, url=link_url, inline=flat, in_lang=in_lang)
     return env
 
 
@@ -128,15 +138,37 @@ def excerpt_repeated(supports: str, excerpt: str) -> bool:
     return any(norm(next(g for g in m.groups() if g)) == target for m in _QUOTED.finditer(flat(supports)))
 
 
-def source_names(sources: list[Source], lang: str) -> dict[str, str]:
+def publisher(source: Source, lang: str) -> str:
+    """The source's publisher as an edition names it (``publisher_en`` in English, where given)."""
+    return flat(source.publisher_en if lang == "en" and source.publisher_en else source.publisher)
+
+
+@dataclass(frozen=True)
+class SourceName:
+    """A link text for a source: « Publisher, date », and its title where two sources would
+    read the same (``title``, in the source's language, ``title_lang``)."""
+
+    base: str
+    title: str | None
+    title_lang: str
+
+    def __str__(self) -> str:
+        return f"{self.base} — {self.title}" if self.title else self.base
+
+
+def source_names(sources: list[Source], lang: str) -> dict[str, SourceName]:
     """A link text for every source that names it distinctly: « Publisher, date », and where
     two sources would read the same, their titles too."""
-    base = {s.id: f"{flat(s.publisher)}, {format_date(s.date, lang)}" for s in sources}
+    base = {s.id: f"{publisher(s, lang)}, {format_date(s.date, lang)}" for s in sources}
     seen: dict[str, int] = {}
     for name in base.values():
         seen[name] = seen.get(name, 0) + 1
-    titles = {s.id: neighbours.shorten(s.title, 60) for s in sources}
-    return {sid: f"{name} — {titles[sid]}" if seen[name] > 1 else name for sid, name in base.items()}
+    return {
+        s.id: SourceName(
+            base[s.id], neighbours.shorten(s.title, 60) if seen[base[s.id]] > 1 else None, s.language.value
+        )
+        for s in sources
+    }
 
 
 def completeness(data: Dataset) -> dict[str, Any]:
@@ -232,6 +264,9 @@ class Edition:
         if self.lang == "fr":
             return "1er" if n == 1 else f"{n}e"
         return str(n)
+
+    def publisher(self, source: Source) -> str:
+        return publisher(source, self.lang)
 
     def confidence_level(self, level: Confidence) -> str:
         """The level alone (« élevée », "high"), under a heading that already says "confidence"."""
@@ -493,7 +528,9 @@ class Edition:
 
     def source_groups(self) -> list[tuple[SourceKind, list[Source]]]:
         groups: dict[SourceKind, list[Source]] = {}
-        for source in sorted(self.data.sources, key=lambda s: (s.publisher.casefold(), s.title.casefold(), s.id)):
+        for source in sorted(
+            self.data.sources, key=lambda s: (publisher(s, self.lang).casefold(), s.title.casefold(), s.id)
+        ):
             groups.setdefault(source.kind, []).append(source)
         return [(kind, groups[kind]) for kind in SourceKind if kind in groups]
 
