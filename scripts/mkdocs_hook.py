@@ -8,11 +8,16 @@ from resolution_site import editions
 
 
 def on_startup(command, **kwargs) -> None:
-    editions.startup(command)
+    editions.started(command)
 
 
 def on_config(config, **kwargs):
     return editions.configure(config)
+
+
+def on_page_markdown(markdown, page, **kwargs):
+    editions.mark_escaped(page.meta)
+    return markdown
 
 
 def on_pre_build(config, **kwargs) -> None:

@@ -115,11 +115,11 @@ def test_serving_never_writes_the_development_address_into_the_pages(tmp_path: P
     project = copy_project(tmp_path / "project")
     config = load_config(config_file=str(project / "mkdocs.yml"), site_dir=str(tmp_path / "site"))
     config.site_url = "http://127.0.0.1:8000/"  # what mkdocs serve does
-    editions.startup("serve")
+    editions.started("serve")
     try:
         editions.prepare(editions.configure(config))
     finally:
-        editions.startup("build")
+        editions.started("build")
     generated = project / "docs" / "generated"
     leaked = [
         p.relative_to(generated).as_posix()

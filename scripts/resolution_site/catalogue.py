@@ -17,32 +17,55 @@ from .models import Confidence, Kind, Lang, QuoteKind, SourceKind, Stage, Status
 LANGUAGES = ("fr", "en")
 PRIMARY = "fr"  # the language of the original text and of the site's root
 
-# --- page titles (also the navigation's labels, which MkDocs takes from each page) --------
-
-TITLES = {
-    "home": {"fr": "Accueil", "en": "Home"},
-    "text": {"fr": "Texte intégral", "en": "Full text"},
-    "provisions": {"fr": "Dispositions", "en": "Provisions"},
-    "topics": {"fr": "Thèmes", "en": "Topics"},
-    "vote": {"fr": "Le vote", "en": "The vote"},
-    "procedure": {"fr": "Identité et procédure", "en": "Identity and procedure"},
-    "context": {"fr": "Contexte", "en": "Context"},
-    "reporting": {"fr": "Ce qui a été rapporté", "en": "How it was reported"},
-    "completeness": {"fr": "État du texte", "en": "State of the text"},
-    "sources": {"fr": "Sources", "en": "Sources"},
-    "methodology": {"fr": "Méthode", "en": "Methodology"},
-    "open-data": {"fr": "Données ouvertes", "en": "Open data"},
-    "reactions": {"fr": "Réactions", "en": "Reactions"},
-    "corrections": {"fr": "Corrections", "en": "Corrections"},
-}
-
 # --- interface strings ----------------------------------------------------------------------
 
 STRINGS: dict[str, dict[str, str]] = {
     "fr": {
+        # Page titles (``title.<key>`` of ``pages.PAGES``), which the navigation takes from each page.
+        "title.home": "Accueil",
+        "title.text": "Texte intégral",
+        "title.provisions": "Dispositions",
+        "title.topics": "Thèmes",
+        "title.vote": "Le vote",
+        "title.procedure": "Identité et procédure",
+        "title.context": "Contexte",
+        "title.reporting": "Ce qui a été rapporté",
+        "title.completeness": "État du texte",
+        "title.sources": "Sources",
+        "title.methodology": "Méthode",
+        "title.open-data": "Données ouvertes",
+        "title.reactions": "Réactions",
+        "title.corrections": "Corrections",
         "colon": "\u00a0: ",
         "list_separator": " ; ",
         "site_name": "Résolution du Sénat sur le Haut-Karabagh (17 janvier 2024)",
+        "site_description": (
+            "Référence publique de la résolution adoptée par le Sénat le 17 janvier 2024 "
+            "sur ce qu'elle appelle l'offensive de l'Azerbaïdjan au Haut-Karabagh et sur "
+            "l'intégrité territoriale de l'Arménie : texte, traduction, vote et sources."
+        ),
+        "permalink_title": "Lien permanent vers cette section",
+        "redirect_message": "Cette disposition a changé d'identifiant",
+        "feed_title": "Résolution du Sénat du 17 janvier 2024 — journal des corrections",
+        "feed_author": "Référence publique de la résolution",
+        "feed_summary": "{summary} Pourquoi : {reason}",
+        "akn_wording_not_known": "[libellé non connu]",
+        "akn_unofficial": (
+            "Seul le libellé connu figure ici (officiel, ou copie verbatim d'une source secondaire) ; "
+            "les dispositions dont le libellé n'est pas connu sont marquées."
+        ),
+        "act_type": "résolution",
+        "cite_note": "Résolution adoptée le {date}",
+        "cite_act": "{chamber}, résolution du {date}",
+        "cite_act_number": ", texte adopté n° {number}",
+        "cite_access_date": "[consulté le …]",
+        "cite_resolution_head": "{act}, « {title} », en ligne : ",
+        "cite_provision_head": (
+            "{act}, « {title} », {kind} « {heading} » (repère {ref}, numérotation de travail non officielle), "
+            "en ligne : "
+        ),
+        "cite_tail": " {access}.",
+        "quoted": "« {text} »",
         "switch_label": "English",
         "switch_title": "Read this page in English",
         "search_label": "Rechercher dans le site",
@@ -112,10 +135,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "no_other": "Aucune autre disposition sur ce thème.",
         "more_on_topic": "… {n} de plus sur la page du thème",
         "sources": "Sources",
-        "sources_cited": "Sources citées",
         "one_more_source": "1 autre source",
         "more_sources": "{n} autres sources",
-        "entry": "fiche",
         "confidence": "Fiabilité",
         "derived": "calculé",
         "cite_resolution": "Citer la résolution",
@@ -142,7 +163,6 @@ STRINGS: dict[str, dict[str, str]] = {
         "key_facts": "Les faits",
         "where_next": "Aller plus loin",
         "cite_and_reuse": "Citer et réutiliser",
-        "fact": "Fait",
         "value": "Valeur",
         "official_title": "Titre officiel",
         "adopted_on": "Adoptée le",
@@ -183,7 +203,6 @@ STRINGS: dict[str, dict[str, str]] = {
         "known_speakers": "Orateurs connus",
         "speakers_partial": "Liste partielle : la liste complète des orateurs n'a pas été trouvée.",
         "document_numbers": "Numéros des documents",
-        "document": "Document",
         "unknown": "inconnu",
         "context_intro": "Chronologie des faits qui éclairent la résolution, chacun avec ses sources et son degré de fiabilité.",
         "provisions_concerned": "Dispositions concernées",
@@ -196,6 +215,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "was_reported": "Ce qui a été rapporté",
         "our_reading": "Notre lecture",
         "completeness_intro": "Calculé à partir des données : ce qui est confirmé, ce qui est partiel et ce qui reste à trouver.",
+        "tabled_is_adopted": "Texte déposé et texte adopté : « Les propositions de résolution sont examinées et votées en séance. Elles ne peuvent faire l'objet d'aucun amendement. » (loi organique n° 2009-403, article 6, d'après l'[export Etalab de la base LEGI](https://github.com/etalab/lois-non-codifiees-et-reglements-francais) ; chapitre relatif aux résolutions de l'article 34-1 selon la [décision n° 2009-579 DC](https://www.conseil-constitutionnel.fr/decision/2009/2009579DC.htm)). Une copie mot pour mot du texte déposé donne donc la rédaction adoptée, sauf si elle reproduit un projet ; c'est pourquoi O1 à O4 restent des copies verbatim et non des libellés officiels. La page Légifrance de l'article 6 n'a pas été consultée.",
         "status": "État",
         "total": "Total",
         "still_to_find": "Encore à trouver",
@@ -248,7 +268,7 @@ STRINGS: dict[str, dict[str, str]] = {
             "Comment la résolution a été reçue : chaque partie dans ses propres mots, avec sa source. "
             "Nos résumés décrivent et attribuent ; ils ne prennent pas parti."
         ),
-        "reactions_missing": "Non trouvé dans les sources consultées : une déclaration du gouvernement ou du ministère des Affaires étrangères de l'Azerbaïdjan sur cette résolution, et une réaction du gouvernement arménien autre que le résumé de son ambassade.",
+        "reactions_missing": "Non trouvé dans les sources consultées : une déclaration du gouvernement ou du ministère des Affaires étrangères de l'Azerbaïdjan sur cette résolution, et une réaction du gouvernement arménien visant nommément cette résolution, en dehors du résumé de son ambassade (les remerciements du Premier ministre, ci-dessus, portent sur « les résolutions » en général).",
         "in_their_words": "Dans leurs mots",
         "corrections_intro": (
             "Chaque modification qui change ce que lit un lecteur est consignée ici, la plus récente d'abord : "
@@ -259,7 +279,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "why": "Pourquoi",
         "pages_concerned": "Pages concernées",
         "corrected_on": "Corrigé le {date}",
-        "background": "Statut du territoire et description de l'opération",
+        "background": "Repères : le conflit, le statut du territoire, l'opération de 2023",
         "excerpts_count": "Sur {total} références à des sources, {with_} donnent l'extrait qui appuie l'affirmation ; {without} n'en donnent pas encore.",
         "excerpts_heading": "Extraits des sources",
         "lede_what": (
@@ -269,9 +289,52 @@ STRINGS: dict[str, dict[str, str]] = {
         ),
     },
     "en": {
+        # Page titles (``title.<key>`` of ``pages.PAGES``), which the navigation takes from each page.
+        "title.home": "Home",
+        "title.text": "Full text",
+        "title.provisions": "Provisions",
+        "title.topics": "Topics",
+        "title.vote": "The vote",
+        "title.procedure": "Identity and procedure",
+        "title.context": "Context",
+        "title.reporting": "How it was reported",
+        "title.completeness": "State of the text",
+        "title.sources": "Sources",
+        "title.methodology": "Methodology",
+        "title.open-data": "Open data",
+        "title.reactions": "Reactions",
+        "title.corrections": "Corrections",
         "list_separator": "; ",
         "colon": ": ",
         "site_name": "French Senate resolution on Nagorno-Karabakh (17 January 2024)",
+        "site_description": (
+            "Public reference for the resolution adopted by the French Senate on "
+            "17 January 2024 on what it calls Azerbaijan's offensive in Nagorno-Karabakh "
+            "and on Armenia's territorial integrity: text, translation, vote and sources."
+        ),
+        "permalink_title": "Permanent link to this section",
+        "redirect_message": "This provision's identifier changed",
+        "feed_title": "French Senate resolution of 17 January 2024 — corrections log",
+        "feed_author": "Public reference of the resolution",
+        "feed_summary": "{summary} Why: {reason}",
+        "akn_wording_not_known": "[wording not known]",
+        "akn_unofficial": (
+            "Our translation, unofficial, of the known French wording (official, or a verbatim copy from a "
+            "secondary source); provisions whose wording is not known are marked."
+        ),
+        "act_type": "resolution",
+        "cite_note": "Resolution adopted on {date}",
+        "cite_act": "{chamber} (France), resolution of {date}",
+        "cite_act_number": ", adopted text no. {number}",
+        "cite_access_date": "[accessed …]",
+        "cite_resolution_head": (
+            "{act}, “{title}” (official French title; unofficial English translation: “{title_en}”), online: "
+        ),
+        "cite_provision_head": (
+            "{act}, “{title}”, {kind} “{heading}” (our working reference {ref}, not an official number), online: "
+        ),
+        "cite_tail": " {access}.",
+        "quoted": "“{text}”",
         "switch_label": "Français",
         "switch_title": "Lire cette page en français",
         "search_label": "Search the site",
@@ -341,10 +404,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "no_other": "No other provision on this topic.",
         "more_on_topic": "… {n} more on the topic page",
         "sources": "Sources",
-        "sources_cited": "Sources cited",
         "one_more_source": "1 more source",
         "more_sources": "{n} more sources",
-        "entry": "entry",
         "confidence": "Confidence",
         "derived": "derived",
         "cite_resolution": "Cite this resolution",
@@ -370,7 +431,6 @@ STRINGS: dict[str, dict[str, str]] = {
         "key_facts": "The facts",
         "where_next": "Where next",
         "cite_and_reuse": "Cite and reuse",
-        "fact": "Fact",
         "value": "Value",
         "official_title": "Official title",
         "adopted_on": "Adopted on",
@@ -411,7 +471,6 @@ STRINGS: dict[str, dict[str, str]] = {
         "known_speakers": "Known speakers",
         "speakers_partial": "Partial list: the full list of speakers was not found.",
         "document_numbers": "Document numbers",
-        "document": "Document",
         "unknown": "unknown",
         "context_intro": "A timeline of the facts that shed light on the resolution, each with its sources and confidence.",
         "provisions_concerned": "Provisions concerned",
@@ -424,6 +483,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "was_reported": "What was reported",
         "our_reading": "Our reading",
         "completeness_intro": "Computed from the data: what is confirmed, what is partial and what is still to be found.",
+        "tabled_is_adopted": "Text as tabled and text adopted: 'Motions for resolutions are examined and voted on in plenary. They cannot be amended' (our translation; the French wording is quoted on the Methodology page): Institutional Act no. 2009-403, article 6, from [Etalab's export of the LEGI database](https://github.com/etalab/lois-non-codifiees-et-reglements-francais); the chapter on resolutions under article 34-1 according to [decision no. 2009-579 DC](https://www.conseil-constitutionnel.fr/decision/2009/2009579DC.htm). A word-for-word copy of the text as tabled therefore gives the adopted wording, unless it reproduces a draft; this is why O1 to O4 remain verbatim copies, not official wording. The Légifrance page of article 6 was not consulted.",
         "status": "Status",
         "total": "Total",
         "still_to_find": "Still to be found",
@@ -475,7 +535,7 @@ STRINGS: dict[str, dict[str, str]] = {
             "How the resolution was received: each party in its own words, with its source. "
             "Our summaries describe and attribute; they take no side."
         ),
-        "reactions_missing": "Not found in the sources consulted: a statement on this resolution by Azerbaijan's government or foreign ministry, and any reaction of Armenia's government other than its embassy's summary.",
+        "reactions_missing": "Not found in the sources consulted: a statement on this resolution by Azerbaijan's government or foreign ministry, and any reaction of Armenia's government naming this resolution, apart from its embassy's summary (the Prime Minister's thanks, above, concern 'the resolutions' in general).",
         "in_their_words": "In their words",
         "corrections_intro": (
             "Every change that alters what a reader sees is recorded here, newest first: what changed, why, "
@@ -486,7 +546,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "why": "Why",
         "pages_concerned": "Pages concerned",
         "corrected_on": "Corrected on {date}",
-        "background": "Status of the territory and description of the operation",
+        "background": "Background: the conflict, the status of the territory, the 2023 operation",
         "excerpts_count": "Of {total} source references, {with_} give the excerpt that supports the claim; {without} do not yet.",
         "excerpts_heading": "Source excerpts",
         "lede_what": (
@@ -579,14 +639,6 @@ STATUS_EXPLAINED = {
 def label(value: Any, lang: str) -> str:
     """The label of a vocabulary value (``Status.official`` → « Libellé officiel »)."""
     return VOCABULARIES[type(value)][value][lang]
-
-
-def title(page: str, lang: str) -> str:
-    return TITLES[page][lang]
-
-
-def strings(lang: str) -> dict[str, str]:
-    return STRINGS[lang]
 
 
 MONTHS = {

@@ -13,42 +13,38 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+import pathspec
+from markupsafe import Markup
 from mkdocs.commands.build import build
 from mkdocs.config import load_config
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import ConfigurationError, PluginError
 
+from . import pages as registry
 from . import paths
 from . import settings as host
-from .catalogue import PRIMARY, chrome, format_date
+from .catalogue import PRIMARY, STRINGS, chrome, format_date
 from .dataset import Dataset
 from .load import DataErrors
 from .paths import EDITION_DIRS, EDITION_PREFIX
 from .pipeline import Project, run
-from .publish import sitemap
+from .publish import csp, sitemap
 from .publish.release import release
 from .typography import french_html, french_text
 
 CONFIGS = {"fr": "mkdocs.yml", "en": "mkdocs.en.yml"}
 OTHER = {"fr": "en", "en": "fr"}
 
-# ``mkdocs serve`` replaces ``site_url`` with the development server's address
-# (http://127.0.0.1:8000/) before the hook sees the configuration. That address must
-# never reach the generated pages (hreflang links, canonical URLs in the data), which a
-# later ``mkdocs build`` would publish: while serving, the pipeline takes the host's
-# address from SITE_URL, as mkdocs.yml does.
-_serving = False
-
-
-def startup(command: str) -> None:
-    """Remember whether MkDocs serves (``serve``) or builds (``build``, ``gh-deploy``)."""
-    global _serving
-    _serving = command == "serve"
-
 
 def published_site_url(config: MkDocsConfig) -> str | None:
-    """The site's root address as the host will publish it, never the development server's."""
-    if _serving:
+    """The site's root address as the host will publish it, never the development server's.
+
+    ``mkdocs serve`` replaces ``site_url`` with its own address (http://127.0.0.1:8000/)
+    before the hook sees the configuration. That address must never reach the generated
+    pages (canonical URLs in the data, the sitemap's language versions), which a later
+    ``mkdocs build`` would publish: while serving, the pipeline takes the host's address
+    from SITE_URL, as mkdocs.yml does."""
+    if _command["name"] == "serve":
         return normalised_site_url(os.environ.get("SITE_URL"))
     return root_site_url(config)
 
@@ -70,7 +66,9 @@ def normalised_site_url(value: str | None) -> str | None:
 
 
 def configure(config: MkDocsConfig) -> MkDocsConfig:
-    """Give the theme its interface strings (``extra.ui``) and edition, and fix up ``site_url``."""
+    """Give the theme its interface strings (``extra.ui``) and edition, the edition its name,
+    description, permanent links' title (from the catalogue) and navigation (from the page
+    registry, ``pages.PAGES``), and fix up ``site_url``."""
     lang = edition_of(config)
     site_url = normalised_site_url(config.site_url)
     if site_url and lang != PRIMARY:
@@ -91,16 +89,23 @@ def configure(config: MkDocsConfig) -> MkDocsConfig:
     config.extra["edition"] = lang
     config.extra["other"] = OTHER[lang]
     config.extra["other_prefix"] = EDITION_PREFIX[OTHER[lang]] if lang == PRIMARY else ""
+    config.site_name = STRINGS[lang]["site_name"]
+    config.site_description = STRINGS[lang]["site_description"]
+    config.mdx_configs.setdefault("toc", {})["permalink_title"] = STRINGS[lang]["permalink_title"]
+    config.nav = registry.nav(lang)
+    config.not_in_nav = pathspec.gitignore.GitIgnoreSpec.from_lines(not_in_nav(lang))
     return config
 
 
 def typeset(html: str, page, config: MkDocsConfig) -> str:
     """A page of the French edition with French spacing (``typography``): its content,
-    its title (which the header repeats) and its table of contents."""
+    its title (which the header repeats; still marked HTML-safe, see ``mark_escaped``) and
+    its table of contents."""
     if edition_of(config) != "fr":
         return html
-    if page.meta.get("title"):
-        page.meta["title"] = french_text(page.meta["title"])
+    title = page.meta.get("title")
+    if isinstance(title, str):
+        page.meta["title"] = Markup(french_text(str(title))) if isinstance(title, Markup) else french_text(title)
 
     def walk(items) -> None:
         for item in items:
@@ -129,6 +134,26 @@ def error_page_context(context: dict, template_name: str, config: MkDocsConfig) 
         "other_home": site_root + EDITION_PREFIX[OTHER[lang]],
     }
     return context
+
+
+def mark_escaped(meta: dict) -> None:
+    """Declare the front matter's ``title`` and ``description`` HTML-safe (``Markup``).
+
+    The pipeline writes them HTML-escaped, because Material prints them raw (``<title>``,
+    navigation, footer); marked as such, a template that escapes them again (``| e``, as
+    our header and Material's footer labels do) leaves them alone instead of showing
+    ``&amp;`` to the reader."""
+    for key in ("title", "description"):
+        if isinstance(meta.get(key), str):
+            meta[key] = Markup(meta[key])
+
+
+def not_in_nav(lang: str) -> list[str]:
+    """The pages an edition's navigation leaves out on purpose, as gitignore patterns: the
+    families' pages (one per provision or topic), reached from their list pages. Any other
+    page missing from the navigation is a warning, which fails the strict build."""
+    patterns = [f"/{family.folder(lang)}/*.md" for family in registry.FAMILIES]
+    return patterns + [f"!/{path}" for path in registry.nav(lang)]
 
 
 def root_site_url(config: MkDocsConfig) -> str | None:
@@ -162,9 +187,20 @@ def prepare(config: MkDocsConfig) -> None:
     config.extra["releases"] = releases  # build_other_editions hands each edition its own
 
 
+# The MkDocs command being run (on_startup). ``mkdocs serve`` injects an inline live-reload
+# script into every page it serves, whose text changes with each request: no hash can
+# allow it, so the pages it serves go without a policy (the built site always has one).
+_command = {"name": "build"}
+
+
+def started(command: str) -> None:
+    _command["name"] = command
+
+
 def finish(config: MkDocsConfig) -> None:
     """After the primary edition's build: build the other editions into their sub-folders
-    of the same site, then merge their sitemaps into the root one."""
+    of the same site, merge their sitemaps into the root one, and give every page its
+    Content-Security-Policy (``publish/csp.py``)."""
     if edition_of(config) != PRIMARY:
         return
     build_other_editions(config)
@@ -172,6 +208,8 @@ def finish(config: MkDocsConfig) -> None:
     generated = Path(config.docs_dir).resolve().parent
     alternates = language_versions(generated, root) if root else {}
     sitemap.merge_editions(Path(config.site_dir), [p.rstrip("/") for p in EDITION_PREFIX.values() if p], alternates)
+    if _command["name"] != "serve":
+        csp.secure_site(Path(config.site_dir))
 
 
 def language_versions(generated: Path, root: str) -> dict[str, list[tuple[str, str]]]:
