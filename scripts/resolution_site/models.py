@@ -254,6 +254,11 @@ class Source(Model):
     id: Slug
     title: Text
     publisher: Text
+    publisher_en: Text | None = Field(
+        default=None,
+        description="The publisher as the English edition names it, where ours differs: our descriptors "
+        "('copie conservée…', '(Azerbaïdjan)') in English, institutions by their English names.",
+    )
     date: date | PartialDate | None
     url: HttpsUrl
     kind: SourceKindName
