@@ -26,3 +26,11 @@ def on_pre_build(config, **kwargs) -> None:
 
 def on_post_build(config, **kwargs) -> None:
     editions.finish(config)
+
+
+def on_template_context(context, template_name, config, **kwargs):
+    return editions.error_page_context(context, template_name, config)
+
+
+def on_page_content(html, page, config, **kwargs):
+    return editions.typeset(html, page, config)

@@ -20,6 +20,7 @@ from urllib.parse import unquote, urlsplit
 
 # Attributes whose value is a URL the browser follows or loads.
 URL_ATTRIBUTES = {"href", "src", "action", "formaction", "poster", "data", "cite"}
+VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"}
 HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
 
 
@@ -65,6 +66,9 @@ class Page:
         """The page's text that ``keep`` accepts, whitespace collapsed."""
         return " ".join(" ".join(t.text for t in self.texts if keep(t)).split())
 
+    # in the page's <article>: each element with an id, with its attributes and the text it holds
+    anchored: list[tuple[str, dict[str, str], str]] = field(default_factory=list)
+
 
 class _Parser(HTMLParser):
     def __init__(self, page: Page):
@@ -74,6 +78,9 @@ class _Parser(HTMLParser):
         self._raw: tuple[str, list[str]] | None = None  # inside <script> or <style>
         self._around: list[tuple[str, str | None]] = []  # the elements around the text: (tag, lang)
         self._jsonld = False
+        self._article = 0  # depth inside <article>
+        self._open: list[tuple[str, dict[str, str], list[str], int]] = []  # anchored elements being read
+        self._depth = 0
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         values = {name: value or "" for name, value in attrs}
@@ -92,6 +99,11 @@ class _Parser(HTMLParser):
                         self.page.refs.append(Ref(tag, name, candidate.split()[0]))
         if tag in HEADINGS:
             self._heading = (HEADINGS[tag], [])
+        if tag not in VOID:
+            self._depth += 1
+            self._article += tag == "article" or bool(self._article)
+            if self._article and values.get("id"):
+                self._open.append((tag, values, [], self._depth))
         if tag in ("script", "style"):
             kind = values.get("type", "")
             self._raw = ("data" if tag == "script" and kind.endswith("json") else tag, [])
@@ -101,14 +113,14 @@ class _Parser(HTMLParser):
 
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         self.handle_starttag(tag, attrs)
-        if tag in ("script", "style"):
+        if tag not in VOID:  # a self-closed <script/>, or SVG's <path/>: closed at once, no text inside
             self.handle_endtag(tag)
-        elif tag not in VOID:  # a self-closed element (SVG's <path/>) holds no text
-            self._around.pop()
 
     def handle_data(self, data: str) -> None:
         langs = [lang for _, lang in self._around if lang]
         self.page.texts.append(Text(data, tuple(tag for tag, _ in self._around), langs[-1] if langs else None))
+        for _, _, parts, _ in self._open:
+            parts.append(data)
         if self._heading:
             self._heading[1].append(data)
         if self._raw:
@@ -118,6 +130,12 @@ class _Parser(HTMLParser):
         if any(open_tag == tag for open_tag, _ in self._around):  # close it and anything left open inside
             while self._around.pop()[0] != tag:
                 pass
+        if tag not in VOID:
+            while self._open and self._open[-1][3] >= self._depth:
+                name, values, parts, _ = self._open.pop()
+                self.page.anchored.append((name, values, " ".join("".join(parts).split())))
+            self._depth -= 1
+            self._article = max(0, self._article - 1) if self._article else 0
         if tag in HEADINGS and self._heading:
             level, parts = self._heading
             self.page.headings.append((level, " ".join("".join(parts).split())))

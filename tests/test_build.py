@@ -110,3 +110,28 @@ def test_loading_leaves_the_collector_as_it_found_it() -> None:
         assert not gc.isenabled()
     finally:
         gc.enable()
+
+
+def test_serving_never_writes_the_development_address_into_the_pages(tmp_path: Path) -> None:
+    """``mkdocs serve`` sets ``site_url`` to its own address before the hook runs: the generated
+    Markdown (which a later build would publish) must not depend on it."""
+    from mkdocs.config import load_config
+
+    from resolution_site import editions
+
+    project = copy_project(tmp_path / "project")
+    config = load_config(config_file=str(project / "mkdocs.yml"), site_dir=str(tmp_path / "site"))
+    config.site_url = "http://127.0.0.1:8000/"  # what mkdocs serve does
+    editions.started("serve")
+    try:
+        editions.prepare(editions.configure(config))
+    finally:
+        editions.started("build")
+    generated = project / "docs" / "generated"
+    leaked = [
+        p.relative_to(generated).as_posix()
+        for p in generated.rglob("*")
+        if p.is_file() and b"127.0.0.1" in p.read_bytes()
+    ]
+    assert not leaked, leaked
+    assert (generated / "fr" / "texte.md").is_file()

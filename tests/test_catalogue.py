@@ -21,7 +21,7 @@ USERS = [
     *(ROOT / "docs" / "overrides").rglob("*.js"),
 ]
 # Keys built from a prefix in code, each with the f-string that builds it.
-BUILT = {"title.": 'f"title.{', "search_kind_": 'f"search_kind_{', "alternate_": 'f"alternate_{'}
+BUILT = {"title.": 'f"title.{', "search_kind_": 'f"search_kind_{', "confidence_": 'f"confidence_{'}
 
 
 def test_every_key_is_in_every_language() -> None:

@@ -128,7 +128,7 @@ def test_bibtex_entry_is_this_sites_page_not_the_senates(data) -> None:
     assert "author" not in entry, "the Senate did not publish this page"
     assert "  title = {{Résolution du Sénat sur le Haut-Karabagh (17 janvier 2024), site web non officiel}},\n" in entry
     assert "reconstitué à partir de sources secondaires" in entry
-    assert "titre de la proposition : « proposition de résolution d'exemple »" in entry
+    assert "titre de la proposition\u202f: «\u202fproposition de résolution d'exemple\u202f»" in entry
     assert entry.endswith(f"  url = {{{URL}}}\n}}")
     assert entry.count("{") == entry.count("}")
 
@@ -183,7 +183,7 @@ def test_resolution_jsonld(data) -> None:
     assert set(item) <= LEGISLATION_PROPERTIES
     assert item["@type"] == "Legislation"
     assert item["name"] == data.identity.short_title.fr, "the adopted title is not known"
-    assert "titre de la proposition : « proposition de résolution d'exemple »" in item["description"]
+    assert "titre de la proposition\u202f: «\u202fproposition de résolution d'exemple\u202f»" in item["description"]
     assert item["legislationDate"] == "2024-01-17"
     assert item["legislationPassedBy"] == {"@type": "Organization", "name": "Sénat"}
 

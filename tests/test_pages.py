@@ -76,8 +76,6 @@ def test_every_declared_page_is_complete() -> None:
             assert page.reads and set(page.reads) <= {*FILES, pages.EVERY_FILE}, page.key
         if page.view:
             assert callable(getattr(render.Edition, page.view, None)), page.view
-        if page.search_intro:
-            assert all(page.search_intro in STRINGS[lang] for lang in LANGUAGES), page.search_intro
         assert all(page.title_key in STRINGS[lang] for lang in LANGUAGES), page.title_key
     for family in pages.FAMILIES:
         assert (render.TEMPLATES / family.template).is_file()

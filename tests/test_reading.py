@@ -10,7 +10,14 @@ from pathlib import Path
 
 import pytest
 
-from site_html import PAGE_KINDS, html_pages, page_path
+from resolution_site import paths, typography
+from resolution_site.catalogue import STRINGS
+from resolution_site.models import Status
+from resolution_site.pipeline import load_dataset
+from resolution_site.publish.release import release
+from resolution_site.render import neighbours
+from resolution_site.text import flat
+from site_html import PAGE_KINDS, html_pages, page_path, parse_html
 from test_editions import visible_outside
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -95,3 +102,352 @@ def test_the_full_text_prints_on_a_few_pages(page, site_url: str, path: str, max
 def test_a_provision_prints_on_one_or_two_pages(page, site_url: str) -> None:
     page.goto(f"{site_url}/dispositions/integrite-territoriale-retrait-des-forces/")
     assert 1 <= pdf_pages(page.pdf(format="A4")) <= 2
+
+
+# --- reader polish (issue 18): the full text, the home page's facts -------------------------
+
+DATA = load_dataset(ROOT / "data")
+_SECTION = re.compile(r'<section class="provision[^"]*" data-provision="([^"]+)">(.*?)</section>', re.S)
+_DIV = r'<div class="{cls}"[^>]*>(.*?)</div>'
+
+
+def full_text_sections(site: Path, lang: str) -> dict[str, str]:
+    path = paths.site_url_of(paths.page("text", lang), lang)
+    html = (site / path / "index.html").read_text(encoding="utf-8")
+    return dict(_SECTION.findall(html))
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_the_full_text_shows_what_is_known_of_every_provision(built_site: Path, lang: str) -> None:
+    """A provision without its wording shows the best report, labelled as one, never our
+    heading again; reported speech (« Elle fait valoir… ») never stands in the text column."""
+    sections = full_text_sections(built_site, lang)
+    label = STRINGS[lang]["report_not_text"].replace("'", "&#39;")
+    for p in DATA.provisions_in_order():
+        html = sections[p.id]
+        assert STRINGS[lang]["wording_unknown_about"] not in html, p.ref
+        assert html.count('class="provision-report-text"') <= 1, f"{p.ref} shows two reports of one clause"
+        columns = " ".join(re.findall(_DIV.format(cls="provision-original"), html, re.S))
+        for q in p.fragments:
+            if q.kind.value == "reported":
+                assert flat(q.text)[:40].replace("'", "&#39;") not in columns, f"{p.ref}: a report in the text column"
+        if p.status.value in ("paraphrase", "fragment") and not columns:
+            assert label in html, f"{p.ref} shows neither fragments nor a labelled report"
+
+
+def test_a_gap_is_marked_once() -> None:
+    assert neighbours.join_fragments(["envoyer en missi[…]"]) == "[…] envoyer en missi[…]"
+    assert neighbours.join_fragments(["a", "b"]) == "[…] a […] b […]"
+    assert neighbours.join_fragments(["[…] a"]) == "[…] a […]"
+
+
+def test_no_page_shows_a_doubled_ellipsis(built_site: Path) -> None:
+    doubled = re.compile(r"(\[…\]|…)\s*\\?\[…\]")
+    found = {}
+    for name in html_pages(built_site):
+        text = visible_outside((built_site / name).read_text(encoding="utf-8"), skip="-")
+        match = doubled.search(text)
+        if match:
+            found[name] = text[max(0, match.start() - 40) : match.end() + 10]
+    assert not found, found
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_the_text_columns_keep_one_order_and_one_label(built_site: Path, lang: str) -> None:
+    first = "provision-original" if lang == "fr" else "provision-translation"
+    labels = set()
+    for provision_id, html in full_text_sections(built_site, lang).items():
+        block = re.search(r'<div class="provision-texts[^"]*">\s*<div class="([^" ]+)', html)
+        if block:
+            assert block.group(1) == first, f"{provision_id}: {block.group(1)} first on the {lang} full text"
+        labels |= set(re.findall(r'<span class="translation-label"[^>]*>([^<]+)</span>', html))
+    expected = {STRINGS[lang]["our_translation"]} | ({STRINGS["en"]["original_french"]} if lang == "en" else set())
+    assert labels == expected
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_the_home_page_counts_agree_with_the_completeness_page(built_site: Path, lang: str) -> None:
+    counts = {status: sum(1 for p in DATA.provisions if p.status is status) for status in Status}
+    html = (built_site / paths.site_url_of(paths.page("home", lang), lang) / "index.html").read_text(encoding="utf-8")
+    text = visible_outside(html, skip="-")
+    reported, missing = counts[Status.paraphrase], counts[Status.not_located]
+    phrase = {"fr": f"{reported} seulement par des comptes rendus et {missing} pas du tout", "en": None}[lang]
+    phrase = phrase or f"{reported} only from reports and {missing} not at all"
+    assert phrase in text
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize("home", ["", "en/"])
+def test_more_sources_opens_as_a_plain_list_under_its_fact(page, site_url: str, home: str) -> None:
+    """Material's details box (border, icon, chevron over the text) must not apply: closed, the
+    disclosure is one line of text; open, its list stays inside its fact."""
+    page.goto(f"{site_url}/{home}")
+    boxes = page.locator(".key-fact details.more-sources")
+    assert boxes.count() > 0
+    for i in range(boxes.count()):
+        box = boxes.nth(i)
+        style = box.evaluate(
+            """d => { const s = d.querySelector('summary'); return {
+                border: getComputedStyle(d).borderTopWidth, shadow: getComputedStyle(d).boxShadow,
+                before: getComputedStyle(s, '::before').content,
+                summary: s.getBoundingClientRect().height, box: d.getBoundingClientRect().height }; }"""
+        )
+        assert style["border"] == "0px" and style["shadow"] == "none", style
+        assert style["before"] in ("none", "normal"), style
+        assert style["summary"] >= 24, f"a {style['summary']}px target"
+        assert style["box"] <= style["summary"] + 1, "an empty box under the disclosure"
+        box.locator("summary").click()
+        overlap = box.evaluate(
+            """d => { const fact = d.closest('.key-fact'), next = fact.nextElementSibling;
+                      const list = d.querySelector('ul').getBoundingClientRect();
+                      return list.bottom > fact.getBoundingClientRect().bottom + 1
+                          || (next && list.bottom > next.getBoundingClientRect().top + 1); }"""
+        )
+        assert not overlap, "the opened list overlaps the next fact"
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize("kind", PAGE_KINDS)
+def test_loading_a_page_makes_no_failing_request(page, site_url: str, kind: str) -> None:
+    """No 404 in the console or the host's logs: not the sitemap.xml that Material's language
+    script looks for beside every link rel=alternate, nor anything else."""
+    failed = []
+    page.on("response", lambda r: failed.append(f"{r.status} {r.url}") if r.status >= 400 else None)
+    page.on("requestfailed", lambda r: failed.append(f"failed {r.url}"))
+    page.goto(f"{site_url}/{page_path(kind, ROOT / 'data')}", wait_until="networkidle")
+    assert not failed, failed
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize("kind", PAGE_KINDS)
+def test_every_printed_sheet_says_what_the_printout_is(page, site_url: str, kind: str) -> None:
+    """Printed, a page names the site, its address, what the text is (reconstructed, unofficial
+    translation, not the Senate's) and the data's version: at the head of the first sheet and,
+    through the @page margin boxes, at the foot of every sheet."""
+    lang = "en" if kind.startswith("en-") else "fr"
+    path = page_path(kind, ROOT / "data")
+    page.goto(f"{site_url}/{path}")
+    page.emulate_media(media="print")
+    head = page.locator("[data-print-running]")
+    assert head.is_visible()
+    text = " ".join(head.inner_text().split())
+    version = release(DATA).version
+    for expected in (STRINGS[lang]["site_name"], f"{site_url}/{path}", STRINGS[lang]["print_what"], version):
+        assert expected in text, f"{expected!r} not in the printed head: {text!r}"
+    foot = page.evaluate("getComputedStyle(document.documentElement).getPropertyValue('--print-foot')")
+    assert STRINGS[lang]["site_name"] in foot and f"{site_url}/{path}" in foot and version in foot
+    margin_boxes = page.evaluate(
+        """() => [...document.styleSheets].flatMap(sheet => { try { return [...sheet.cssRules]; } catch { return []; } })
+              .filter(rule => rule instanceof CSSPageRule)
+              .flatMap(rule => [...rule.cssRules].map(box => box.name + ' ' + box.style.content))"""
+    )
+    assert any(box.startswith("bottom-left") and "--print-foot" in box for box in margin_boxes), margin_boxes
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_a_printed_provision_has_no_empty_section(page, site_url: str, lang: str) -> None:
+    """Printed, every heading of a provision page is followed by something: its sources are
+    printed, not left as an empty heading at the end of the last sheet."""
+    for p in DATA.provisions_in_order():
+        page.goto(f"{site_url}/{paths.site_url_of(paths.provision_page(p.id, lang), lang)}")
+        page.emulate_media(media="print")
+        empty = page.evaluate(
+            """() => [...document.querySelectorAll('article h2, article h3')]
+                  .filter(h => h.offsetParent !== null)
+                  .filter(h => { let n = h.nextElementSibling;
+                                 while (n && n.offsetParent === null && !/^H[1-3]$/.test(n.tagName)) n = n.nextElementSibling;
+                                 return !n || /^H[1-3]$/.test(n.tagName) || !n.innerText.trim(); })
+                  .map(h => h.innerText)"""
+        )
+        assert not empty, f"{p.ref}: printed headings with nothing under them: {empty}"
+
+
+# French spacing: a narrow no-break space (or a no-break space), never a plain one, before
+# ; : ! ? and » and after «, in French text (what a stretch in another language marks as
+# such is left alone).
+PLAIN_SPACE_IN_FRENCH = re.compile(r"(?<=\S)[ \t\n]+[;:!?»]|«[ \t\n]")
+
+
+def test_the_french_edition_has_french_spacing(built_site: Path) -> None:
+    found = {}
+    for name in html_pages(built_site):
+        if name.startswith("en/"):
+            continue
+        page = parse_html((built_site / name).read_text(encoding="utf-8"))
+        # joined as they are: collapsing whitespace would turn no-break spaces into plain ones
+        text = "".join(
+            t.text for t in page.texts if not t.inside("script", "style", "head", "title") and t.lang != "en"
+        )
+        hits = [text[max(0, m.start() - 25) : m.end() + 5] for m in PLAIN_SPACE_IN_FRENCH.finditer(text)]
+        if hits:
+            found[name] = (len(hits), hits[:3])
+    assert not found, found
+
+
+def test_french_spacing_leaves_markup_code_and_other_languages_alone() -> None:
+    html = '<p title="a : b">Vote : 336 ; « oui » <span lang="en">Note : x</span> <code>a : b</code></p><a>x</a> ; y'
+    assert typography.french_html(html) == (
+        '<p title="a : b">Vote\u202f: 336\u202f; «\u202foui\u202f» <span lang="en">Note : x</span> '
+        "<code>a : b</code></p><a>x</a>\u202f; y"
+    )
+
+
+# --- no duplicates --------------------------------------------------------------------------
+
+_LI = re.compile(r"<li>(.*?)</li>", re.S)
+_EXCERPT = re.compile(r'<q class="source-excerpt"[^>]*>(.*?)</q>', re.S)
+
+
+def _plain(html: str) -> str:
+    text = re.sub(r"<[^>]+>", " ", html).replace("&#39;", "'").replace("&quot;", '"').replace("&amp;", "&")
+    return " ".join(text.replace("\u202f", " ").split()).rstrip(" .,;:!?…").casefold()
+
+
+def test_no_source_shows_its_quotation_twice(built_site: Path) -> None:
+    """A source whose note already quotes its excerpt in full does not show the excerpt again."""
+    found = {}
+    for name in html_pages(built_site):
+        for item in _LI.findall((built_site / name).read_text(encoding="utf-8")):
+            for excerpt in _EXCERPT.findall(item):
+                rest = _plain(_EXCERPT.sub(" ", item))
+                if len(_plain(excerpt)) > 10 and _plain(excerpt) in rest:
+                    found.setdefault(name, []).append(_plain(excerpt)[:60])
+    assert not found, found
+
+
+def test_an_excerpt_quoted_in_full_is_recognised() -> None:
+    from resolution_site.render import excerpt_repeated
+
+    assert excerpt_repeated("« 1 personne a voté contre ».", "1 personne a voté contre.")
+    assert excerpt_repeated(
+        "“Natalie Goulet is the lone senator”, with an interview", "Natalie Goulet is the lone senator."
+    )
+    assert not excerpt_repeated(
+        "« 1 personne a voté contre »", "Au Sénat, 336 personnes ont voté, et 1 personne a voté contre"
+    )
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_the_vote_table_says_each_thing_once(built_site: Path, lang: str) -> None:
+    """No row lists again the sources of a row above it; a confidence cell does not repeat
+    its column's label ("Confidence: high confidence" on a phone card)."""
+    html = (built_site / paths.site_url_of(paths.page("vote", lang), lang) / "index.html").read_text(encoding="utf-8")
+    rows = re.findall(r'<tr id="figure-[^"]+">(.*?)</tr>', html, re.S)
+    # a row whose sources only agree with its figure, or from which it is computed, says so: not a repeat
+    consistent, computed = STRINGS[lang]["consistent_only"], STRINGS[lang]["computed_from"]
+    lists = [
+        (*re.findall(r'href="[^"]*#([^"]+)"', row), consistent in row, computed in row)
+        for row in rows
+        if "href=" in row
+    ]
+    assert len(lists) == len(set(lists)), lists
+    label = STRINGS[lang]["confidence"].casefold()
+    cells = re.findall(rf'<td data-label="{STRINGS[lang]["confidence"]}">(.*?)</td>', html)
+    assert cells and not any(label in _plain(cell) for cell in cells), cells
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_still_to_find_lists_each_open_item_once(built_site: Path, lang: str) -> None:
+    html = (built_site / paths.site_url_of(paths.page("completeness", lang), lang) / "index.html").read_text(
+        encoding="utf-8"
+    )
+    section = html[html.index('id="open-items"') :]
+    items = _LI.findall(section[: section.index("</ul>")])
+    assert len(items) == len(DATA.identity.open_items)
+
+
+# --- phone and keyboard -------------------------------------------------------------------
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize("path", ["texte/", "en/text/"])
+def test_on_a_phone_tab_reaches_only_what_is_on_screen(page, site_url: str, path: str) -> None:
+    """With the drawer closed, Tab walks no hidden navigation link and no empty search box's
+    close button; opened, the drawer's links are reachable; "Details and sources" is a
+    24 px target (WCAG 2.5.8)."""
+    page.set_viewport_size({"width": 390, "height": 844})
+    page.goto(f"{site_url}/{path}")
+    off_screen = []
+    for _ in range(12):
+        page.keyboard.press("Tab")
+        where = page.evaluate(
+            """() => { const a = document.activeElement, r = a.getBoundingClientRect();
+                       return {on: r.width > 0 && r.right > 0 && r.left < innerWidth,
+                               what: a.outerHTML.slice(0, 80)}; }"""
+        )
+        if not where["on"]:
+            off_screen.append(where["what"])
+    assert not off_screen, off_screen
+    heights = page.eval_on_selector_all(
+        ".provision-more a", "links => links.map(a => a.getBoundingClientRect().height)"
+    )
+    assert heights and min(heights) >= 24, heights
+    page.click("label.md-header__button[for=__drawer]")
+    page.wait_for_function("getComputedStyle(document.querySelector('.md-sidebar--primary')).visibility === 'visible'")
+    assert page.locator(".md-sidebar--primary .md-nav__link").first.is_visible()
+
+
+@pytest.mark.browser
+def test_the_empty_search_box_has_no_close_button_to_tab_to(page, site_url: str) -> None:
+    page.goto(f"{site_url}/")
+    page.focus("#site-search-input")
+    page.keyboard.press("Tab")
+    assert page.evaluate("document.activeElement.classList.contains('site-search__close')") is False
+    page.keyboard.press("Shift+Tab")
+    page.keyboard.type("vote")
+    page.keyboard.press("Tab")
+    assert page.evaluate("document.activeElement.classList.contains('site-search__close')") is True
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize("home", ["", "en/"])
+def test_on_a_phone_the_footer_keeps_a_margin(page, site_url: str, home: str) -> None:
+    page.set_viewport_size({"width": 390, "height": 844})
+    page.goto(f"{site_url}/{home}")
+    left = page.evaluate("document.querySelector('.site-footer p').getBoundingClientRect().left")
+    assert left >= 12, f"the footer starts {left}px from the edge"
+
+
+# --- provision pages and the corrections log --------------------------------------------------
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_a_provision_page_reads_in_order_and_counts_within_its_part(built_site: Path, lang: str) -> None:
+    """The text, then what is known of it, its sources, and only then its corrections; its
+    place counts within its part (O1 is the first operative paragraph, not the fourth
+    provision because of the citations before it)."""
+    first = {}
+    for p in DATA.provisions_in_order():
+        first.setdefault(p.kind, p)
+    for p in DATA.provisions_in_order():
+        html = (built_site / paths.site_url_of(paths.provision_page(p.id, lang), lang) / "index.html").read_text(
+            encoding="utf-8"
+        )
+        if 'class="corrected"' in html:
+            assert html.index('id="sources"') < html.index('class="corrected"'), p.ref
+        if first[p.kind] is p and p.order_basis.value == "certain":
+            rank = "1er" if lang == "fr" else "1"
+            assert f"{rank} de sa partie" in html if lang == "fr" else "number 1 in its part" in html, p.ref
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_the_corrections_log_has_short_headings_and_keeps_every_anchor(built_site: Path, lang: str) -> None:
+    html = (built_site / paths.site_url_of(paths.page("corrections", lang), lang) / "index.html").read_text(
+        encoding="utf-8"
+    )
+    headings = [_plain(h) for h in re.findall(r"<h2[^>]*>(.*?)</h2>", html, re.S)]
+    assert headings and all(len(h) <= 30 for h in headings), headings
+    for c in DATA.corrections:
+        assert f'id="{c.id}"' in html, c.id
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_a_page_that_says_source_a_b_or_c_says_what_they_are(built_site: Path, lang: str) -> None:
+    for p in DATA.provisions_in_order():
+        html = (built_site / paths.site_url_of(paths.provision_page(p.id, lang), lang) / "index.html").read_text(
+            encoding="utf-8"
+        )
+        article = html[html.index("<article") : html.index("</article>")]
+        if re.search(r"\bsources? [ABC]\b", re.sub(r'class="sources-abc".*?</p>', "", article, flags=re.S)):
+            assert 'class="sources-abc"' in article and "#source-of-the-text" in article, p.ref

@@ -69,4 +69,4 @@ def test_dates_in_both_languages() -> None:
     assert render.format_date(date(2023, 12, 1), "fr") == "1er décembre 2023"
     assert render.format_date(date(2023, 12, 1), "en") == "1 December 2023"
     assert render.format_date("2024-01", "en") == "January 2024"
-    assert render.format_date(None, "fr") == "s. d."
+    assert render.format_date(None, "fr") == "sans date"

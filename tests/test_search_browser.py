@@ -187,7 +187,7 @@ def test_search_works_on_a_phone(page, site_url: str, data: Dataset) -> None:
 def test_the_index_is_data_not_code(page, site_url: str) -> None:
     response = page.request.get(site_url + "/search/index.json")
     assert response.ok and response.headers["content-type"].startswith("application/json")
-    assert response.json()["format"] == 4
+    assert response.json()["format"] == si.FORMAT
     shard = page.request.get(site_url + "/search/docs/0.json")
     assert shard.ok and shard.headers["content-type"].startswith("application/json")
 
@@ -271,3 +271,28 @@ def test_real_topic_names_find_tagged_clauses(page, site_url, data, query: str) 
     topics = {t.id for t in data.topics if fold(query) in fold(f"{t.label.fr} {t.label.en}")}
     wanted = {p.id for p in data.provisions if topics & set(p.topics)}
     _assert_finds(page, site_url, query, wanted)
+
+
+@pytest.mark.browser
+@real_data_only
+@pytest.mark.parametrize(("query", "look_alike"), [("initiative", "initial"), ("notamment", "note")])
+def test_real_a_word_does_not_find_its_look_alike(page, site_url, data, query: str, look_alike: str) -> None:
+    """Snowball joins these (tests/test_search_vocabulary.py); search keeps them apart."""
+    only_look_alike = _holding(data, look_alike) - _holding(data, query)
+    assert only_look_alike and _holding(data, query)
+    found = search(page, site_url, query)
+    assert found and not set(found) & only_look_alike
+
+
+@pytest.mark.browser
+def test_the_not_found_page_searches_the_reader_s_edition(page, site_url: str, built_site) -> None:
+    """A host serves the site root's 404.html at any missing address; under /en/ its search box
+    reads the English index and speaks English."""
+    not_found = (built_site / "404.html").read_text(encoding="utf-8")
+    page.route("**/en/no-such-page/", lambda route: route.fulfill(status=404, body=not_found, content_type="text/html"))
+    page.goto(site_url + "/en/no-such-page/")
+    page.fill("#site-search-input", "humanitarian aid")
+    page.wait_for_selector("[data-site-search][data-state=ready]", state="attached")
+    hrefs = page.eval_on_selector_all(".site-search__result", "links => links.map(a => a.href)")
+    assert hrefs and all(urlsplit(href).path.startswith("/en/") for href in hrefs)
+    expect(page.locator(".site-search__status")).to_have_text(re.compile(r"^1 result$|^\d+ results$"))

@@ -25,3 +25,22 @@ def test_top_3_hit_rate_reaches_the_target(page, site_url: str, lang: str, real_
     ran = search_eval.run_cases(page, site_url, lang)
     found, misses = search_eval.hits(data, lang, ran)
     assert found / len(ran) >= search_eval.TARGET, [(case.query, urls[:3]) for case, urls in misses]
+
+
+def test_blind_sets_load_with_site_paths_as_targets() -> None:
+    """tests/search_eval/*.yaml, written blind: each case names one edition and site paths."""
+    sets = search_eval.splits()
+    assert "builtin" in sets and "dev" in sets and len(sets["dev"]) >= 60
+    for cases in sets.values():
+        for case in cases:
+            assert case.expected and set(case.editions) <= {"fr", "en"}, case
+
+
+def test_a_site_path_target_accepts_its_page_and_anchor(real_data: Dataset) -> None:
+    data = real_data
+    accepts = search_eval.accepts
+    assert accepts("url:en/vote/", "vote/#against", "en", data)
+    assert accepts("url:en/vote/#against", "vote/#against", "en", data)
+    assert not accepts("url:en/vote/#against", "vote/#unknown", "en", data)
+    assert not accepts("url:vote/", "vote/", "en", data)  # the French edition's page
+    assert accepts("url:", "", "fr", data)  # the home page

@@ -1,4 +1,5 @@
-"""The search index: tokenising (folding, elisions, stopwords, stems) and the index built from the data."""
+"""The search index: tokenising (folding, elisions, stopwords, stems), the sections read back from
+the pages, and the index built from them and from the data."""
 
 from __future__ import annotations
 
@@ -11,7 +12,9 @@ import pytest
 
 from resolution_site.dataset import Dataset
 from resolution_site.models import Bilingual, Wording
+from resolution_site.pipeline import site_files
 from resolution_site.publish import search as si
+from resolution_site.publish.search.sections import sections
 
 
 def _loaded(files: dict[str, str]) -> dict:
@@ -23,9 +26,20 @@ def _loaded(files: dict[str, str]) -> dict:
     return index
 
 
+def _edition(files: dict[str, str], lang: str = "fr") -> dict[str, str]:
+    return {path.removeprefix(f"{lang}/"): text for path, text in files.items() if path.startswith(f"{lang}/")}
+
+
 @pytest.fixture(scope="module")
-def index(data: Dataset) -> dict:
-    return _loaded(si.render_files(data, {"methode.md": "# Méthode · Method\n\nText.\n"}))
+def site(data: Dataset) -> dict[str, str]:
+    """Every file of both editions of the fixture site, with a hand-written methodology page."""
+    return site_files(data, {"fr/methode.md": "# Méthode · Method\n\nText.\n", "en/methodology.md": "# Method\n"})
+
+
+@pytest.fixture(scope="module")
+def index(site: dict[str, str]) -> dict:
+    files = _edition(site)
+    return _loaded({path: text for path, text in files.items() if path.startswith("search/")})
 
 
 @pytest.mark.parametrize(
@@ -54,24 +68,24 @@ def test_words_split_hyphens_and_strip_elisions(text: str, words: list[str]) -> 
 
 
 def test_french_terms_are_stemmed_folded_and_without_stopwords() -> None:
-    assert si.terms("Le Sénat condamne l'offensive et l'exode", "fr") == [
+    assert list(si.terms("Le Sénat condamne l'offensive et l'exode", "fr")) == [
         ("senat", "senat"),
         ("condamne", "condamn"),
         ("offensive", "offens"),
         ("exode", "exod"),
     ]
     # The French stemmer sees the accents; only its result is folded.
-    assert si.terms("condamnées, Sanctions", "fr") == [("condamnees", "condamn"), ("sanctions", "sanction")]
-    assert si.terms("a été à même", "fr") == []
+    assert list(si.terms("condamnées, Sanctions", "fr")) == [("condamnees", "condamn"), ("sanctions", "sanction")]
+    assert list(si.terms("a été à même", "fr")) == []
 
 
 def test_english_terms_are_stemmed_with_the_english_stemmer() -> None:
-    assert si.terms("The humanitarian negotiations of the withdrawal", "en") == [
+    assert list(si.terms("The humanitarian negotiations of the withdrawal", "en")) == [
         ("humanitarian", "humanitarian"),
         ("negotiations", "negoti"),
         ("withdrawal", "withdraw"),
     ]
-    assert si.terms("negotiate", "en") == [("negotiate", "negoti")]
+    assert list(si.terms("negotiate", "en")) == [("negotiate", "negoti")]
 
 
 def test_stopwords_are_folded_like_the_text() -> None:
@@ -116,9 +130,7 @@ def test_topic_labels_in_both_languages_find_the_clauses(index: dict) -> None:
 
 def test_title_weighs_more_than_topic_than_text(index: dict) -> None:
     first, _ = _doc(index, "dispositions/first-clause/#first-clause")
-    assert _postings(index, "premi")[first] == si.TITLE
-    assert _postings(index, "alpha")[first] == si.TOPIC
-    assert _postings(index, "condamn")[first] == si.TEXT
+    assert _postings(index, "premi")[first] > _postings(index, "alpha")[first] > _postings(index, "condamn")[first]
 
 
 def test_forms_map_surface_words_to_their_stems(index: dict) -> None:
@@ -141,7 +153,7 @@ def test_every_page_is_a_document(index: dict) -> None:
     } - urls == {"sources/press-report"}
     assert "sources/#press-report" in urls and "contexte/#adoption" in urls
     _, methode = _doc(index, "methode/")
-    assert methode["title"] == "Méthode · Method" and methode["kind"] == "methodology"
+    assert methode["title"] == "Méthode · Method" and methode["kind"] == "page"
 
 
 def test_pages_are_indexed_by_section_at_their_anchors(index: dict) -> None:
@@ -150,31 +162,55 @@ def test_pages_are_indexed_by_section_at_their_anchors(index: dict) -> None:
     assert {"etat/#open-items", "donnees/#dispositions-csv", "donnees/#resolution-json"} <= urls
     _, csv = _doc(index, "donnees/#dispositions-csv")
     assert csv["kind"] == "open_data" and csv["page"] == "Données ouvertes"
-    for word in ("telecharg", "download", "csv", "json"):
+    for word in ("telecharg", "csv", "json"):
         assert any(word.startswith(term) or term == word for term in index["terms"]), word
 
 
-def test_the_hand_written_page_is_split_by_its_sections() -> None:
-    docs = si._methodology_docs(
-        "# Méthode\n\nIntro.\n\n## D'où vient le texte\n\nDu Sénat.\n\n## Adresses {#urls}\n\nx\n", "fr"
+def test_a_page_is_cut_into_its_sections_at_their_anchors() -> None:
+    page = (
+        "---\ntitle: x\n---\n# Méthode\n\nIntro.\n\n## D'où vient le texte\n\nDu **Sénat**.\n\n"
+        "### Adresses {#urls}\n\nVoir [la page](vote.md) et [ici](#urls).\n\n"
+        '<p class="source" id="s1"><strong>Un titre</strong> — Éditeur</p>\n\n'
+        '<div class="x" id="d1" markdown>\n\nDans le bloc.\n\n</div>\n\nAprès le bloc.\n\n'
+        '<p data-search-exclude id="tools">Outils</p>\n\n'
+        "## [O1 — ailleurs](dispositions/o1.md) {#o1}\n\nUn renvoi.\n"
     )
-    assert [(d.url, d.title) for d in docs] == [
-        ("methode/", "Méthode"),
-        ("methode/#dou-vient-le-texte", "D'où vient le texte"),
-        ("methode/#urls", "Adresses"),
+    found = sections(page)
+    assert [(s.anchor, s.level, s.title) for s in found] == [
+        ("", 1, "Méthode"),
+        ("dou-vient-le-texte", 2, "D'où vient le texte"),
+        ("urls", 3, "Adresses"),
+        ("s1", 4, "Un titre"),
+        ("d1", 4, "Dans le bloc."),
     ]
+    _, origin, urls, source, block = found
+    assert origin.keys == "Sénat" and urls.parent == "D'où vient le texte"
+    assert urls.text == "Voir la page et ici. Après le bloc." and urls.own_text == "Voir et ici. Après le bloc."
+    assert source.text == "Un titre — Éditeur" and block.text == "Dans le bloc."
 
 
-def test_the_region_s_other_names_are_one_alias_group(index: dict) -> None:
-    group = next(group for group in index["aliases"] if "artsakh" in group)
-    assert {"karabagh", "karabakh", "nagorno", "nagorny"} <= set(group)
-    assert all(word == si.fold(word) for word in group)
+def test_the_vocabulary_is_shipped_as_folded_phrases(index: dict) -> None:
+    group = next(group for group in index["aliases"] if ["artsakh"] in group)
+    assert {("karabagh",), ("karabakh",), ("nagorny",), ("haut", "karabagh")} <= {tuple(p) for p in group}
+    assert all(word == si.fold(word) for phrase in group for word in phrase)
 
 
 def test_the_index_says_where_it_comes_from(data: Dataset) -> None:
     first = si.render_index(data)
     assert "scripts/build.py" in first.splitlines()[1]
     assert json.loads(first)["format"] == si.FORMAT
+
+
+def test_the_index_carries_every_rule_the_browser_applies(index: dict, data: Dataset) -> None:
+    """search.js holds mechanics only: the word pattern, folding, stopwords, match qualities, tiers and
+    the day separating this act from earlier ones come with the index."""
+    rules = index["tokens"]
+    assert rules["ligatures"]["œ"] == "oe" and "l" in rules["elisions"] and "\\p{L}" in rules["word"]
+    assert {"qui", "quand", "what", "where", "le", "the"} <= set(rules["stopwords"])
+    ranking = index["ranking"]
+    assert ranking["qualities"]["exact"] == 1 and len(ranking["tiers"]) == len(ranking["tier_factors"])
+    assert ranking["since"] == str(data.identity.deposited.value)  # from the data, not written in the code
+    assert set(index["tiers"]) <= {str(n) for n in range(len(ranking["tiers"]))}
 
 
 def test_postings_round_trip_and_are_compact() -> None:

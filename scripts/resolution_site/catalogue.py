@@ -37,6 +37,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "title.reactions": "Réactions",
         "title.corrections": "Corrections",
         "colon": "\u00a0: ",
+        "list_separator": " ; ",
         "site_name": "Résolution du Sénat sur le Haut-Karabagh (17 janvier 2024)",
         "site_description": (
             "Référence publique de la résolution adoptée par le Sénat le 17 janvier 2024 "
@@ -48,10 +49,6 @@ STRINGS: dict[str, dict[str, str]] = {
         "feed_title": "Résolution du Sénat du 17 janvier 2024 — journal des corrections",
         "feed_author": "Référence publique de la résolution",
         "feed_summary": "{summary} Pourquoi : {reason}",
-        "alternate_akn_fr": "Akoma Ntoso (français)",
-        "alternate_akn_en": "Akoma Ntoso (anglais, traduction non officielle)",
-        "alternate_feed_fr": "Journal des corrections (français)",
-        "alternate_feed_en": "Journal des corrections (anglais)",
         "akn_wording_not_known": "[libellé non connu]",
         "akn_unofficial": (
             "Seul le libellé connu figure ici (officiel, ou copie verbatim d'une source secondaire) ; "
@@ -66,8 +63,9 @@ STRINGS: dict[str, dict[str, str]] = {
         "cite_act_number": ", texte adopté n° {number}",
         "cite_titles_adopted": " (« {adopted} » ; titre de la proposition : « {title} »)",
         "cite_titles_motion": " (titre du texte adopté non trouvé ; titre de la proposition : « {title} »)",
-        "cite_note_adopted": "Titre du texte adopté : « {adopted} » ; titre de la proposition : « {title} ».",
-        "cite_note_motion": "Titre du texte adopté non trouvé ; titre de la proposition : « {title} ».",
+        # In BibTeX and CSL-JSON, which the pages' French spacing leaves alone (code): spaced here.
+        "cite_note_adopted": "Titre du texte adopté\u202f: «\u202f{adopted}\u202f»\u202f; titre de la proposition\u202f: «\u202f{title}\u202f».",
+        "cite_note_motion": "Titre du texte adopté non trouvé\u202f; titre de la proposition\u202f: «\u202f{title}\u202f».",
         "cite_site_title": "{site}, site web non officiel",
         "cite_access_date": "[consulté le …]",
         "cite_resolution_head": "{act}{titles}. {ours}",
@@ -76,7 +74,6 @@ STRINGS: dict[str, dict[str, str]] = {
         ),
         "cite_ours": "Texte reconstitué à partir de sources secondaires : « {site} », site web non officiel, en ligne : ",
         "cite_tail": " {access}.",
-        "quoted": "« {text} »",
         "switch_label": "English",
         "switch_title": "Read this page in English",
         "search_label": "Rechercher dans le site",
@@ -101,13 +98,24 @@ STRINGS: dict[str, dict[str, str]] = {
         "search_kind_open_data": "Données ouvertes",
         "search_kind_methodology": "Méthode",
         "our_translation": "Notre traduction (non officielle)",
-        "unofficial_translation": "Traduction non officielle",
         "original_french": "Original français",
         "wording_unknown": "Libellé inconnu",
         "wording_unknown_about": "Libellé inconnu. Objet, selon nos sources :",
         "not_located_line": "Disposition attendue ; rien de son libellé n'a encore été trouvé.",
         "subject_ours": "Objet (notre résumé)",
         "details": "Détails et sources",
+        "report_not_text": "Ce qu'en dit un compte rendu (ce n'est pas le texte)",
+        "sources_abc": (
+            "« Source A », « source B » et « source C » désignent les trois sources principales du texte : "
+            "A, parliament-wa.info (texte déposé, mot pour mot) ; B, citizenship-western-armenia.info (texte adopté, "
+            "au discours indirect) ; C, l'exposé des motifs de la proposition de résolution européenne n° 507 "
+            "(2023-2024) du Sénat (texte adopté, au discours indirect)."
+        ),
+        "still_to_find_more": "Le détail de ce qui n'est pas connu du vote et des numéros du texte : {vote}, {procedure}.",
+        "same_sources_as": "Mêmes sources que « {row} »",
+        "confidence_high": "élevée",
+        "confidence_medium": "moyenne",
+        "confidence_low": "faible",
         "provision_page": "Fiche de la disposition",
         "see_in_text": "voir dans le texte intégral",
         "in_text": "dans le texte intégral",
@@ -123,8 +131,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "known_fragment_not_full": "Fragment connu, pas le texte complet",
         "paraphrase_not_text": "Paraphrase de tiers, pas le texte",
         "our_translation_short": "notre traduction",
-        "place_certain": "{kind}, {n}ᵉ disposition du texte.",
-        "place_provisional": "{kind} ; place provisoire : {n}ᵉ disposition selon nos sources.",
+        "place_certain": "{kind}, {n} de sa partie du texte.",
+        "place_provisional": "{kind} ; place provisoire : {n} de sa partie du texte, selon nos sources.",
         "place_unknown": "{kind} ; place dans le texte inconnue.",
         "wording_known": "Ce que l'on sait du libellé",
         "evidence": "Sources et preuves",
@@ -159,7 +167,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "how_sure": "Ce que l'on sait du libellé",
         "how_sure_text": (
             "Le texte adopté officiel n'a pas été retrouvé : le libellé de {known} dispositions sur {total} "
-            "est connu en entier, {partial} par fragments, {unknown} seulement par des comptes rendus."
+            "est connu en entier, {partial} par fragments, {reported} seulement par des comptes rendus "
+            "et {missing} pas du tout."
         ),
         "how_sure_link": "État du texte, disposition par disposition",
         "key_facts": "Les faits",
@@ -249,7 +258,23 @@ STRINGS: dict[str, dict[str, str]] = {
         ),
         "data_version": "Données : version {version} du {date}.",
         "report_title": "Erreur :",
+        "print_what": (
+            "Texte reconstitué à partir de sources publiques, ce n'est pas le texte officiel ; traduction anglaise "
+            "non officielle. Référence indépendante : le Sénat n'en est pas l'auteur."
+        ),
+        "not_found_title": "Page introuvable",
+        "not_found_text": "Aucune page de ce site ne se trouve à cette adresse. Elle a peut-être été mal recopiée.",
+        "not_found_home": "Accueil de l'édition française",
+        "not_found_full_text": "Texte intégral de la résolution",
+        "not_found_search": "Rechercher dans le site",
+        "not_found_other": "English edition",
         "report_body": "Page concernée :",
+        "report_provision_id": "Disposition :",
+        "report_provision": "Signaler une erreur sur cette disposition",
+        "report_provision_none": (
+            "Pour signaler une erreur sur cette disposition, écrivez aux responsables du site en citant l'adresse "
+            "de la page et l'identifiant de la disposition : {id}."
+        ),
         "reactions_intro": (
             "Comment la résolution a été reçue : chaque partie dans ses propres mots, avec sa source. "
             "Nos résumés décrivent et attribuent ; ils ne prennent pas parti."
@@ -290,6 +315,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "title.open-data": "Open data",
         "title.reactions": "Reactions",
         "title.corrections": "Corrections",
+        "list_separator": "; ",
         "colon": ": ",
         "site_name": "French Senate resolution on Nagorno-Karabakh (17 January 2024)",
         "site_description": (
@@ -302,10 +328,6 @@ STRINGS: dict[str, dict[str, str]] = {
         "feed_title": "French Senate resolution of 17 January 2024 — corrections log",
         "feed_author": "Public reference of the resolution",
         "feed_summary": "{summary} Why: {reason}",
-        "alternate_akn_fr": "Akoma Ntoso (French)",
-        "alternate_akn_en": "Akoma Ntoso (English, unofficial translation)",
-        "alternate_feed_fr": "Corrections log (French)",
-        "alternate_feed_en": "Corrections log (English)",
         "akn_wording_not_known": "[wording not known]",
         "akn_unofficial": (
             "Our translation, unofficial, of the known French wording (official, or a verbatim copy from a "
@@ -333,7 +355,6 @@ STRINGS: dict[str, dict[str, str]] = {
         ),
         "cite_ours": "Text reconstructed from secondary sources: “{site}”, unofficial website, online: ",
         "cite_tail": " {access}.",
-        "quoted": "“{text}”",
         "switch_label": "Français",
         "switch_title": "Lire cette page en français",
         "search_label": "Search the site",
@@ -358,13 +379,24 @@ STRINGS: dict[str, dict[str, str]] = {
         "search_kind_open_data": "Open data",
         "search_kind_methodology": "Methodology",
         "our_translation": "Our translation (unofficial)",
-        "unofficial_translation": "Unofficial translation",
         "original_french": "French original",
         "wording_unknown": "Wording unknown",
         "wording_unknown_about": "Wording unknown. Its subject, according to our sources:",
         "not_located_line": "Expected provision; nothing of its wording has been found yet.",
         "subject_ours": "Subject (our summary)",
         "details": "Details and sources",
+        "report_not_text": "What a report says of it (not the text)",
+        "sources_abc": (
+            "'Source A', 'source B' and 'source C' are the text's three main sources: A, parliament-wa.info (the "
+            "text as deposited, word for word); B, citizenship-western-armenia.info (the text adopted, in reported "
+            "speech); C, the explanatory memorandum of the Senate's motion for a European resolution no. 507 "
+            "(2023-2024) (the text adopted, in reported speech)."
+        ),
+        "still_to_find_more": "What is not known of the vote and of the text's numbers, in detail: {vote}, {procedure}.",
+        "same_sources_as": "Same sources as “{row}”",
+        "confidence_high": "high",
+        "confidence_medium": "medium",
+        "confidence_low": "low",
         "provision_page": "Provision page",
         "see_in_text": "see in the full text",
         "in_text": "in the full text",
@@ -380,8 +412,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "known_fragment_not_full": "Known fragment, not the full text",
         "paraphrase_not_text": "Third-party paraphrase, not the text",
         "our_translation_short": "our translation",
-        "place_certain": "{kind}, provision {n} of the text.",
-        "place_provisional": "{kind}; provisional place: provision {n} according to our sources.",
+        "place_certain": "{kind}, number {n} in its part of the text.",
+        "place_provisional": "{kind}; provisional place: number {n} in its part of the text, according to our sources.",
         "place_unknown": "{kind}; place in the text unknown.",
         "wording_known": "What is known of the wording",
         "evidence": "Sources and evidence",
@@ -416,7 +448,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "how_sure": "What is known of the wording",
         "how_sure_text": (
             "The official text adopted has not been found: the wording of {known} of {total} provisions is known "
-            "in full, {partial} from fragments, {unknown} only from reports."
+            "in full, {partial} from fragments, {reported} only from reports and {missing} not at all."
         ),
         "how_sure_link": "State of the text, provision by provision",
         "key_facts": "The facts",
@@ -505,7 +537,23 @@ STRINGS: dict[str, dict[str, str]] = {
         ),
         "data_version": "Data: version {version} of {date}.",
         "report_title": "Error:",
+        "print_what": (
+            "Reconstructed from public sources, not the official text; the English translation is unofficial. "
+            "An independent reference: the Senate is not its author."
+        ),
+        "not_found_title": "Page not found",
+        "not_found_text": "No page of this site is at this address. It may have been copied incorrectly.",
+        "not_found_home": "Home of the English edition",
+        "not_found_full_text": "Full text of the resolution",
+        "not_found_search": "Search the site",
+        "not_found_other": "Édition française",
         "report_body": "Page concerned:",
+        "report_provision_id": "Provision:",
+        "report_provision": "Report an error in this provision",
+        "report_provision_none": (
+            "To report an error in this provision, write to the site's editors and quote the page's address and "
+            "the provision's identifier: {id}."
+        ),
         "reactions_intro": (
             "How the resolution was received: each party in its own words, with its source. "
             "Our summaries describe and attribute; they take no side."
@@ -631,7 +679,7 @@ def format_date(value: date | str | None, lang: str = "fr") -> str:
     """``2024-01-17`` → ``17 janvier 2024`` / ``17 January 2024``; partial dates too."""
     months = MONTHS[lang]
     if value is None:
-        return "s. d." if lang == "fr" else "n.d."
+        return "sans date" if lang == "fr" else "undated"
     if isinstance(value, date):
         day = "1er" if (lang == "fr" and value.day == 1) else str(value.day)
         return f"{day} {months[value.month - 1]} {value.year}"
@@ -645,7 +693,8 @@ def chrome(lang: str) -> dict[str, str]:
         "site_name switch_label switch_title search_label search_placeholder search_open "
         "search_close search_results search_loading search_none search_unavailable search_count_one "
         "search_count_many search_more report_error report_error_none published_by copy_link link_copied "
-        "licence_line data_version report_title report_body "
+        "licence_line data_version report_title report_body report_provision_id not_found_title not_found_text not_found_home "
+        "not_found_full_text not_found_search not_found_other print_what "
         "copy_failed copy copied copy_text_failed"
     ).split()
     return {key: STRINGS[lang][key] for key in keys}

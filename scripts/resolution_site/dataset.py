@@ -38,6 +38,8 @@ from .models import (
     SourcesFile,
     Topic,
     TopicsFile,
+    VocabularyEntry,
+    VocabularyFile,
     Vote,
     VoteFile,
 )
@@ -59,6 +61,7 @@ class DataFiles(Mapping[str, BaseModel]):
     reporting: ReportingFile
     reactions: ReactionsFile
     corrections: CorrectionsFile
+    vocabulary: VocabularyFile
 
     def __getitem__(self, name: str) -> BaseModel:
         if name not in FILES:
@@ -129,6 +132,11 @@ class Dataset:
     def corrections(self) -> list[Correction]:
         """The corrections log, in file order (see ``corrections_newest_first``)."""
         return self.files.corrections.corrections
+
+    @property
+    def vocabulary(self) -> list[VocabularyEntry]:
+        """Search's groups of equivalent words (acronyms, synonyms, demonyms)."""
+        return self.files.vocabulary.vocabulary
 
     # Indexes every page needs, computed once per build (the data does not change after loading).
 

@@ -10,6 +10,7 @@ live-reloads both. The functions here hold that logic; the hook only calls them.
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pathspec
@@ -20,16 +21,32 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import ConfigurationError, PluginError
 
 from . import pages as registry
+from . import paths
 from . import settings as host
 from .catalogue import PRIMARY, STRINGS, chrome, format_date
 from .dataset import Dataset
 from .load import DataErrors
-from .paths import EDITION_PREFIX
+from .paths import EDITION_DIRS, EDITION_PREFIX
 from .pipeline import Project, run
 from .publish import csp, sitemap
 from .publish.release import release
+from .typography import french_html, french_text
 
 CONFIGS = {"fr": "mkdocs.yml", "en": "mkdocs.en.yml"}
+OTHER = {"fr": "en", "en": "fr"}
+
+
+def published_site_url(config: MkDocsConfig) -> str | None:
+    """The site's root address as the host will publish it, never the development server's.
+
+    ``mkdocs serve`` replaces ``site_url`` with its own address (http://127.0.0.1:8000/)
+    before the hook sees the configuration. That address must never reach the generated
+    pages (canonical URLs in the data, the sitemap's language versions), which a later
+    ``mkdocs build`` would publish: while serving, the pipeline takes the host's address
+    from SITE_URL, as mkdocs.yml does."""
+    if _command["name"] == "serve":
+        return normalised_site_url(os.environ.get("SITE_URL"))
+    return root_site_url(config)
 
 
 def edition_of(config: MkDocsConfig) -> str:
@@ -57,22 +74,66 @@ def configure(config: MkDocsConfig) -> MkDocsConfig:
     if site_url and lang != PRIMARY:
         site_url = site_url.removesuffix(EDITION_PREFIX[lang]) + EDITION_PREFIX[lang]
     config.site_url = site_url
+    # The repository serves only the "report an error" links (config.extra.repo_url). MkDocs's
+    # own repo_url is cleared: with it, Material shows a repository widget that fetches
+    # api.github.com from the reader's browser, and "edit this page" buttons that would lead
+    # to generated files.
     try:
-        config.repo_url = host.repo_url(config.repo_url)
+        config.extra["repo_url"] = host.repo_url(os.environ.get("REPO_URL") or config.repo_url)
     except host.SettingsError as exc:
         raise ConfigurationError(str(exc)) from None
-    config.extra["ui"] = chrome(lang)
+    config.repo_url = None
+    config.edit_uri = None
+    ui = chrome(lang)
+    config.extra["ui"] = {key: french_text(text) for key, text in ui.items()} if lang == "fr" else ui
     config.extra["edition"] = lang
-    # The head's links to the open data's standard files (main.html) are titled in the page's language.
-    config.extra["alternate"] = {
-        key: STRINGS[lang][f"alternate_{key}"] for key in ("akn_fr", "akn_en", "feed_fr", "feed_en")
-    }
+    config.extra["other"] = OTHER[lang]
+    config.extra["other_prefix"] = EDITION_PREFIX[OTHER[lang]] if lang == PRIMARY else ""
     config.site_name = STRINGS[lang]["site_name"]
     config.site_description = STRINGS[lang]["site_description"]
     config.mdx_configs.setdefault("toc", {})["permalink_title"] = STRINGS[lang]["permalink_title"]
     config.nav = registry.nav(lang)
     config.not_in_nav = pathspec.gitignore.GitIgnoreSpec.from_lines(not_in_nav(lang))
     return config
+
+
+def typeset(html: str, page, config: MkDocsConfig) -> str:
+    """A page of the French edition with French spacing (``typography``): its content,
+    its title (which the header repeats; still marked HTML-safe, see ``mark_escaped``) and
+    its table of contents."""
+    if edition_of(config) != "fr":
+        return html
+    title = page.meta.get("title")
+    if isinstance(title, str):
+        page.meta["title"] = Markup(french_text(str(title))) if isinstance(title, Markup) else french_text(title)
+
+    def walk(items) -> None:
+        for item in items:
+            item.title = french_text(item.title)
+            walk(item.children)
+
+    walk(page.toc)
+    return french_html(html)
+
+
+def error_page_context(context: dict, template_name: str, config: MkDocsConfig) -> dict:
+    """The error page's links (``not_found``: this edition's home and full text, the other
+    edition's home), absolute from the edition's root, as MkDocs makes every link of an
+    error page. MkDocs takes that root from ``site_url``, or ``/`` without one: right for
+    the root's 404.html, not for another edition's (en/404.html), whose root is its folder."""
+    if template_name != "404.html":
+        return context
+    lang = edition_of(config)
+    if lang != PRIMARY and not config.site_url:
+        context["base_url"] = "/" + EDITION_PREFIX[lang]
+    base = context["base_url"].rstrip("/") + "/"
+    site_root = base.removesuffix(EDITION_PREFIX[lang]) if EDITION_PREFIX[lang] else base
+    context["not_found"] = {
+        "home": base,
+        "text": base + paths.page_url(paths.page("text", lang)),
+        "other_home": site_root + EDITION_PREFIX[OTHER[lang]],
+    }
+    return context
 
 
 def mark_escaped(meta: dict) -> None:
@@ -114,7 +175,7 @@ def prepare(config: MkDocsConfig) -> None:
     generated pages stay as they were."""
     if edition_of(config) != PRIMARY:
         return  # the pipeline already wrote every edition; build_other_editions passed the release on
-    settings = host.Settings(site_url=root_site_url(config), repo_url=config.repo_url or None)
+    settings = host.Settings(site_url=published_site_url(config), repo_url=config.extra["repo_url"])
     try:
         outcome = run(Project.at(Path(config.config_file_path).resolve().parent), settings=settings)
     except DataErrors as exc:
@@ -143,9 +204,32 @@ def finish(config: MkDocsConfig) -> None:
     if edition_of(config) != PRIMARY:
         return
     build_other_editions(config)
-    sitemap.merge_editions(Path(config.site_dir), [p.rstrip("/") for p in EDITION_PREFIX.values() if p])
+    root = root_site_url(config)
+    generated = Path(config.docs_dir).resolve().parent
+    alternates = language_versions(generated, root) if root else {}
+    sitemap.merge_editions(Path(config.site_dir), [p.rstrip("/") for p in EDITION_PREFIX.values() if p], alternates)
     if _command["name"] != "serve":
         csp.secure_site(Path(config.site_dir))
+
+
+def language_versions(generated: Path, root: str) -> dict[str, list[tuple[str, str]]]:
+    """For every generated page of every edition, its absolute URL → its language versions
+    (``hreflang``, absolute URL), French first, the French one also as ``x-default``."""
+    versions: dict[str, list[tuple[str, str]]] = {}
+    for lang in CONFIGS:
+        folder = generated / EDITION_DIRS[lang]
+        for md in sorted(folder.rglob("*.md")):
+            rel = md.relative_to(folder).as_posix()
+            try:
+                other = paths.twin(rel, lang)
+            except KeyError:
+                continue  # a page with no twin has no language versions to announce
+            urls = {
+                lang: root + paths.site_url_of(rel, lang),
+                OTHER[lang]: root + paths.site_url_of(other, OTHER[lang]),
+            }
+            versions[urls[lang]] = [("fr", urls["fr"]), ("en", urls["en"]), ("x-default", urls["fr"])]
+    return versions
 
 
 def build_other_editions(config: MkDocsConfig) -> None:
@@ -163,7 +247,4 @@ def build_other_editions(config: MkDocsConfig) -> None:
             site_url=(root_url + EDITION_PREFIX[lang]) if root_url else None,
         )
         other.extra["release"] = config.extra["releases"][lang]
-        build(other)
-        # A host serves one error page, the site root's; the theme's copy here would only
-        # hold links that assume it sits at the root.
-        (site_dir / "404.html").unlink(missing_ok=True)
+        build(other)  # its 404.html is the English error page the root's sends English readers to

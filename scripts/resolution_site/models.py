@@ -294,6 +294,11 @@ class Source(Model):
     id: Slug
     title: Text
     publisher: Text
+    publisher_en: Text | None = Field(
+        default=None,
+        description="The publisher as the English edition names it, where ours differs: our descriptors "
+        "('copie conservée…', '(Azerbaïdjan)') in English, institutions by their English names.",
+    )
     date: date | PartialDate | None
     url: HttpsUrl
     kind: SourceKindName
@@ -326,6 +331,19 @@ class Topic(Model):
 
 class TopicsFile(Model):
     topics: list[Topic] = Field(min_length=1)
+
+
+class VocabularyEntry(Model):
+    words: list[Annotated[str, StringConstraints(min_length=1, max_length=80, pattern=r"\w")]] = Field(
+        min_length=2,
+        description="Words or phrases a reader may type for the same thing, in any language: "
+        "an acronym and its expansions, synonyms, a demonym and its country.",
+    )
+    note: Text | None = Field(default=None, description="Why these belong together (for editors).")
+
+
+class VocabularyFile(Model):
+    vocabulary: list[VocabularyEntry] = Field(min_length=1)
 
 
 class OtherTitle(Model):

@@ -4,7 +4,7 @@ Everything else derives from ``PAGES`` and ``FAMILIES``: the page keys a
 correction may name (``models.PageKey``), where each page lives in each
 edition and its twin (``paths``), the render loop (``render.Edition.pages``),
 both editions' navigation and what it leaves out (``editions.configure``),
-and the pages the search indexes as a whole (``publish.search``). A page's
+and the pages the search indexes (``publish.search``). A page's
 title is the catalogue's ``title.<key>`` in each language.
 
 This module imports nothing from the package, so every module can import it.
@@ -28,8 +28,7 @@ class Page:
     reads: tuple[str, ...] = ()  # the data files it is made from (``dataset.FILES`` names), named in its header
     view: str | None = None  # the ``render.Edition`` method giving the template its values, if it needs any
     hand_written: tuple[str, str] | None = None  # its source under docs/pages/, French and English
-    search_intro: str | None = None  # catalogue key of the text the search indexes for the page as a whole
-    searched_whole: bool = False  # the search has a document for the page itself (its title and intro)
+    searched: bool = True  # the search indexes the page, section by section (publish/search/documents.py)
 
     @property
     def title_key(self) -> str:
@@ -61,7 +60,6 @@ PAGES: tuple[Page, ...] = (
         template="home.md.j2",
         reads=("resolution", "vote", "provisions", "sources"),
         view="home_values",
-        searched_whole=True,
     ),
     Page(
         "text",
@@ -70,8 +68,6 @@ PAGES: tuple[Page, ...] = (
         template="full_text.md.j2",
         reads=("resolution", "provisions", "topics", "sources"),
         view="text_values",
-        search_intro="reconstructed",
-        searched_whole=True,
     ),
     Page(
         "provisions",
@@ -80,8 +76,6 @@ PAGES: tuple[Page, ...] = (
         template="provisions.md.j2",
         reads=("provisions",),
         view="provisions_values",
-        search_intro="provisions_intro",
-        searched_whole=True,
     ),
     Page(
         "topics",
@@ -90,8 +84,6 @@ PAGES: tuple[Page, ...] = (
         template="topics.md.j2",
         reads=("topics", "provisions"),
         view="topics_values",
-        search_intro="topics_intro",
-        searched_whole=True,
     ),
     Page(
         "vote",
@@ -115,8 +107,6 @@ PAGES: tuple[Page, ...] = (
         template="context.md.j2",
         reads=("context", "provisions", "sources"),
         view="context_values",
-        search_intro="context_intro",
-        searched_whole=True,
     ),
     Page(
         "reporting",
@@ -125,8 +115,6 @@ PAGES: tuple[Page, ...] = (
         template="reporting.md.j2",
         reads=("reporting", "provisions", "sources"),
         view="reporting_values",
-        search_intro="reporting_intro",
-        searched_whole=True,
     ),
     Page(
         "completeness",
@@ -135,8 +123,6 @@ PAGES: tuple[Page, ...] = (
         template="completeness.md.j2",
         reads=("provisions", "resolution", "vote"),
         view="completeness_values",
-        search_intro="completeness_intro",
-        searched_whole=True,
     ),
     Page(
         "sources",
@@ -145,8 +131,6 @@ PAGES: tuple[Page, ...] = (
         template="sources.md.j2",
         reads=("sources",),
         view="sources_values",
-        search_intro="sources_intro",
-        searched_whole=True,
     ),
     Page(
         "methodology",
@@ -161,8 +145,6 @@ PAGES: tuple[Page, ...] = (
         template="open_data.md.j2",
         reads=(EVERY_FILE,),
         view="open_data_values",
-        search_intro="opendata_intro",
-        searched_whole=True,
     ),
     Page(
         "reactions",

@@ -122,14 +122,16 @@ def site_files(data: Dataset, pages: dict[str, str] | None = None, settings: Set
     the French edition's root, the site's root."""
     pages = pages or {}
     out = render.render_site(data, pages, settings)
+    editions: dict[str, dict[str, str]] = {lang: {} for lang in LANGUAGES}
+    folders = {EDITION_DIRS[lang]: lang for lang in LANGUAGES}
+    for name, text in out.items():
+        folder, _, rel = name.partition("/")
+        editions[folders[folder]][rel] = text
     for lang in LANGUAGES:
-        folder = EDITION_DIRS[lang]
-        own = {
-            rel: out[f"{folder}/{rel}"]
-            for page_lang, _, rel in (name.partition("/") for name in pages)
-            if page_lang == lang
-        }
-        out.update({f"{folder}/{name}": text for name, text in search.render_files(data, own, lang).items()})
+        # search indexes what each page shows, with its twin's words (a French word finds the English page)
+        twins = editions["en" if lang == "fr" else "fr"]
+        found = search.render_files(data, editions[lang], lang, twins)
+        out.update({f"{EDITION_DIRS[lang]}/{name}": text for name, text in found.items()})
     out.update({f"{EDITION_DIRS['fr']}/{name}": text for name, text in opendata.render_files(data, settings).items()})
     return out
 

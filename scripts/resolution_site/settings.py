@@ -2,6 +2,9 @@
 its repository is. Both are optional; without them the site works with
 relative links only.
 
+The repository (``REPO_URL``, or ``repo_url`` in ``mkdocs.yml``) gives every page a
+prefilled "report an error" link; without it the site says how else to write.
+
 The host sets the address once, in the ``SITE_URL`` environment variable
 (``mkdocs.yml`` reads it as ``site_url``; ``scripts/build.py`` reads it too).
 ``site_url`` checks and normalises it so that every absolute URL the site
@@ -90,10 +93,15 @@ def site_url(value: str | None) -> str | None:
 
 def repo_url(value: str | None) -> str | None:
     """``REPO_URL`` (or ``repo_url`` in mkdocs.yml): the repository's address, checked like
-    ``SITE_URL``, without a trailing slash (issue links are built under it)."""
+    ``SITE_URL``, without a trailing ``/`` or ``.git``, so that ``<repo_url>/issues/new`` is
+    its new-issue form (GitHub, Gitea and Forgejo use that path).
+
+    >>> repo_url("https://github.com/owner/site.git")
+    'https://github.com/owner/site'
+    """
     if value is None or not value.strip():
         return None
-    return http_url(value.strip(), "REPO_URL").rstrip("/")
+    return http_url(value.strip(), "REPO_URL").rstrip("/").removesuffix(".git")
 
 
 @dataclass(frozen=True)

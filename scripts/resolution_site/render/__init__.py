@@ -19,6 +19,7 @@ from collections.abc import Iterable
 from datetime import date
 from pathlib import Path
 from typing import Any
+from urllib.parse import quote, urlencode
 
 import jinja2
 from markupsafe import Markup
@@ -27,13 +28,13 @@ from .. import licence, paths
 from .. import pages as registry
 from ..catalogue import KIND_PLURAL, LANGUAGES, STATUS_EXPLAINED, STRINGS, format_date, label
 from ..dataset import FILES, Dataset
-from ..models import Bilingual, Correction, Kind, Provision, Source, SourceKind, Status
+from ..models import Bilingual, Confidence, Correction, Kind, Provision, Source, SourceKind, SourceRef, Status
 from ..outputs import Outputs
 from ..settings import DEFAULT, Settings
 from ..text import flat
 from ..work import work_uri
 from . import chart, cite, neighbours, redirects
-from .views import completeness, excerpt_counts, source_names, wording_counts
+from .views import completeness, excerpt_counts, excerpt_repeated, publisher, source_names, wording_counts
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"
 
@@ -54,6 +55,15 @@ def md(text: str) -> Markup:
 def _md(text: str) -> Markup:
     escaped = _MD_ESCAPE.sub(r"\\\1", html.escape(flat(text), quote=False))
     return Markup(escaped.replace("|", "&#124;"))
+
+
+def in_lang(text: str, phrase: str, lang: str) -> Markup:
+    """``text`` HTML-escaped, with every occurrence of ``phrase`` marked as ``lang`` (a French
+    title inside an English citation, which screen readers would otherwise mispronounce)."""
+    escaped, mark = html.escape(str(text), quote=False), html.escape(flat(phrase), quote=False)
+    if not mark:
+        return Markup(escaped)
+    return Markup(escaped.replace(mark, f'<span lang="{lang}">{mark}</span>'))
 
 
 def link_url(url: str) -> str:
@@ -88,7 +98,7 @@ def _environment() -> jinja2.Environment:
         comment_start_string="{##",
         comment_end_string="##}",
     )
-    env.filters.update(md=md, url=link_url, inline=flat)
+    env.filters.update(md=md, url=link_url, inline=flat, in_lang=in_lang)
     return env
 
 
@@ -115,6 +125,9 @@ def _by_kind(provisions: list[Provision]) -> list[tuple[Kind, list[Provision]]]:
     for p in provisions:
         groups.setdefault(p.kind, []).append(p)
     return [(kind, groups[kind]) for kind in Kind if kind in groups]
+
+
+_SOURCE_LETTER = re.compile(r"\bsources? [ABC]\b")
 
 
 class Edition:
@@ -149,6 +162,34 @@ class Edition:
     def explain(self, status: Status) -> str:
         return STATUS_EXPLAINED[status][self.lang]
 
+    def names_sources_abc(self, p: Provision) -> bool:
+        """Whether ``p``'s page (the provision, its corrections) speaks of "source A/B/C", the
+        dossier's names for the text's three main sources, which the page then spells out."""
+        said = [p.model_dump(mode="json"), [c.model_dump(mode="json") for c in self.corrections.get(p.id, [])]]
+        return bool(_SOURCE_LETTER.search(json.dumps(said, ensure_ascii=False)))
+
+    def place_in_part(self, p: Provision) -> str:
+        """``p``'s rank among the provisions of its kind (O1 is the first operative paragraph,
+        whatever comes before it), as an ordinal: « 1er », « 2e » / "1", "2"."""
+        n = [q.id for q in self.data.provisions_in_order() if q.kind is p.kind].index(p.id) + 1
+        if self.lang == "fr":
+            return "1er" if n == 1 else f"{n}e"
+        return str(n)
+
+    def publisher(self, source: Source) -> str:
+        return publisher(source, self.lang)
+
+    def confidence_level(self, level: Confidence) -> str:
+        """The level alone (« élevée », "high"), under a heading that already says "confidence"."""
+        return self.t[f"confidence_{level.value}"]
+
+    def repeats(self, ref: SourceRef) -> bool:
+        """Whether ``ref``'s "supports" already quotes its whole excerpt, which is then not shown twice."""
+        return ref.excerpt is not None and excerpt_repeated(self.tr(ref.supports), ref.excerpt)
+
+    def text_view(self, p: Provision) -> neighbours.TextView:
+        return neighbours.text_view(p)
+
     def kind_plural(self, kind: Kind) -> str:
         return KIND_PLURAL[kind][self.lang]
 
@@ -163,6 +204,22 @@ class Edition:
 
     def topic_page(self, topic_id: str) -> str:
         return paths.topic_page(topic_id, self.lang)
+
+    def report_url(self, here: str, p: Provision) -> str | None:
+        """A prefilled new issue in the project's repository about provision ``p`` (its page
+        and its id), or None when the build does not know the repository."""
+        if not self.settings.repo_url:
+            return None
+        t = self.t
+        address = self.settings.absolute(self.site_url(here))
+        query = urlencode(
+            {
+                "title": f"{t['report_title']} {p.ref} — {flat(self.tr(p.heading))} ({p.id})",
+                "body": f"{t['report_body']} {address}\n{t['report_provision_id']} {p.id}\n\n",
+            },
+            quote_via=quote,
+        )
+        return f"{self.settings.repo_url}/issues/new?{query}"
 
     def site_url(self, md_path: str) -> str:
         """Site-relative directory URL of one of this edition's pages."""
@@ -366,7 +423,9 @@ class Edition:
 
     def source_groups(self) -> list[tuple[SourceKind, list[Source]]]:
         groups: dict[SourceKind, list[Source]] = {}
-        for source in sorted(self.data.sources, key=lambda s: (s.publisher.casefold(), s.title.casefold(), s.id)):
+        for source in sorted(
+            self.data.sources, key=lambda s: (publisher(s, self.lang).casefold(), s.title.casefold(), s.id)
+        ):
             groups.setdefault(source.kind, []).append(source)
         return [(kind, groups[kind]) for kind in SourceKind if kind in groups]
 

@@ -154,7 +154,7 @@ def bibtex(data: Dataset) -> Cite:
         f"@online{{{bibtex_key(data)},",
         f"  title = {{{{{bibtex_escape(t['cite_site_title'].format(site=t['site_name']))}}}}},",
         "  language = {french},",
-        f"  note = {{{bibtex_escape(note)}}},",
+        f"  note = {{{''.join(_BIBTEX_SPECIAL.get(char, char) for char in note)}}},",  # keeps its French spaces
         "  eprinttype = {Akoma Ntoso FRBR work URI},",
         f"  eprint = {{{bibtex_escape(work_uri(data))}}},",
         "  url = {",

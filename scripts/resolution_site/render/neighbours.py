@@ -87,3 +87,69 @@ def same_topic(data: Dataset, p: Provision, limit: int = SAME_TOPIC_LIMIT) -> li
         shown = others[start : start + limit]
         groups.append((data.topic(topic_id), shown, len(others) - len(shown)))
     return groups
+
+
+# --- what the full text shows of a provision whose wording is not known in full ----------
+
+GAP = "[…]"
+
+# How much of a report the full text shows: about two lines; the provision page has the rest.
+REPORT_CHARS = 200
+
+
+def join_fragments(texts: list[str]) -> str:
+    """Fragments of the text in order, each gap marked once with ``[…]`` (a fragment that
+    already ends or starts with ``[…]`` does not get a second one)."""
+    out = ""
+    for text in (flat(t) for t in texts):
+        if not out.endswith(GAP) and not text.startswith(GAP):
+            out += (" " if out else "") + GAP
+        out += (" " if out else "") + text
+    if not out.endswith(GAP):
+        out += " " + GAP
+    return out
+
+
+@dataclass(frozen=True)
+class TextView:
+    """What stands in the text column for one provision.
+
+    ``basis`` is ``wording`` (the full wording), ``fragments`` (words of the
+    text itself, quoted verbatim by a source: ``french`` and ``english`` are
+    the joined fragments), ``report`` (no words of the text are known as
+    such: ``report`` is the best account of what it says, a report and never
+    the wording) or ``none`` (nothing is known).
+    """
+
+    basis: str
+    french: str | None = None
+    english: str | None = None
+    report: Excerpt | None = None
+
+
+def text_view(p: Provision, limit: int = REPORT_CHARS) -> TextView:
+    """The text column of ``p``. Words of the text quoted in reported speech (« Elle fait valoir
+    que… ») or a third party's account are a report: only the best one is shown, shortened,
+    so that two reports of the same clause never read as two clauses."""
+    if p.wording:
+        return TextView("wording", p.wording.fr, p.wording.en)
+    verbatim = [q for q in p.fragments if q.kind.value == "verbatim" and q.lang.value == "fr"]
+    if verbatim:
+        english = [q.translation_en for q in verbatim if q.translation_en]
+        joined_en = join_fragments(english) if len(english) == len(verbatim) else None
+        return TextView("fragments", join_fragments([q.text for q in verbatim]), joined_en)
+    reports = [q for q in p.fragments if q.kind.value == "reported"] or p.paraphrases or p.fragments
+    if reports:
+        best = min(reports, key=_report_rank)
+        return TextView("report", report=_from_quote("fragment" if best in p.fragments else "paraphrase", best, limit))
+    return TextView("none")
+
+
+_KIND_RANK = {"verbatim": 0, "reported": 1, "paraphrase": 2, "translation": 3}
+
+
+def _report_rank(q: Quote) -> tuple[int, int, int]:
+    """Closest to the adopted text first: the text's own words in reported speech, then a
+    third party's account, then a third party's retranslation; of the adopted text before
+    the motion's; in French before English."""
+    return (_KIND_RANK[q.kind.value], q.stage.value != "adopted", q.lang.value != "fr")

@@ -3,7 +3,9 @@ the completeness counts (wording known, partial or unknown; excerpts given)."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
+from dataclasses import dataclass
 from typing import Any
 
 from pydantic import BaseModel
@@ -14,16 +16,51 @@ from ..models import Kind, Provision, Source, SourceRef, Status
 from ..text import flat
 from . import neighbours
 
+_QUOTED = re.compile(r"«\s*(.+?)\s*»|“(.+?)”|\"(.+?)\"|(?<!\w)'(.+?)'(?!\w)")
+_TRAILING = re.compile(r"[\s.,;:!?…]+$")
 
-def source_names(sources: list[Source], lang: str) -> dict[str, str]:
+
+def excerpt_repeated(supports: str, excerpt: str) -> bool:
+    """Whether ``supports`` quotes ``excerpt`` in full (up to final punctuation and case)."""
+
+    def norm(text: str) -> str:
+        return _TRAILING.sub("", " ".join(flat(text).split())).casefold()
+
+    target = norm(excerpt)
+    return any(norm(next(g for g in m.groups() if g)) == target for m in _QUOTED.finditer(flat(supports)))
+
+
+def publisher(source: Source, lang: str) -> str:
+    """The source's publisher as an edition names it (``publisher_en`` in English, where given)."""
+    return flat(source.publisher_en if lang == "en" and source.publisher_en else source.publisher)
+
+
+@dataclass(frozen=True)
+class SourceName:
+    """A link text for a source: « Publisher, date », and its title where two sources would
+    read the same (``title``, in the source's language, ``title_lang``)."""
+
+    base: str
+    title: str | None
+    title_lang: str
+
+    def __str__(self) -> str:
+        return f"{self.base} — {self.title}" if self.title else self.base
+
+
+def source_names(sources: list[Source], lang: str) -> dict[str, SourceName]:
     """A link text for every source that names it distinctly: « Publisher, date », and where
     two sources would read the same, their titles too."""
-    base = {s.id: f"{flat(s.publisher)}, {format_date(s.date, lang)}" for s in sources}
+    base = {s.id: f"{publisher(s, lang)}, {format_date(s.date, lang)}" for s in sources}
     seen: dict[str, int] = {}
     for name in base.values():
         seen[name] = seen.get(name, 0) + 1
-    titles = {s.id: neighbours.shorten(s.title, 60) for s in sources}
-    return {sid: f"{name} — {titles[sid]}" if seen[name] > 1 else name for sid, name in base.items()}
+    return {
+        s.id: SourceName(
+            base[s.id], neighbours.shorten(s.title, 60) if seen[base[s.id]] > 1 else None, s.language.value
+        )
+        for s in sources
+    }
 
 
 def completeness(data: Dataset) -> dict[str, Any]:
@@ -63,11 +100,13 @@ def excerpt_counts(data: Dataset) -> dict[str, int]:
 
 
 def wording_counts(data: Dataset) -> dict[str, int]:
-    """How many provisions have their wording known in full, in part, or only from reports."""
+    """How many provisions have their wording known in full, in part, only from reports, or
+    not at all (the same counts as the completeness page's table)."""
     totals = completeness(data)["totals"]
     return {
         "known": totals[Status.official] + totals[Status.verbatim],
         "partial": totals[Status.fragment],
-        "unknown": totals[Status.paraphrase] + totals[Status.not_located],
+        "reported": totals[Status.paraphrase],
+        "missing": totals[Status.not_located],
         "total": len(data.provisions),
     }

@@ -1,31 +1,41 @@
 /*
  * The site's search box (header). Plain JS, no dependency, no request to any
  * other host. The index (search/index.json, one per edition) is written by
- * resolution_site/publish/search.py from the data and loaded on first use: it
- * holds what ranking needs (terms with their postings, surface forms, each
- * document's tier) and each document's head: what its result line shows
- * without the snippet (address, kind, title, reference, status), so results
- * are shown as soon as they are ranked. The snippet texts are in display
- * shards (search/docs/N.json, SHARD_SIZE documents each), fetched after the
- * results are on screen, only for those shown, and filled in when they arrive
- * (data-snippets is "loading" meanwhile, then "ready"). Both are parsed as
- * JSON and their text is only ever put in the page as text (textContent),
- * never as markup.
+ * resolution_site/publish/search/ and loaded on first use. It is the contract:
+ * besides the terms and their postings, the surface forms, each document's
+ * tier and head (what its result line shows without the snippet: address,
+ * kind, title, reference, status), it carries every rule applied here: how a
+ * query is cut and folded (index.tokens: word pattern, apostrophes, ligatures,
+ * elisions, stopwords and question words), the vocabulary's groups of
+ * equivalent words (index.aliases), the match qualities and the ranking
+ * constants (index.ranking). This file holds mechanics only; its tokeniser is
+ * checked against Python's by tests/test_search_parity.py.
  *
- * The query is folded like the index (NFKD, marks stripped, lowercased,
- * French elisions and hyphens split). The index holds Snowball stems plus the
- * surface forms that differ from them. A query word matches a key, best first:
- * when it is equal (or an alias of the region's name equals it); when the key
- * is a prefix of it with at most MAX_EXTRA more letters ("exodes" finds
- * "exode", a stem); when it is a prefix of the key and has at least MIN_PREFIX
- * letters (typing in progress); when both have at least TYPO_MIN letters and
- * differ by one letter (one typo). Every query word must match (AND; if none
- * does, the documents matching the most words). Ranking: strong results come
- * first (within STRONG of the best score, or a provision holding every query
- * word exactly), the resolution's provisions before
- * pages about the 2024 vote before context about earlier acts (the "tier" of
- * each document), then by score; then the weaker matches, in the same order.
- * Results are shown PAGE_SIZE at a time, with a button for the rest.
+ * The snippet texts are in display shards (search/docs/N.json, shard_size
+ * documents each), fetched after the results are on screen, only for those
+ * shown, and filled in when they arrive (data-snippets is "loading"
+ * meanwhile, then "ready"). Both are parsed as JSON and their text is only
+ * ever put in the page as text (textContent), never as markup.
+ *
+ * A query word matches a key of the index (a stem or a surface form), best
+ * first: when it is equal; when it is a word of a vocabulary group, each other
+ * word of the group (a phrase: all its words); and, only for a word the index
+ * does not know, when the key is a prefix of it with at most max_extra more
+ * letters (an inflection: "exodes" finds "exode"), when it is a prefix of the
+ * key with at least min_prefix letters (typing in progress), when both have at
+ * least typo_min letters and differ by one letter (one typo). A word the
+ * index knows means itself: "armes" never reaches "arménie".
+ *
+ * Each word's score in a document is its weight there (BM25F over the
+ * document's fields, computed by index.py) times the match quality, times the
+ * word's rarity (log(1 + documents / documents holding it)), so rarer words
+ * decide, times the factor of the document's tier (ranking.tier_factors:
+ * earlier acts and the apparatus of sources and corrections weigh less). Every query word must match (AND); if no document
+ * holds them all, the documents holding the rarest words come first. Then
+ * strong results (within ranking.strong of the best score) first, in tier
+ * order (the resolution's provisions, pages about this act, earlier acts),
+ * then by score; then the weaker matches, in the same order. Results are
+ * shown PAGE_SIZE at a time, with a button for the rest.
  *
  * data-search-ms is the time from the input event to the results in the
  * page: the query folded and ranked, the first page of result lines (title,
@@ -36,23 +46,13 @@
 (() => {
   "use strict";
 
-  const FORMAT = 4;
-  const MAX_EXTRA = 3;
-  const MIN_PREFIX = 3;
-  const TYPO_MIN = 5;
-  const STRONG = 0.5;
+  const FORMAT = 5;
   const PAGE_SIZE = 10;
   const SNIPPET_BEFORE = 50;
   const SNIPPET_LENGTH = 180;
 
-  // Match qualities: exact word, stem (key is a prefix of the word), prefix of a longer key, one typo.
-  const EXACT = 1;
-  const STEM = 0.9;
-  const PREFIX = 0.7;
-  const TYPO = 0.45;
-
   const box = document.querySelector("[data-site-search]");
-  const strings = box ? JSON.parse(box.dataset.strings || "{}") : {};
+  const strings = box ? JSON.parse(box.dataset.strings || "{}") : {}; // then the index's, in its edition
   if (!box) return;
   const input = box.querySelector(".site-search__input");
   const results = box.querySelector(".site-search__results");
@@ -61,26 +61,57 @@
   const toggle = box.querySelector(".site-search__toggle");
   const close = box.querySelector(".site-search__close");
   // This file is assets/javascripts/search.js: the site root is two folders up.
-  const root = new URL("../../", document.currentScript.src);
+  // The not-found page is the site root's, whatever address it is served at: there, an address
+  // inside another edition (index.editions) switches to that edition's index and strings.
+  let root = new URL("../../", document.currentScript.src);
 
-  // --- folding, as in resolution_site/publish/search.py -------------------------------
+  // --- cutting and folding a query, by the rules of the index (index.tokens) ---------
 
-  const LIGATURES = { "œ": "oe", "æ": "ae", "ß": "ss", "ø": "o", "ł": "l", "đ": "d" };
-  const WORD = /[\p{L}\p{N}]+(?:'[\p{L}\p{N}]+)*/gu;
+  let rules = null; // { word, apostrophes, ligatures, ligature, elision, stopwords }
 
   function fold(text) {
     return text
       .toLowerCase()
-      .replace(/[œæßøłđ]/g, (c) => LIGATURES[c])
+      .replace(rules.ligature, (c) => rules.ligatures[c])
       .normalize("NFKD")
       .replace(/\p{M}/gu, "");
   }
 
   function apostrophes(text) {
-    return text.normalize("NFC").replace(/[\u2019\u02bc\u2018\u2032`]/g, "'");
+    return text.normalize("NFC").replace(rules.apostrophes, "'");
   }
 
-  let index = null; // { count, shardSize, heads, tiers, terms, forms, keys, elision, stopwords, statuses, kinds, aliases }
+  function stripElision(token) {
+    const match = rules.elision.exec(token);
+    return match ? token.slice(match[0].length) : token;
+  }
+
+  // Folded query words, each once, stopwords and lone letters dropped (tokens.py query_words).
+  function queryWords(text) {
+    const out = [];
+    for (const token of apostrophes(text).toLowerCase().match(rules.word) || []) {
+      for (const part of stripElision(token).split("'")) {
+        const word = fold(part);
+        if (rules.stopwords.has(word) || (word.length < 2 && !/^\p{N}$/u.test(word))) continue;
+        if (!out.includes(word)) out.push(word);
+      }
+    }
+    return out;
+  }
+
+  function compileRules(raw) {
+    const escape = (c) => c.replace(/[\\^$.*+?()[\]{}|-]/g, "\\$&");
+    return {
+      word: new RegExp(raw.word, "gu"),
+      apostrophes: new RegExp(`[${[...raw.apostrophes].map(escape).join("")}]`, "g"),
+      ligatures: raw.ligatures,
+      ligature: new RegExp(`[${Object.keys(raw.ligatures).join("")}]`, "g"),
+      elision: new RegExp(`^(?:${raw.elisions.map(escape).join("|")})'(?=[\\p{L}\\p{N}])`, "u"),
+      stopwords: new Set(raw.stopwords),
+    };
+  }
+
+  let index = null; // prepare(): { count, shardSize, shardPath, heads, tiers, terms, forms, keys, statuses, kinds, ranking, aliases }
 
   // --- postings, as resolution_site/publish/search.py encode_postings writes them ---------
 
@@ -122,24 +153,6 @@
     return groups;
   }
 
-  function stripElision(token) {
-    const match = index.elision.exec(token);
-    return match ? token.slice(match[0].length) : token;
-  }
-
-  // Folded query words, stopwords and lone letters dropped.
-  function queryWords(text) {
-    const out = [];
-    for (const token of apostrophes(text).toLowerCase().match(WORD) || []) {
-      for (const part of stripElision(token).split("'")) {
-        const word = fold(part);
-        if (index.stopwords.has(word) || (word.length < 2 && !/^\d$/.test(word))) continue;
-        if (!out.includes(word)) out.push(word);
-      }
-    }
-    return out;
-  }
-
   // --- matching --------------------------------------------------------------
 
   // Do a and b (both at least TYPO_MIN letters) differ by one edit (insert, delete, substitute, swap)?
@@ -158,54 +171,87 @@
 
   // The stems a query word reaches, each with how well it matched.
   function matchWord(word) {
+    const { qualities: q, max_extra: maxExtra, min_prefix: minPrefix, typo_min: typoMin } = index.ranking;
     const stems = new Map();
     const add = (stemList, quality) => {
       for (const stem of stemList) stems.set(stem, Math.max(stems.get(stem) || 0, quality));
     };
-    const exact = new Set([word, ...(index.aliases.get(word) || [])]);
+    const known = index.keys.get(word);
+    if (known) {
+      add(known, q.exact);
+      return stems;
+    }
     for (const [key, stemList] of index.keys) {
-      if (exact.has(key)) add(stemList, EXACT);
-      else if (key.length >= MIN_PREFIX && word.startsWith(key) && word.length - key.length <= MAX_EXTRA)
-        add(stemList, STEM);
-      else if (word.length >= MIN_PREFIX && key.startsWith(word)) add(stemList, PREFIX);
-      else if (word.length >= TYPO_MIN && key.length >= TYPO_MIN && oneEdit(word, key)) add(stemList, TYPO);
+      if (key.length >= minPrefix && word.startsWith(key) && word.length - key.length <= maxExtra)
+        add(stemList, q.stem);
+      else if (word.length >= minPrefix && key.startsWith(word)) add(stemList, q.prefix);
+      else if (word.length >= typoMin && key.length >= typoMin && oneEdit(word, key)) add(stemList, q.typo);
     }
     return stems;
+  }
+
+  // doc → the best weight × quality of any of stems in it.
+  function scoresOf(stems, scale = 1) {
+    const best = new Map();
+    for (const [stem, quality] of stems) {
+      for (const [weight, docs] of postings(stem)) {
+        const score = weight * quality * scale;
+        for (const doc of docs) if (score > (best.get(doc) || 0)) best.set(doc, score);
+      }
+    }
+    return best;
+  }
+
+  // What a query word finds: its own matches, and each other word or phrase of its vocabulary groups
+  // (a phrase where all its words are; each counted as its weakest word).
+  function wordScores(word, stems) {
+    const best = scoresOf(stems);
+    const merge = (found) => {
+      for (const [doc, score] of found) if (score > (best.get(doc) || 0)) best.set(doc, score);
+    };
+    for (const group of index.aliases.get(word) || []) {
+      for (const phrase of group) {
+        if (phrase.length === 1 && phrase[0] === word) continue;
+        const parts = phrase.map((part) => index.keys.get(part));
+        if (parts.some((part) => !part)) continue;
+        const scored = parts.map((part) => scoresOf(new Map(part.map((stem) => [stem, index.ranking.qualities.alias]))));
+        if (phrase.length === 1) for (const stem of parts[0]) stems.set(stem, Math.max(stems.get(stem) || 0, 0.5));
+        const [first, ...rest] = scored;
+        const found = new Map();
+        for (const [doc, score] of first) {
+          let low = score;
+          for (const other of rest) low = Math.min(low, other.get(doc) || 0);
+          if (low > 0) found.set(doc, low);
+        }
+        merge(found);
+      }
+    }
+    return best;
   }
 
   function search(text) {
     const words = queryWords(text);
     if (!words.length) return { words, matched: [], hits: [] };
     const matched = words.map(matchWord);
+    const found = words.map((word, i) => wordScores(word, matched[i]));
     const scores = new Map();
-    const counts = new Map();
-    const exact = new Map(); // doc → how many query words it holds exactly (not by prefix or typo)
-    for (const stems of matched) {
-      const best = new Map();
-      for (const [stem, quality] of stems) {
-        for (const [weight, docs] of postings(stem)) {
-          const score = weight * quality;
-          for (const doc of docs) if (score > (best.get(doc) || 0)) best.set(doc, score);
-        }
+    const mass = new Map(); // doc → the rarity of the query words it holds
+    const factors = index.ranking.tier_factors;
+    found.forEach((docs) => {
+      const rarity = Math.log(1 + index.count / Math.max(1, docs.size));
+      for (const [doc, score] of docs) {
+        scores.set(doc, (scores.get(doc) || 0) + score * rarity * factors[index.tiers[doc]]);
+        mass.set(doc, (mass.get(doc) || 0) + rarity);
       }
-      for (const [doc, score] of best) {
-        scores.set(doc, (scores.get(doc) || 0) + score);
-        counts.set(doc, (counts.get(doc) || 0) + 1);
-      }
-      const exactly = new Set();
-      for (const [stem, quality] of stems) {
-        if (quality >= EXACT) for (const [, docs] of postings(stem)) for (const doc of docs) exactly.add(doc);
-      }
-      for (const doc of exactly) exact.set(doc, (exact.get(doc) || 0) + 1);
-    }
-    const most = Math.max(0, ...counts.values());
-    const found = [...scores].filter(([doc]) => counts.get(doc) === most);
-    const top = Math.max(0, ...found.map(([, score]) => score));
-    // A provision that holds every query word exactly counts as a strong match: the resolution's own text first.
-    const strong = (doc, score) =>
-      score >= STRONG * top || (index.tiers[doc] === 0 && exact.get(doc) === words.length);
-    const key = ([doc, score]) => [strong(doc, score) ? 0 : 1, index.tiers[doc], -score, doc];
-    const hits = found
+    });
+    const most = Math.max(0, ...mass.values());
+    const total = found.reduce((sum, docs) => sum + Math.log(1 + index.count / Math.max(1, docs.size)), 0);
+    // AND when some document holds every word; otherwise every document, the rarest words first.
+    if (most >= total - 1e-9) for (const doc of [...scores.keys()]) if (mass.get(doc) !== most) scores.delete(doc);
+    const top = Math.max(0, ...[...scores].filter(([doc]) => mass.get(doc) === most).map(([, score]) => score));
+    const strong = (doc, score) => mass.get(doc) === most && score >= index.ranking.strong * top;
+    const key = ([doc, score]) => [-mass.get(doc), strong(doc, score) ? 0 : 1, index.tiers[doc], -score, doc];
+    const hits = [...scores]
       .map((entry) => [entry[0], key(entry)])
       .sort((a, b) => {
         for (let i = 0; i < a[1].length; i++) if (a[1][i] !== b[1][i]) return a[1][i] - b[1][i];
@@ -224,7 +270,7 @@
     return words.some(
       (q, i) =>
         word === q ||
-        (q.length >= MIN_PREFIX && word.startsWith(q)) ||
+        (q.length >= index.ranking.min_prefix && word.startsWith(q)) ||
         stems.some((stem) => matched[i].has(stem)),
     );
   }
@@ -232,7 +278,7 @@
   // [start, end] of each matching word of text.
   function marks(text, words, matched) {
     const found = [];
-    for (const m of apostrophes(text).matchAll(WORD)) {
+    for (const m of apostrophes(text).matchAll(rules.word)) {
       if (highlights(m[0].toLowerCase(), words, matched)) found.push([m.index, m.index + m[0].length]);
     }
     return found;
@@ -294,8 +340,10 @@
     head.append(el("span", "site-search__title", doc.title));
     link.append(head);
     // What the result is: a provision's kind and the status of its wording, or the kind of section and its page.
-    const kind = el("span", "site-search__kind", index.kinds[doc.kind]);
-    if (doc.page) kind.append(` · ${doc.page}`);
+    // (a section of a page that has no kind of its own is named by its page alone)
+    const plain = doc.kind === "page" && doc.page;
+    const kind = el("span", "site-search__kind", plain ? doc.page : index.kinds[doc.kind]);
+    if (doc.page && !plain) kind.append(` · ${doc.page}`);
     link.append(kind);
     if (doc.status) link.append(el("span", `status status--${doc.status}`, index.statuses[doc.status]));
     return link;
@@ -442,7 +490,7 @@
     return Promise.all(
       numbers.map((n) => {
         if (!pending.has(n)) {
-          const request = fetch(new URL(`search/docs/${n}.json`, root), { credentials: "same-origin" })
+          const request = fetch(new URL(index.shardPath.replace("{}", n), root), { credentials: "same-origin" })
             .then((response) => {
               if (!response.ok) throw new Error(`HTTP ${response.status}`);
               return response.json();
@@ -465,15 +513,20 @@
 
   function prepare(raw) {
     if (raw.format !== FORMAT) throw new Error(`search index format ${raw.format}, expected ${FORMAT}`);
+    rules = compileRules(raw.tokens);
     const keys = new Map(Object.keys(raw.terms).map((stem) => [stem, [stem]]));
     for (const [form, stems] of Object.entries(raw.forms)) {
       keys.set(form, [...new Set([...(keys.get(form) || []), ...[].concat(stems)])]);
     }
-    // Each name of the region leads to all the others (search.py ALIASES).
+    // word → the vocabulary groups (lists of phrases, each a list of words) where it stands alone.
     const aliases = new Map();
-    for (const group of raw.aliases) for (const word of group) aliases.set(word, group);
-    const elisions = raw.elisions.slice().sort((a, b) => b.length - a.length).join("|");
-    // Each head is [page number, anchor, kind, title, ref, status, page label] (search.py _head).
+    for (const group of raw.aliases) {
+      for (const phrase of group) {
+        if (phrase.length !== 1) continue;
+        aliases.set(phrase[0], [...(aliases.get(phrase[0]) || []), group]);
+      }
+    }
+    // Each head is [page number, anchor, kind, title, ref, status, page label] (index.py _head).
     const heads = raw.heads.map(([page, anchor, kind, title, ref, status, label]) => ({
       url: raw.pages[page] + (anchor ? `#${anchor}` : ""),
       kind,
@@ -485,15 +538,15 @@
     return {
       count: raw.count,
       shardSize: raw.shard_size,
+      shardPath: raw.shard_path,
       heads,
       tiers: Uint8Array.from(raw.tiers, Number),
       terms: raw.terms,
       forms: raw.forms,
       keys,
-      elision: new RegExp(`^(?:${elisions})'(?=[\\p{L}\\p{N}])`, "u"),
-      stopwords: new Set(raw.stopwords),
       statuses: raw.statuses,
       kinds: raw.kinds,
+      ranking: raw.ranking,
       aliases,
     };
   }
@@ -501,13 +554,23 @@
   function load() {
     if (!loading) {
       box.dataset.state = "loading";
-      loading = fetch(new URL("search/index.json", root), { credentials: "same-origin" })
-        .then((response) => {
+      const fetchIndex = () =>
+        fetch(new URL("search/index.json", root), { credentials: "same-origin" }).then((response) => {
           if (!response.ok) throw new Error(`HTTP ${response.status}`);
           return response.json();
+        });
+      loading = fetchIndex()
+        .then((raw) => {
+          const here = decodeURI(location.pathname).slice(decodeURI(root.pathname).length);
+          const other = Object.values(raw.editions || {}).find((prefix) => prefix && here.startsWith(prefix));
+          if (!other) return raw; // only the not-found page can be served inside another edition
+          root = new URL(other, root);
+          return fetchIndex();
         })
         .then((raw) => {
+          Object.assign(strings, raw.strings);
           index = prepare(raw);
+          box.queryWords = queryWords; // for tests/test_search_parity.py: the words a query is cut into
           box.dataset.state = "ready";
           update();
         })

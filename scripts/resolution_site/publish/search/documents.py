@@ -1,0 +1,243 @@
+"""What search finds: one document per provision, from the data, and one per section of
+every other page, from the page's Markdown (``sections.py``).
+
+A provision is indexed from the data because the data knows what its page only shows:
+its reference, its evidence status, and which words are its own (the wording, weighed
+above its apparatus of notes and variants). Every other page is indexed from what it
+shows, so a new page is searchable the day it is added to the registry (``pages.py``; its
+``searched`` flag can leave it out), without a line here.
+
+Each document carries what a result shows (its head: address, reference, title,
+evidence status; the texts a snippet is cut from) and fields that are tokenised for
+the inverted index, each with a weight: a word in a title counts more than a word in a
+topic label, which counts more than the text. Both editions' words are indexed for each
+document (a French word finds the English edition's page too); snippets are cut from the
+edition's own language.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import date
+
+from ... import pages as registry
+from ... import paths
+from ...catalogue import STRINGS, label
+from ...dataset import Dataset
+from ...models import Bilingual, Kind, Provision, Quote
+from ...paths import page_url
+from ...text import flat
+from .sections import front_matter, sections
+
+# Field weights: title > topic > a provision's own words and labels > text.
+TITLE, TOPIC, META, TEXT = 8, 4, 2, 1
+WORDING = META  # a provision's own words weigh more than its notes and variants
+
+# Ranking tiers (lower first, among results that match about as well): the resolution's own
+# provisions, then pages about this act, then context about earlier acts, then the apparatus (the
+# list of sources, the log of our corrections), found by its own words after what it supports.
+PROVISION_TIER, VOTE_TIER, CONTEXT_TIER, APPARATUS_TIER = 0, 1, 2, 3
+TIER_NAMES = ("provision", "act", "earlier", "apparatus")
+
+
+@dataclass(frozen=True)
+class Field:
+    text: str
+    lang: str  # "fr" or "en": which stemmer and stopwords apply
+    weight: int
+
+
+@dataclass(frozen=True)
+class SearchDoc:
+    url: str  # relative to the edition's root
+    kind: str  # a key of kinds(lang): what the result is
+    title: str  # in the edition's language
+    fields: tuple[Field, ...]  # searched in both languages
+    tier: int = VOTE_TIER
+    ref: str = ""
+    status: str = ""  # a Status value, for provisions
+    page: str = ""  # the page a section belongs to, shown after its kind
+    texts: tuple[tuple[str, str], ...] = ()  # (lang, text) pairs that snippets are cut from
+
+
+def kinds(lang: str) -> dict[str, str]:
+    """What each result is, in the edition's language (provision kinds reuse the schema's labels;
+    a section of a page is named by its page, ``search_kind_<page key>`` where the catalogue has one)."""
+    t = STRINGS[lang]
+    own = [key.removeprefix("search_kind_") for key in t if key.startswith("search_kind_")]
+    return {**{kind.value: label(kind, lang) for kind in Kind}, **{key: t[f"search_kind_{key}"] for key in own}}
+
+
+def since(data: Dataset) -> date:
+    """The day from which events and sources are about this act rather than earlier ones: its tabling."""
+    value = data.identity.deposited.value
+    return value if isinstance(value, date) else data.identity.adopted.value
+
+
+# --- provisions, from the data -------------------------------------------------------
+
+
+def _both(text: Bilingual | None, weight: int) -> list[Field]:
+    return [] if text is None else [Field(text.fr, "fr", weight), Field(text.en, "en", weight)]
+
+
+def _plain(text: str | None, weight: int) -> list[Field]:
+    """A name or a figure: the same in both languages (stemmed as French, and as English)."""
+    return [] if not text else [Field(text, "fr", weight), Field(text, "en", weight)]
+
+
+def _quote_lang(quote: Quote) -> str:
+    return "en" if quote.lang.value == "en" else "fr"
+
+
+def _own_texts(texts: list[tuple[str, str]], lang: str) -> tuple[tuple[str, str], ...]:
+    """The snippets in the edition's language; the others only when it has none."""
+    own = [(text_lang, flat(text)) for text_lang, text in texts if text_lang == lang and text]
+    return tuple(own or [(text_lang, flat(text)) for text_lang, text in texts if text])
+
+
+def provision_doc(data: Dataset, p: Provision, url: str, lang: str = "fr") -> SearchDoc:
+    texts: list[tuple[str, str]] = []
+    if p.wording:
+        texts += [("fr", p.wording.fr), ("en", p.wording.en)]
+    for q in [*p.fragments, *p.paraphrases]:
+        texts.append((q.lang.value, q.text))
+        if q.translation_en:
+            texts.append(("en", q.translation_en))
+    fields = [*_plain(p.ref, TITLE), *_both(p.heading, TITLE)]
+    for topic_id in p.topics:  # the label, and the id, which names it in one word (autodetermination)
+        fields += [*_both(data.topic(topic_id).label, TOPIC), *_plain(topic_id, META)]
+    fields += [Field(label(p.status, "fr"), "fr", META), Field(label(p.status, "en"), "en", META)]
+    fields += [Field(label(p.kind, "fr"), "fr", META), Field(label(p.kind, "en"), "en", META)]
+    fields += [Field(text, "en" if text_lang == "en" else "fr", WORDING) for text_lang, text in texts]
+    # its apparatus: variants of other stages, notes, inferences
+    fields += [Field(q.text, _quote_lang(q), TEXT) for q in p.variants]
+    for note in [*p.notes, *p.inferences, *(s.note for s in (p.wording.sic if p.wording else []))]:
+        fields += _both(note, TEXT)
+    return SearchDoc(
+        url=url,
+        kind=p.kind.value,
+        ref=p.ref,
+        title=flat(getattr(p.heading, lang)),
+        tier=PROVISION_TIER,
+        status=p.status.value,
+        texts=_own_texts(texts, lang),
+        fields=tuple(fields),
+    )
+
+
+# --- every other page, from what it shows ----------------------------------------------
+
+
+def _page_keys(lang: str) -> dict[str, str]:
+    """The registry's pages by their path in ``lang``'s edition (those it leaves out of search apart)."""
+    return {page.path(lang): page.key for page in registry.PAGES if page.searched}
+
+
+def _left_out(lang: str) -> set[str]:
+    return {page.path(lang) for page in registry.PAGES if not page.searched}
+
+
+def _dated(data: Dataset) -> dict[tuple[str, str], tuple[str, object]]:
+    """Sections the data dates, by (page key, anchor): their kind and date."""
+    out: dict[tuple[str, str], tuple[str, object]] = {}
+    for e in data.context:
+        out["context", e.id] = ("event", e.date)
+    for s in data.sources:  # the site's apparatus: found by its own words, after what it supports
+        out["sources", s.id] = ("source", "apparatus")
+    for c in data.corrections:  # the log of our own changes: about the site, not the act
+        out["corrections", c.id] = ("page", "apparatus")
+    return out
+
+
+def _tier(when: object, cutoff: date) -> int:
+    """A (partial) date from ``cutoff`` on is about this act; before it, about earlier ones."""
+    if when is None:
+        return VOTE_TIER
+    if when == "apparatus":
+        return APPARATUS_TIER
+    return VOTE_TIER if str(when) >= cutoff.isoformat()[: len(str(when))] else CONTEXT_TIER
+
+
+def _page_title(path: str, markdown: str) -> str:
+    for line in front_matter(markdown).splitlines():
+        if line.startswith("title:"):
+            return flat(line.removeprefix("title:").strip().strip('"'))
+    return path
+
+
+def page_docs(data: Dataset, pages: Mapping[str, str], lang: str, twins: Mapping[str, str]) -> list[SearchDoc]:
+    """One document per section of each page of ``pages`` (an edition's Markdown by path),
+    with the words of the same section in the other edition (``twins``, by path there).
+    Provision pages are left to ``provision_doc``."""
+    other = "en" if lang == "fr" else "fr"
+    keys, left_out = _page_keys(lang), _left_out(lang)
+    known = kinds(lang)
+    dated = _dated(data)
+    cutoff = since(data)
+    docs = []
+    for path in sorted(pages):
+        markdown = pages[path]
+        meta = front_matter(markdown)
+        if not path.endswith(".md") or "\nprovision:" in f"\n{meta}" or path in left_out:
+            continue
+        key = keys.get(path) or (f"{paths.TOPIC_DIR[lang]}/" in path and "topic") or "page"
+        page_title = _page_title(path, markdown)
+        own = sections(markdown, page_title)
+        try:
+            twin_path = paths.twin(path, lang)
+        except KeyError:
+            twin_path = ""
+        twin_sections = {s.anchor: s for s in sections(twins[twin_path])} if twin_path in twins else {}
+        twin_title = _page_title(twin_path, twins[twin_path]) if twin_path in twins else ""
+        base = page_url(path)
+        for section in own:
+            text = section.text
+            twin = twin_sections.get(section.anchor)
+            fields = [Field(section.title, lang, TITLE)]
+            if twin is not None:
+                fields.append(Field(twin.title, other, TITLE))
+            if section.level == 1:
+                fields.append(Field(twin_title, other, TITLE))
+            else:  # the page's names and the heading it sits under say what the section is about
+                fields += [Field(name, lang, META) for name in dict.fromkeys((page_title, own[0].title))]
+                fields += [Field(twin_title, other, META)]
+                fields += [Field(section.parent, lang, META)] + ([Field(twin.parent, other, META)] if twin else [])
+            fields += [Field(section.keys, lang, TOPIC), Field(section.lead, lang, META)]
+            fields.append(Field(section.own_text, lang, TEXT))
+            if twin is not None:
+                fields += [
+                    Field(twin.keys, other, TOPIC),
+                    Field(twin.lead, other, META),
+                    Field(twin.own_text, other, TEXT),
+                ]
+            kind, when = dated.get((key, section.anchor), (key.replace("-", "_"), None))
+            if kind not in known or section.level == 1:
+                kind = "page" if section.level == 1 or key == "page" else kind
+            docs.append(
+                SearchDoc(
+                    base + (f"#{section.anchor}" if section.anchor else ""),
+                    kind if kind in known else "page",
+                    section.title,
+                    tuple(f for f in fields if f.text),
+                    tier=_tier(when, cutoff),
+                    page="" if section.title == page_title else page_title,
+                    texts=((lang, text),) if text else (),
+                )
+            )
+    return docs
+
+
+def documents(
+    data: Dataset, pages: Mapping[str, str] | None = None, lang: str = "fr", twins: Mapping[str, str] | None = None
+) -> list[SearchDoc]:
+    """Every searchable section of an edition, in a stable order: provisions in text order first.
+
+    ``pages`` are the edition's pages (Markdown by path in the edition), ``twins`` the other
+    edition's."""
+    docs = [
+        provision_doc(data, p, f"{page_url(paths.provision_page(p.id, lang))}#{p.id}", lang)
+        for p in data.provisions_in_order()
+    ]
+    return docs + page_docs(data, pages or {}, lang, twins or {})

@@ -1,0 +1,274 @@
+"""The index file: the contract between this package and search.js.
+
+The reader's first query downloads the ranking index (``INDEX_PATH``): terms and their
+postings, surface forms, each document's tier and head (what a result line shows
+without its snippet: address, kind, title, reference, status) and every rule the
+browser applies: how to cut and fold a query (``tokens.contract``), the vocabulary's
+groups of equivalent words, the match qualities, the tier order and the day that
+separates this act from earlier ones. search.js holds mechanics only.
+
+Results are shown from the index alone; the snippet texts are in display shards
+(``SHARD_PATH``) fetched after the results are on screen, only for the shards that
+hold them; "show more" does the same for the next ones. ``SHARD_SIZE`` documents per
+shard, in document order.
+
+The index holds no positions: it grows with the number of distinct (term, document)
+pairs and the display texts, linearly with the data. Its bytes are deterministic:
+sorted keys, sorted postings, no timestamps.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator, Mapping
+
+from ...catalogue import chrome, label
+from ...dataset import Dataset
+from ...models import Status
+from ...paths import EDITION_PREFIX
+from . import tokens
+from .documents import TIER_NAMES, SearchDoc, documents, kinds, since
+
+INDEX_PATH = "search/index.json"  # under docs/generated/, published at /search/index.json
+SHARD_PATH = "search/docs/{}.json"
+SHARD_SIZE = 16
+FORMAT = 5  # bump when the JSON layout changes, so that search.js can refuse an index it does not know
+
+# How well a query word matched a term of the index (search.js multiplies a field's weight by it):
+# the same word; a word of the vocabulary's group; an inflection the index does not list (the
+# term is a prefix of the word, MAX_EXTRA letters at most); a word being typed (a prefix of the
+# term, MIN_PREFIX letters at least); one typo (both words TYPO_MIN letters at least). A word
+# the index knows matches itself and its vocabulary only: "armes" never reaches "arménie".
+QUALITIES = {"exact": 1.0, "alias": 0.9, "stem": 0.9, "prefix": 0.7, "typo": 0.45}
+MATCHING = {"max_extra": 3, "min_prefix": 3, "typo_min": 5}
+# BM25F: term saturation, length normalisation; weights are stored as integers, SCALE per unit.
+K1, B, SCALE = 1.2, 0.75, 4
+# A document's score is multiplied by its tier's factor (earlier acts and apparatus weigh less), then
+# results within STRONG of the best score come first, in tier order, then by score.
+TIER_FACTORS = (1.0, 1.0, 0.8, 0.4)
+STRONG = 0.5
+
+# Postings are written as base-64 variable-length numbers (search.js ``decode``): each number in
+# 5-bit groups, low first; a character from the second half of VARINT_DIGITS says "more follow".
+VARINT_DIGITS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_"
+
+GENERATED_BY = "scripts/build.py, from data/*.yaml and the pages. Do not edit: edit the data."
+
+
+def encode_postings(postings: dict[int, int]) -> str:
+    """``{doc: weight}`` as weight groups, heaviest first: weight, count, then the gaps between the
+    group's documents (ascending, each gap minus one, the first counted from -1)."""
+    grouped: dict[int, list[int]] = {}
+    for doc, weight in sorted(postings.items()):
+        grouped.setdefault(weight, []).append(doc)
+    numbers: list[int] = []
+    for weight in sorted(grouped, reverse=True):
+        docs = grouped[weight]
+        numbers += [weight, len(docs)]
+        previous = -1
+        for doc in docs:
+            numbers.append(doc - previous - 1)
+            previous = doc
+    return "".join(_varint(n) for n in numbers)
+
+
+def _varint(number: int) -> str:
+    out = []
+    while number >= 32:
+        out.append(VARINT_DIGITS[32 + (number & 31)])
+        number >>= 5
+    out.append(VARINT_DIGITS[number])
+    return "".join(out)
+
+
+def decode_postings(text: str) -> dict[int, int]:
+    """The inverse of ``encode_postings`` (search.js has its own)."""
+    numbers, value, shift = [], 0, 0
+    for char in text:
+        digit = VARINT_DIGITS.index(char)
+        value |= (digit & 31) << shift
+        if digit >= 32:
+            shift += 5
+        else:
+            numbers.append(value)
+            value, shift = 0, 0
+    postings: dict[int, int] = {}
+    at = 0
+    while at < len(numbers):
+        weight, count = numbers[at], numbers[at + 1]
+        doc = -1
+        for gap in numbers[at + 2 : at + 2 + count]:
+            doc += gap + 1
+            postings[doc] = weight
+        at += 2 + count
+    return postings
+
+
+def vocabulary_groups(data: Dataset) -> list[list[list[str]]]:
+    """The vocabulary's groups as search.js reads them: each word or phrase as its folded words."""
+    groups = []
+    for entry in data.vocabulary:
+        group = [tokens.query_words(phrase) for phrase in entry.words]
+        groups.append([phrase for phrase in group if phrase])
+    return groups
+
+
+def _weights(field_terms: list[list[tuple[int, list[str]]]]) -> dict[str, dict[int, int]]:
+    """Each term's weight in each document: BM25F over the document's fields (a word counts by its
+    field's weight, by how often it appears, with diminishing returns, and less in a long field
+    than in a short one: a short heading naming a thing is about it, a long one mentions it),
+    scaled by SCALE and rounded, at least 1. ``field_terms``: each document's fields, as (weight, stems)."""
+    lengths: dict[int, list[int]] = {}
+    for fields in field_terms:
+        for weight, stems in fields:
+            lengths.setdefault(weight, []).append(len(stems))
+    average = {weight: max(1.0, sum(found) / len(found)) for weight, found in lengths.items()}
+    out: dict[str, dict[int, int]] = {}
+    for number, fields in enumerate(field_terms):
+        # per term and weight, the best field: the same words in both languages (a name, a figure) or
+        # repeated labels count once
+        best: dict[tuple[str, int], float] = {}
+        for weight, stems in fields:
+            norm = K1 * (1 - B + B * len(stems) / average[weight])
+            counts: dict[str, int] = {}
+            for stem in stems:
+                counts[stem] = counts.get(stem, 0) + 1
+            for stem, tf in counts.items():
+                best[stem, weight] = max(best.get((stem, weight), 0.0), weight * tf / (tf + norm))
+        score: dict[str, float] = {}
+        for (stem, _), value in best.items():
+            score[stem] = score.get(stem, 0.0) + value
+        for stem, value in score.items():
+            out.setdefault(stem, {})[number] = max(1, round(value * SCALE))
+    return out
+
+
+def build_index(docs: list[SearchDoc], lang: str = "fr", data: Dataset | None = None) -> dict:
+    """The ranking index as plain data: postings, surface forms, tiers, each document's head
+    (what its result line shows, snippets apart) and the rules search.js applies."""
+    forms: dict[str, set[str]] = {}
+    field_terms = []
+    for doc in docs:
+        fields = []
+        for field in doc.fields:
+            pairs = tokens.terms(field.text, field.lang)
+            for form, stem in pairs:
+                if form != stem:
+                    forms.setdefault(form, set()).add(stem)
+            fields.append((field.weight, [stem for _, stem in pairs]))
+        field_terms.append(fields)
+    weights = _weights(field_terms)
+    pages = sorted({doc.url.partition("#")[0] for doc in docs})
+    page_numbers = {url: n for n, url in enumerate(pages)}
+    return {
+        "format": FORMAT,
+        "generated_by": GENERATED_BY,
+        "count": len(docs),
+        # the pages results open, each once: a head's address is a number in this list and an anchor
+        "pages": pages,
+        # one head per document, head(): [page number, anchor, kind, title, ref, status, page label]
+        "heads": [_head(doc, page_numbers) for doc in docs],
+        "shard_size": SHARD_SIZE,
+        "shard_path": SHARD_PATH,
+        # one digit per document: its ranking tier, a position in ranking.tiers
+        "tiers": "".join(str(doc.tier) for doc in docs),
+        "lang": lang,
+        "kinds": kinds(lang),
+        # the search box's own words in this edition (the not-found page shows them in the reader's edition)
+        "strings": {key: text for key, text in chrome(lang).items() if key.startswith("search_")},
+        # where each edition's index is, from the site's root: the not-found page, served at any address,
+        # reads the one of the edition the address is in
+        "editions": dict(EDITION_PREFIX),
+        "statuses": {status.value: label(status, lang) for status in Status},
+        "tokens": tokens.contract(),
+        "ranking": {
+            "qualities": QUALITIES,
+            **MATCHING,
+            "strong": STRONG,
+            "tier_factors": list(TIER_FACTORS),
+            "tiers": list(TIER_NAMES),
+            # events and sources dated from this day on are about this act (tier "act"), before it "earlier"
+            "since": since(data).isoformat() if data is not None else "",
+        },
+        "aliases": vocabulary_groups(data) if data is not None else [],
+        # term → its postings, encode_postings
+        "terms": {stem: encode_postings(postings) for stem, postings in weights.items()},
+        # folded surface form → its stem(s), where they differ
+        "forms": {form: sorted(stems)[0] if len(stems) == 1 else sorted(stems) for form, stems in forms.items()},
+    }
+
+
+def _head(doc: SearchDoc, page_numbers: dict[str, int]) -> list:
+    """What a result line shows before its snippet: ``[page number, anchor, kind, title, ref, status,
+    page label]``, trailing empty strings left out (search.js ``prepare`` reads it back)."""
+    page, _, anchor = doc.url.partition("#")
+    head = [page_numbers[page], anchor, doc.kind, doc.title, doc.ref, doc.status, doc.page]
+    while head[-1] == "":
+        head.pop()
+    return head
+
+
+def expand(index: dict) -> list[dict]:
+    """The heads of ``index`` as search.js reads them: ``url``, ``kind``, ``title`` and, where set,
+    ``ref``, ``status``, ``page``."""
+    out = []
+    for head in index["heads"]:
+        page_number, anchor, kind, title, *rest = head
+        rest += [""] * (3 - len(rest))
+        doc = {"url": index["pages"][page_number] + (f"#{anchor}" if anchor else ""), "kind": kind, "title": title}
+        doc.update({key: value for key, value in zip(("ref", "status", "page"), rest, strict=True) if value})
+        out.append(doc)
+    return out
+
+
+def build_shards(docs: list[SearchDoc]) -> list[list[dict]]:
+    """The snippet texts of each result, SHARD_SIZE documents per shard: shard ``n // SHARD_SIZE``
+    holds document ``n`` (``{}`` when it has none)."""
+    shown = [{"texts": [list(pair) for pair in doc.texts]} if doc.texts else {} for doc in docs]
+    return [shown[start : start + SHARD_SIZE] for start in range(0, len(shown), SHARD_SIZE)]
+
+
+def _js(value: object) -> str:
+    return json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+
+
+def dumps(index: dict) -> str:
+    """Compact JSON, one term or form per line: small, and readable in a diff."""
+
+    def rows(key: str, items: Iterator[str], open_: str, close: str) -> str:
+        return f'"{key}":{open_}\n' + ",\n".join(items) + f"\n{close}"
+
+    parts = []
+    for key in sorted(index, key=lambda k: (k != "generated_by", k)):  # say where it comes from first
+        value = index[key]
+        if key in ("terms", "forms"):
+            parts.append(rows(key, (f"{_js(k)}:{_js(value[k])}" for k in sorted(value)), "{", "}"))
+        elif key in ("heads", "pages"):
+            parts.append(rows(key, (_js(item) for item in value), "[", "]"))
+        else:
+            parts.append(f"{_js(key)}:{_js(value)}")
+    return "{\n" + ",\n".join(parts) + "\n}\n"
+
+
+def dumps_shard(shard: list[dict]) -> str:
+    """A display shard: where it comes from, then its documents, one per line."""
+    docs = ",\n".join(_js(doc) for doc in shard)
+    return f'{{\n"generated_by":{_js(GENERATED_BY)},\n"docs":[\n{docs}\n]\n}}\n'
+
+
+def render_files(
+    data: Dataset, pages: Mapping[str, str] | None = None, lang: str = "fr", twins: Mapping[str, str] | None = None
+) -> dict[str, str]:
+    """Every search file of an edition, by its path under the edition: the index and its display shards.
+
+    ``pages`` are the edition's pages (Markdown by path), ``twins`` the other edition's."""
+    docs = documents(data, pages, lang, twins)
+    files = {INDEX_PATH: dumps(build_index(docs, lang, data))}
+    for number, shard in enumerate(build_shards(docs)):
+        files[SHARD_PATH.format(number)] = dumps_shard(shard)
+    return files
+
+
+def render_index(data: Dataset, pages: Mapping[str, str] | None = None, lang: str = "fr") -> str:
+    """The ranking index alone (INDEX_PATH)."""
+    return dumps(build_index(documents(data, pages, lang), lang, data))

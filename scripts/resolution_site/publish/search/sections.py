@@ -1,0 +1,187 @@
+"""The sections a reader sees on a page, read back from the page's own Markdown.
+
+Search indexes what the pages show, not a second description of them: every
+page of an edition is cut into its sections, each opened at its anchor. A
+section is the page's top (its ``#`` heading and the text before the first
+``##``), each ``##`` and ``###`` heading with the text under it, and each
+element the templates give an ``id`` (a row of the vote's table, an open-data
+file, a source, a background note): what a reader can link to is what search
+can open.
+
+Left out, each for a reason:
+
+- a heading or element marked ``data-provision`` (the full text shows each
+  provision; the provision is indexed once, by its own document, from the data);
+- an element marked ``data-search-exclude`` (a provision's tool bar: the same
+  words on every page);
+- a heading that is only a link to another page (a list of that page, which
+  is indexed itself).
+
+The Markdown is the one our templates write (``render/templates/``): blocks
+start at the beginning of a line, an element with an ``id`` opens its line,
+and ends on it or at its closing tag on a line of its own.
+``tests/test_search_completeness.py`` checks the result against the built HTML.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from dataclasses import dataclass, field
+
+from markdown.extensions.toc import slugify as toc_slugify
+
+_FRONT_MATTER = re.compile(r"\A---\n(.*?)\n---\n", re.S)
+_COMMENT = re.compile(r"<!--.*?-->", re.S)
+_HEADING = re.compile(r"^(#{1,3})\s+(.*?)\s*(?:\{([^}]*)\})?\s*$")
+_ELEMENT = re.compile(r"^\s*<([a-z][a-z0-9]*)\b([^>]*)>")
+_ID = re.compile(r'\bid="([^"]+)"')
+_HASH_ID = re.compile(r"(?:^|\s)#([\w-]+)")
+_LINK = re.compile(r"!?\[((?:\\.|[^\]\\])*)\]\([^)]*\)(?:\{[^}]*\})?")
+_LINK_AWAY = re.compile(r"!?\[(?:\\.|[^\]\\])*\]\((?!#)[^)]*\)(?:\{[^}]*\})?|<a\b[^>]*>.*?</a>")
+_ONLY_LINK = re.compile(r"^\[(?:\\.|[^\]\\])*\]\([^)]*\)$")
+_TAG = re.compile(r"<[^>]+>")
+_ESCAPE = re.compile(r"\\(.)")
+_MARKUP = re.compile(r"\{[:#.][^}]*\}|\*\*|(?<!\w)[*_](?=\S)|(?<=\S)[*_](?!\w)|`")
+_BULLET = re.compile(r"^\s*(?:[-*+]|\d+\.|>)\s+", re.M)
+_SPACE = re.compile(r"\s+")
+_FIRST_CELL = re.compile(r"<t[hd]\b[^>]*>(.*?)</t[hd]>", re.S)
+_STRONG = re.compile(r"\*\*(.+?)\*\*|<strong\b[^>]*>(.*?)</strong>")
+_FIRST_NAME = re.compile(r"<(strong|code|dfn)\b[^>]*>(.*?)</\1>", re.S)
+
+TITLE_LENGTH = 90  # an element without a heading of its own is titled by its first words
+
+
+@dataclass
+class Section:
+    anchor: str  # "" for the page's top
+    level: int  # 1 the page's top, 2 and 3 headings, 4 an element with an id
+    title: str
+    parent: str = ""  # the title of the ## a ### (or an element) sits under
+    lines: list[str] = field(default_factory=list)
+
+    @property
+    def text(self) -> str:
+        return plain("\n".join(self.lines))
+
+    @property
+    def own_text(self) -> str:
+        """The text without the words of its links to other pages (a source cited, a cross-reference):
+        they name another page, which is indexed itself."""
+        return plain(_LINK_AWAY.sub(" ", "\n".join(self.lines)))
+
+    @property
+    def keys(self) -> str:
+        """What the section sets in bold: the names of a list, the figure of a row, a source's title."""
+        found = (m.group(1) or m.group(2) for line in self.lines for m in _STRONG.finditer(line))
+        return plain(" · ".join(found))
+
+    @property
+    def lead(self) -> str:
+        """The section's first paragraph (an element's first line): what it is about."""
+        block: list[str] = []
+        for line in self.lines:
+            if not line.strip() and block:
+                break
+            if line.strip():
+                block.append(_LINK_AWAY.sub(" ", line))
+            if self.level == 4:
+                break
+        return plain("\n".join(block))
+
+
+def plain(markdown: str) -> str:
+    """The words a reader sees in a stretch of our Markdown: links keep their text, markup goes."""
+    text = _LINK.sub(lambda m: m.group(1), markdown)
+    text = _TAG.sub(" ", text)
+    text = _BULLET.sub(" ", text)
+    text = _MARKUP.sub("", text)
+    text = _ESCAPE.sub(r"\1", text)
+    return _SPACE.sub(" ", html.unescape(text)).strip()
+
+
+def front_matter(markdown: str) -> str:
+    match = _FRONT_MATTER.match(markdown)
+    return match.group(1) if match else ""
+
+
+def _excluded(attributes: str) -> bool:
+    return "data-provision" in attributes or "data-search-exclude" in attributes
+
+
+def _element_title(first_line: str, text: str) -> str:
+    for pattern, group in ((_FIRST_CELL, 1), (_FIRST_NAME, 2)):
+        found = [plain(m.group(group)) for m in pattern.finditer(first_line)][: 2 if pattern is _FIRST_CELL else 1]
+        if found and found[0]:
+            return " — ".join(part for part in found if part)
+    if len(text) <= TITLE_LENGTH:
+        return text
+    return text[:TITLE_LENGTH].rsplit(" ", 1)[0] + " …"
+
+
+def sections(markdown: str, page_title: str = "") -> list[Section]:
+    """The page's sections in page order, the page's top first (titled ``page_title``
+    when the page has no ``#`` heading)."""
+    front = _FRONT_MATTER.match(markdown)
+    body = _COMMENT.sub("", markdown[front.end() :] if front else markdown)
+    top = Section("", 1, page_title)
+    out = [top]
+    current: Section | None = top  # None while in an excluded section
+    h2_title = ""
+    seen: set[str] = set()
+    lines = body.split("\n")
+    at = 0
+    while at < len(lines):
+        line = lines[at]
+        at += 1
+        heading = _HEADING.match(line)
+        if heading:
+            hashes, title_md, attributes = heading.group(1), heading.group(2), heading.group(3) or ""
+            title = plain(title_md)
+            level = len(hashes)
+            if level == 1:
+                top.title = title or top.title
+                current = top
+                continue
+            hash_id = _HASH_ID.search(attributes)
+            slug = hash_id.group(1) if hash_id else _unique(toc_slugify(title, "-"), seen)
+            seen.add(slug)
+            if level == 2:
+                h2_title = title
+            if _excluded(attributes) or _ONLY_LINK.match(title_md.strip()):
+                current = None
+                continue
+            current = Section(slug, level, title, h2_title if level == 3 else "")
+            out.append(current)
+            continue
+        element = _ELEMENT.match(line)
+        element_id = _ID.search(element.group(2)) if element else None
+        if element and element_id:
+            tag, attributes = element.group(1), element.group(2)
+            block = [line]
+            if f"</{tag}>" not in line:  # runs to its closing tag, on a line of its own
+                depth = 1
+                while at < len(lines) and depth:
+                    depth += lines[at].count(f"<{tag}") - lines[at].count(f"</{tag}>")
+                    block.append(lines[at])
+                    at += 1
+            if _excluded(attributes):
+                continue
+            anchor = element_id.group(1)
+            seen.add(anchor)
+            text = plain("\n".join(block))
+            parent = (current.title if current is not None and current.level > 1 else "") or h2_title
+            out.append(Section(anchor, 4, _element_title(block[0], text), parent, block))
+            continue
+        if current is not None:
+            current.lines.append(line)
+    return out
+
+
+def _unique(slug: str, seen: set[str]) -> str:
+    """Python-Markdown's toc numbers repeated slugs ``slug_1``, ``slug_2``…"""
+    candidate, n = slug, 0
+    while candidate in seen:
+        n += 1
+        candidate = f"{slug}_{n}"
+    return candidate

@@ -1,0 +1,153 @@
+"""How text becomes search terms, on both sides of the contract.
+
+Words are split on anything that is not a letter or a digit (hyphens
+included), a leading French elision is stripped (``l'exode`` → ``exode``),
+stopwords and question words are dropped, then each word is stemmed with the
+Snowball stemmer of its field's language and folded (NFKD, combining marks
+removed, casefolded): ``Sénat`` and ``Senat`` are the same term.
+
+The browser has no stemmer: ``contract()`` is everything search.js needs to
+cut and fold a query exactly as this module does (the word pattern, the
+apostrophes, the ligature table, the elisions, the stopwords), shipped inside
+the index file so that the rules live here only. ``tests/test_search_parity.py``
+checks that search.js gives the same words as ``query_words`` on real strings
+of the site.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+
+import snowballstemmer
+
+ELISIONS = ("l", "d", "qu", "j", "n", "s", "c", "m", "t", "jusqu", "lorsqu", "puisqu")
+
+# Short lists of our own: the words that would match nearly every document, and the words
+# that make a query a question (they say nothing about what the reader looks for).
+# Written with their accents; compared (and shipped to search.js) folded.
+_STOPWORDS = {
+    "fr": """
+        le la les un une des du de au aux et ou a à en dans par pour sur avec ce cet cette ces se sa son ses
+        leur leurs qui que quoi dont où il elle ils elles on nous vous je tu ne pas est sont été être ont y
+        lui même comme ainsi
+        quel quelle quels quelles quand comment pourquoi combien lequel laquelle lesquels
+        peut peuvent peux puis-je
+        """,
+    "en": """
+        the a an and or of to in on at by for with from as is are was were be been being it its this that
+        these those which who whom whose not no but than then there their they he she we you i his her our
+        has have had do does did so such into
+        what when where why how many much can could would should i me my
+        """,
+}
+
+# The pattern of a word, in Python's and in JavaScript's regular expressions (the same class:
+# letters and digits, words joined by apostrophes). search.js compiles WORD_JS with flags "gu".
+_WORD = re.compile(r"[^\W_]+(?:'[^\W_]+)*")
+WORD_JS = r"[\p{L}\p{N}]+(?:'[\p{L}\p{N}]+)*"
+APOSTROPHES = "\u2019\u02bc\u2018\u2032`"  # read as "'"
+_APOSTROPHES = re.compile(f"[{APOSTROPHES}]")
+_ELISION = re.compile(rf"^(?:{'|'.join(sorted(ELISIONS, key=len, reverse=True))})'(?=[^\W_])")
+# Letters that NFKD does not decompose but readers type as two letters.
+LIGATURES = {"œ": "oe", "æ": "ae", "ß": "ss", "ø": "o", "ł": "l", "đ": "d"}
+_LIGATURES = str.maketrans(LIGATURES)
+
+_STEMMERS = {"fr": snowballstemmer.stemmer("french"), "en": snowballstemmer.stemmer("english")}
+
+# Words Snowball joins to unrelated ones of the site, each given a term of its own (folded word →
+# term). Found by grouping the index's surface forms by stem, in both languages; the pairs are
+# tested in tests/test_search_vocabulary.py. Applied before stemming, so search.js, which looks
+# query words up in the surface forms, keeps them apart too.
+STEM_OVERRIDES = {
+    **dict.fromkeys(("donnee", "donnees"), "donnee"),  # data, not "donne" (gives)
+    **dict.fromkeys(("visa", "visas"), "visa"),  # the citations, not "visant" (aiming at)
+    **dict.fromkeys(("site", "sites"), "site"),  # the website, not "sitting"
+    **dict.fromkeys(("identite", "identites", "identity", "identities"), "identit"),  # not "identique"
+    **dict.fromkeys(("parlement", "parlements"), "parlement"),  # not "parle" (speaks)
+    **dict.fromkeys(("parti", "partis"), "parti"),  # a party, not "partie" (part) nor "partir" (leave)
+    **dict.fromkeys(("partie", "parties"), "partie"),
+    **dict.fromkeys(("initiative", "initiatives"), "initiativ"),  # not "initial"
+    **dict.fromkeys(("senator", "senators"), "senator"),  # the members, not the chamber (English "senat")
+    "courante": "courant",  # not "cour" (a court)
+    "courir": "courir",
+    "via": "via",  # not "vie" (life)
+    "missing": "missing",  # not "mission"
+    "notamment": "notamment",  # not "note"
+    "operative": "operativ",  # the operative part, not a military "operation"
+    "assistance": "assistanc",  # aid, not "assistaient" (attended)
+}
+
+
+@functools.lru_cache(maxsize=131072)  # words recur across documents
+def fold(text: str) -> str:
+    """Lowercase without accents: ``Azerbaïdjan`` → ``azerbaidjan``, ``Œuvre`` → ``oeuvre``."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold().translate(_LIGATURES))
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def _folded_words(listed: str) -> frozenset[str]:
+    return frozenset(part for word in listed.split() for part in words(word) if part)
+
+
+def words(text: str) -> list[str]:
+    """The words of ``text``, lowercased but not folded (the stemmers want accents).
+
+    Hyphens and other punctuation separate words; a leading French elision is
+    dropped; other apostrophes split (``Senate's`` → ``senate``, ``s``).
+    """
+    lowered = _APOSTROPHES.sub("'", unicodedata.normalize("NFC", text).casefold())
+    out = []
+    for token in _WORD.findall(lowered):
+        out.extend(_ELISION.sub("", token).split("'"))
+    return out
+
+
+STOPWORDS = {lang: frozenset(fold(word) for word in _folded_words(listed)) for lang, listed in _STOPWORDS.items()}
+ALL_STOPWORDS = STOPWORDS["fr"] | STOPWORDS["en"]
+
+
+def _kept(form: str, stopwords: frozenset[str]) -> bool:
+    """Stopwords go, and lone letters (a lone digit stays: "O1" is "o", "1")."""
+    return form not in stopwords and (len(form) >= 2 or form.isdigit())
+
+
+@functools.lru_cache(maxsize=65536)  # each edition's index reads the other's texts too
+def terms(text: str, lang: str) -> tuple[tuple[str, str], ...]:
+    """``(form, stem)`` pairs for the words of ``text``, both folded; stopwords and lone letters dropped."""
+    stopwords = STOPWORDS[lang]
+    out = []
+    for word in words(text):
+        form = fold(word)
+        if _kept(form, stopwords):
+            out.append((form, _stem(lang, word)))
+    return tuple(out)
+
+
+def query_words(text: str) -> list[str]:
+    """A reader's query as search.js cuts it: folded words, each once, in order, without
+    either language's stopwords (the query's language is not known)."""
+    out: list[str] = []
+    for word in words(text):
+        form = fold(word)
+        if _kept(form, ALL_STOPWORDS) and form not in out:
+            out.append(form)
+    return out
+
+
+@functools.cache
+def _stem(lang: str, word: str) -> str:
+    """Snowball is pure Python: each distinct word is stemmed once per build."""
+    return STEM_OVERRIDES.get(fold(word)) or fold(_STEMMERS[lang].stemWord(word))
+
+
+def contract() -> dict:
+    """What search.js needs to cut a query as ``query_words`` does, shipped in the index."""
+    return {
+        "word": WORD_JS,
+        "apostrophes": APOSTROPHES,
+        "ligatures": LIGATURES,
+        "elisions": sorted(ELISIONS, key=lambda e: (-len(e), e)),
+        "stopwords": sorted(ALL_STOPWORDS),
+    }

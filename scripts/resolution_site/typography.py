@@ -1,0 +1,56 @@
+"""French typography for the French edition: a narrow no-break space (U+202F) before
+« ; : ! ? » and inside « », where the data, the templates and the hand-written pages
+write a plain space, so that a line never starts with a colon or a closing guillemet.
+
+Applied at render time, to the HTML of every French page (``french_html``, which
+leaves markup, code and any stretch in another language untouched) and to the
+theme's French strings (``french_text``). The data keeps the spaces its sources have;
+the methodology page says that the site normalises them.
+"""
+
+from __future__ import annotations
+
+import re
+
+NNBSP = "\u202f"
+
+_BEFORE = re.compile(r"(?:(?<=\S)|^) +(?=[;:!?»])")  # at a text node's start too: "</a> ; <a>"
+_AFTER = re.compile(r"« +")
+_PARTS = re.compile(r"(<!--.*?-->|<[^>]*>)", re.S)
+_TAG = re.compile(r"<\s*(/?)\s*([a-zA-Z][a-zA-Z0-9-]*)([^>]*)>", re.S)
+_LANG = re.compile(r"""\blang\s*=\s*["']?([a-zA-Z-]+)""")
+_VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"}
+_VERBATIM = {"code", "pre", "script", "style", "kbd", "samp", "textarea"}
+
+
+def french_text(text: str) -> str:
+    """``text`` (plain text, not markup) with French spacing."""
+    return _AFTER.sub("«" + NNBSP, _BEFORE.sub(NNBSP, text))
+
+
+def french_html(html: str, lang: str = "fr") -> str:
+    """``html`` with French spacing in its text, outside tags, comments, code and any
+    element whose ``lang`` is not French (``lang`` is the language around it)."""
+    out = []
+    stack: list[tuple[str, str, bool]] = []  # (tag, language, verbatim)
+    for part in _PARTS.split(html):
+        if not part:
+            continue
+        if part.startswith("<"):
+            out.append(part)
+            tag = _TAG.match(part)
+            if not tag or part.startswith("<!"):
+                continue
+            closing, name = tag.group(1), tag.group(2).lower()
+            if closing:
+                while stack and stack.pop()[0] != name:
+                    pass
+            elif name not in _VOID and not tag.group(3).rstrip().endswith("/"):
+                language = _LANG.search(tag.group(3))
+                here = language.group(1).lower().split("-")[0] if language else (stack[-1][1] if stack else lang)
+                verbatim = name in _VERBATIM or bool(stack and stack[-1][2])
+                stack.append((name, here, verbatim))
+            continue
+        current, verbatim = (stack[-1][1], stack[-1][2]) if stack else (lang, False)
+        out.append(french_text(part) if current == "fr" and not verbatim else part)
+    return "".join(out)

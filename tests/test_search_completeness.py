@@ -1,0 +1,65 @@
+"""Everything a reader can see is findable: the built site is crawled, and every section it shows
+(each ``##``/``###`` heading, and each element with an id and text: a row of the vote, a reaction,
+a correction, a timeline entry, an open-data file, a source, a background note) must have a search
+document opening at its anchor, in its edition, unless ``EXCLUDED`` says why not."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from resolution_site import paths
+from resolution_site.publish.search import expand
+from site_html import html_pages
+
+# What a reader sees that is found another way, and why. Each rule: (name, test on
+# (page url, tag, attributes, text), the search document that stands for it, or None).
+EXCLUDED = {
+    "provision page: one document, from the data, holds its wording, fragments, paraphrases and notes, "
+    "and opens at the provision's anchor": lambda page, tag, attrs, text: (
+        page.startswith(tuple(f"{d}/" for d in paths.PROVISION_DIR.values())) and page.count("/") == 2
+    ),
+    "a provision on the full text: it is indexed once, by its own page": lambda page, tag, attrs, text: (
+        "data-provision" in attrs
+    ),
+    "a heading that only links to another page (a topic's list of its provisions)": lambda page, tag, attrs, text: (
+        page.startswith(tuple(f"{d}/" for d in paths.TOPIC_DIR.values())) and tag == "h2"
+    ),
+}
+
+
+def _documents(site: Path, lang: str) -> set[str]:
+    index = json.loads((site / paths.EDITION_PREFIX[lang] / "search/index.json").read_text(encoding="utf-8"))
+    return {doc["url"] for doc in expand(index)}
+
+
+def test_every_visible_section_has_a_search_document(built_site: Path) -> None:
+    missing = []
+    found = {lang: _documents(built_site, lang) for lang in paths.EDITION_PREFIX}
+    for path, page in html_pages(built_site).items():
+        lang = "en" if path.startswith("en/") else "fr"
+        url = path.removeprefix(paths.EDITION_PREFIX[lang]).removesuffix("index.html")
+        if path.endswith("404.html") or not page.anchored:
+            continue  # the not-found page, and the redirects of former ids, show no section
+        for tag, attrs, text in page.anchored:
+            anchor = attrs["id"]
+            if tag == "h1":
+                anchor = ""
+            elif not (tag in ("h2", "h3") or text):
+                continue
+            if any(rule(url, tag, attrs, text) for rule in EXCLUDED.values()):
+                continue
+            if f"{url}#{anchor}".rstrip("#") not in found[lang]:
+                missing.append(f"{path}#{anchor} <{tag}> {text[:60]}")
+    assert not missing, missing
+
+
+def test_each_provision_page_and_full_text_entry_has_the_provision_s_document(built_site: Path) -> None:
+    """The exclusions above hold only because each provision has its own document."""
+    from conftest import ROOT
+    from resolution_site.pipeline import load_dataset
+
+    data = load_dataset(ROOT / "data")
+    for lang, docs in ((lang, _documents(built_site, lang)) for lang in paths.EDITION_PREFIX):
+        for p in data.provisions:
+            assert f"{paths.page_url(paths.provision_page(p.id, lang))}#{p.id}" in docs

@@ -1,0 +1,53 @@
+"""One tokeniser on both sides of the contract: search.js cuts a query into the same words as
+``tokens.query_words``, on a few hundred real strings of the site (titles, snippets) and on the
+hard cases (elisions, ligatures, other scripts), in Chromium."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from resolution_site.publish.search import query_words
+
+pytest.importorskip("playwright.sync_api")
+
+HARD = [
+    "L’Arménie et l'Azerbaïdjan",
+    "jusqu'au bout, lorsqu’il, puisqu'elle, qu'on, d'Azerbaïdjan",
+    "Haut-Karabagh / Nagorno-Karabakh's people",
+    "Œuvre, Straße, Øresund, Łódź, Đakovo, cœur, æsthetic",
+    "İstanbul, ǅemal, ﬁn, Ⅻ, ½",
+    "336 voix contre 1 ; O1, O13, C2, V",
+    "Сенат Франции принял резолюцию ; Ֆրանսիայի Սենատ",
+    "Qui a voté contre ? What did the Senate ask? Où trouver le texte officiel ?",
+    "« réprouve » — “condemns” — 'quoted' — `code` — l`exode — l\u02bcexode — l\u2032exode",
+    "e-mail_address snake_case x_y 2024-01-17 12,5 12.5",
+]
+
+
+def _strings(site: Path) -> list[str]:
+    """Titles and snippet texts of both editions' indexes, cut to a sentence or so each."""
+    out: list[str] = []
+    for prefix in ("", "en/"):
+        index = json.loads((site / prefix / "search/index.json").read_text(encoding="utf-8"))
+        out += [head[3] for head in index["heads"]][:150]
+        for shard in sorted((site / prefix / "search/docs").glob("*.json"))[:4]:
+            for doc in json.loads(shard.read_text(encoding="utf-8"))["docs"]:
+                out += [text[:200] for _, text in doc.get("texts", [])]
+    return out
+
+
+@pytest.mark.browser
+def test_search_js_cuts_queries_as_python_does(page, site_url: str, built_site: Path) -> None:
+    strings = HARD + _strings(built_site)
+    assert len(strings) >= 300
+    page.goto(site_url)
+    page.focus("#site-search-input")
+    page.wait_for_selector("[data-site-search][data-state=ready]", state="attached")
+    got = page.evaluate(
+        "(texts) => texts.map((t) => document.querySelector('[data-site-search]').queryWords(t))", strings
+    )
+    differ = [(text, js, query_words(text)) for text, js in zip(strings, got, strict=True) if js != query_words(text)]
+    assert not differ, differ[:5]
