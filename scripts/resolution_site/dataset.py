@@ -23,11 +23,14 @@ from .models import (
     Event,
     Identity,
     IdentityFile,
+    LaterEvent,
+    NothingFound,
     Provision,
     ProvisionsFile,
     Reaction,
     ReactionsFile,
     ReportingFile,
+    SinceFile,
     Source,
     SourcesFile,
     Topic,
@@ -46,6 +49,7 @@ FILES: dict[str, tuple[str, type[BaseModel]]] = {
     "reporting": ("reporting.yaml", ReportingFile),
     "reactions": ("reactions.yaml", ReactionsFile),
     "corrections": ("corrections.yaml", CorrectionsFile),
+    "since": ("since.yaml", SinceFile),
 }
 
 
@@ -99,6 +103,15 @@ class Dataset:
     def corrections(self) -> list[Correction]:
         """The corrections log, in file order (see ``corrections_newest_first``)."""
         return self.files["corrections"].corrections
+
+    @property
+    def since(self) -> list[LaterEvent]:
+        """Events after the resolution on the matters it raised, in file order."""
+        return self.files["since"].since.events
+
+    @property
+    def since_not_found(self) -> list[NothingFound]:
+        return self.files["since"].since.not_found
 
     # Indexes every page needs, computed once per build (the data does not change after loading).
 

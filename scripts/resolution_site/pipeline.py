@@ -24,6 +24,7 @@ CHECKS = (
     validate.check_identity,
     validate.check_provision_links,
     validate.check_other_ids,
+    validate.check_since,
 )
 
 

@@ -31,7 +31,7 @@ from ..models import Bilingual, Correction, Kind, Provision, Source, SourceKind,
 from ..publish import akn, chart, cite, feed, licence, opendata, redirects, search
 from ..settings import DEFAULT, Settings
 from ..text import flat
-from . import neighbours
+from . import neighbours, since
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"
 
@@ -180,6 +180,7 @@ class Edition:
         self.t = STRINGS[lang]
         self.names = source_names(data.sources, lang)
         self.provisions = {p.id: p for p in data.provisions}
+        self.since = since.by_provision(data)
         self.corrections: dict[str, list[Correction]] = {}
         for correction in data.corrections_newest_first():
             for provision_id in correction.provisions:
@@ -343,6 +344,14 @@ class Edition:
             self.page("reactions"): self.render(
                 "reactions.md.j2", self.page("reactions"), data_files("reactions", "sources")
             ),
+            self.page("since"): self.render(
+                "since.md.j2",
+                self.page("since"),
+                data_files("since", "provisions", "sources"),
+                searched=data.files["since"].since.searched,
+                followups=since.follow_ups(data),
+                source_type=since.source_type,
+            ),
             self.page("corrections"): self.render(
                 "corrections.md.j2",
                 self.page("corrections"),
@@ -372,6 +381,7 @@ class Edition:
                 following=ordered[index + 1] if index + 1 < len(ordered) else None,
                 neighbours=neighbours.same_topic(data, p),
                 corrections=self.corrections.get(p.id, []),
+                since=self.since[p.id],
                 blocks=cite.provision_blocks(data, p, lang),
                 jsonld=cite.provision_jsonld(data, p),
                 citation_meta=cite.citation_meta(data, p, lang),
