@@ -199,6 +199,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "opendata_csv": "une ligne par disposition (CSV, UTF-8 ; listes séparées par « ; »)",
         "opendata_schema": "le schéma JSON de resolution.json",
         "opendata_csvw": "la description du CSV au format CSVW, la norme du W3C pour décrire un CSV",
+        "opendata_since_csv": "ce qui s'est passé depuis la résolution\u00a0: une ligne par événement et par disposition concernée (CSV, UTF-8)",
+        "opendata_since_csvw": "la description de ce CSV au format CSVW",
         "opendata_akn_fr": "le texte en Akoma Ntoso 3.0 (XML), expression française : seuls les libellés connus",
         "opendata_akn_en": "notre traduction anglaise (non officielle) en Akoma Ntoso 3.0 (XML)",
         "opendata_feed": "le flux Atom du journal des corrections",
@@ -429,6 +431,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "opendata_csv": "one row per provision (CSV, UTF-8; lists separated by “;”)",
         "opendata_schema": "the JSON Schema of resolution.json",
         "opendata_csvw": "the CSV's description in CSV on the Web (CSVW) format",
+        "opendata_since_csv": "what happened since the resolution: one row per event and provision it bears on (CSV, UTF-8)",
+        "opendata_since_csvw": "that CSV's description in CSVW format",
         "opendata_akn_fr": "the text in Akoma Ntoso 3.0 (XML), French expression: known wording only",
         "opendata_akn_en": "our English translation (unofficial) in Akoma Ntoso 3.0 (XML)",
         "opendata_feed": "the Atom feed of the corrections log",
@@ -538,7 +542,10 @@ VOCABULARIES: dict[type, dict[Any, dict[str, str]]] = {
     Relation: {
         Relation.acts_on: {"fr": "va dans le sens de la demande", "en": "acts on the request"},
         Relation.contrary: {"fr": "va à l'encontre de la demande", "en": "contrary to the request"},
-        Relation.related: {"fr": "en rapport avec le sujet, sans y répondre", "en": "related to the matter, neither way"},
+        Relation.related: {
+            "fr": "en rapport avec le sujet, sans y répondre",
+            "en": "related to the matter, neither way",
+        },
     },
     Outlet: {
         Outlet.wire: {"fr": "agence de presse internationale", "en": "international news agency"},

@@ -24,14 +24,14 @@ import jinja2
 from markupsafe import Markup
 from pydantic import BaseModel
 
-from .. import paths
+from .. import paths, since
 from ..catalogue import KIND_PLURAL, LANGUAGES, STATUS_EXPLAINED, STRINGS, TITLES, format_date, label
 from ..dataset import FILES, Dataset
 from ..models import Bilingual, Correction, Kind, Provision, Source, SourceKind, SourceRef, Status
 from ..publish import akn, chart, cite, feed, licence, opendata, redirects, search
 from ..settings import DEFAULT, Settings
 from ..text import flat
-from . import neighbours, since
+from . import neighbours
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"
 
@@ -437,6 +437,8 @@ class Edition:
             (opendata.RESOLUTION_JSON, "opendata_json"),
             (opendata.PROVISIONS_CSV, "opendata_csv"),
             (opendata.CSVW_METADATA, "opendata_csvw"),
+            (opendata.SINCE_CSV, "opendata_since_csv"),
+            (opendata.SINCE_CSVW, "opendata_since_csvw"),
             (opendata.SCHEMA_JSON, "opendata_schema"),
             (akn.path("fr"), "opendata_akn_fr"),
             (akn.path("en"), "opendata_akn_en"),

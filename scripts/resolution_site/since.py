@@ -1,5 +1,6 @@
-"""What happened since the resolution: the view models of its page and of the
-short section on each provision page.
+"""What happened since the resolution, arranged for readers: the order and
+anchors that its page, the section on each provision page and the open data
+(``depuis.csv``) share.
 
 The page goes provision by provision in the text's order: every paragraph of
 the operative part (each one asks for something, so each says what was found
@@ -14,9 +15,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
-from ..catalogue import SOURCE_KIND_ONE, label
-from ..dataset import Dataset
-from ..models import Bearing, Kind, LaterEvent, NothingFound, Provision, Source
+from .catalogue import SOURCE_KIND_ONE, label
+from .dataset import Dataset
+from .models import Bearing, Kind, LaterEvent, NothingFound, Provision, Source
 
 LATEST_ON_PROVISION_PAGE = 2  # the provision page must still print on one or two pages
 
