@@ -43,11 +43,14 @@ CASES = {
     ),
     "unknown provision in what was not found": (
         ("- provision: second-clause", "- provision: third-clause"),
-        f"data/since.yaml:32: since.not_found[0].provision: unknown provision 'third-clause' {KNOWN}",
+        f"data/since.yaml:30: since.not_found[0].provision: unknown provision 'third-clause' {KNOWN}",
     ),
     "provision listed twice": (
-        ("- provision: a-visa", "- provision: first-clause"),
-        "data/since.yaml:23: since.events[1].bears_on[1].provision: provision 'first-clause' is listed twice",
+        (
+            "          note: {fr: En partie., en: In part.}\n",
+            "        - provision: first-clause\n          relation: related\n",
+        ),
+        "data/since.yaml:22: since.events[1].bears_on[1].provision: provision 'first-clause' is listed twice",
     ),
     "relation outside the vocabulary": (
         ("relation: acts-on", "relation: fulfils"),
@@ -59,7 +62,7 @@ CASES = {
             "      sources:\n        - source: press-report",
             "      sources: []\n      x:\n        - source: press-report",
         ),
-        "data/since.yaml:28: since.events[1].sources: List should have at least 1 item",
+        "data/since.yaml:26: since.events[1].sources: List should have at least 1 item",
     ),
     "unknown source": (
         ("- source: official-page", "- source: nowhere"),
@@ -71,7 +74,7 @@ CASES = {
     ),
     "single-side event rated above low": (
         ("      confidence: low", "      confidence: medium"),
-        "data/since.yaml:27: since.events[1].confidence: an event known only from one side's sources "
+        "data/since.yaml:25: since.events[1].confidence: an event known only from one side's sources "
         "is rated 'low', not 'medium'",
     ),
     "one source rated medium": (
@@ -80,7 +83,7 @@ CASES = {
     ),
     "high without an official source": (
         ("      single_side: true\n      confidence: low", "      confidence: high"),
-        "data/since.yaml:26: since.events[1].confidence: 'high' needs at least one source of kind 'official'",
+        "data/since.yaml:24: since.events[1].confidence: 'high' needs at least one source of kind 'official'",
     ),
 }
 
@@ -137,11 +140,11 @@ def test_page_says_what_it_is_and_writes_relations_in_words(
     intro = text.split("\n## ", 1)[0]
     assert no_cause in intro, "the opening paragraph must say no event is claimed to follow from the resolution"
     sections = _sections(text)
-    assert list(sections) == ["a-visa", "first-clause", "second-clause"], "provisions in the text's order"
+    assert list(sections) == ["first-clause", "second-clause"], "the operative paragraphs, in the text's order"
     assert nothing in sections["second-clause"]
     events = re.findall(r"^### .*$", text, flags=re.M)
     relations = re.findall(r'<p class="since-relation since-relation--([a-z-]+)"[^>]*>(.*?)</p>', text)
-    assert len(relations) == len(events) == 3
+    assert len(relations) == len(events) == 2
     for value, paragraph in relations:
         assert VOCABULARIES[Relation][Relation(value)][lang] in paragraph, "the relation in words, not colour alone"
     first = sections["first-clause"]
@@ -173,11 +176,10 @@ def test_open_data_carries_the_events() -> None:
     metadata = json.loads(files[opendata.SINCE_CSVW])
     assert rows[0] == [column["name"] for column in metadata["tableSchema"]["columns"]]
     assert [(row[0], row[2], row[3]) for row in rows[1:]] == [
-        ("a-month-event", "a-visa", "related"),
         ("a-later-event", "first-clause", "acts-on"),
         ("a-month-event", "first-clause", "contrary"),
     ]
-    assert rows[1][-1] == "depuis/#a-month-event--a-visa"
+    assert rows[1][-1] == "depuis/#a-later-event--first-clause"
     published = json.loads(files[opendata.RESOLUTION_JSON])
     assert [event["id"] for event in published["since"]["events"]] == ["a-later-event", "a-month-event"]
     assert published["about"]["files"]["since_csv"] == opendata.SINCE_CSV
@@ -198,3 +200,6 @@ def test_real_data_follows_every_operative_paragraph() -> None:
     one_sided = [event for event in data.since if event.single_side]
     assert one_sided and all(event.confidence is Confidence.low for event in one_sided)
     assert "azerbaidjan-reelu-comite-1954" in {event.id for event in one_sided}
+    # a recital appears only because an event bears on it, after the note that recitals ask for nothing
+    recitals = [f.provision.id for f in follow_ups if f.provision.kind is not Kind.operative]
+    assert recitals == ["considerant-rapports-ecri-cerd"]
