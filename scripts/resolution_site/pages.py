@@ -178,6 +178,8 @@ PAGES: tuple[Page, ...] = (
         template="since.md.j2",
         reads=("since", "provisions", "sources"),
         view="since_values",
+        search_intro="since_intro",
+        searched_whole=True,
     ),
     Page(
         "corrections",
