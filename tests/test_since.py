@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import ROOT
+from conftest import ROOT, expect
 from helpers import VALID, data_copy, errors_for
 from resolution_site import since
 from resolution_site.catalogue import VOCABULARIES
@@ -203,3 +203,30 @@ def test_real_data_follows_every_operative_paragraph() -> None:
     # a recital appears only because an event bears on it, after the note that recitals ask for nothing
     recitals = [f.provision.id for f in follow_ups if f.provision.kind is not Kind.operative]
     assert recitals == ["considerant-rapports-ecri-cerd"]
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize(
+    ("provision_url", "since_url", "heading"),
+    [
+        ("dispositions/facilite-europeenne-pour-la-paix/", "depuis/", "Depuis la résolution"),
+        ("en/provisions/facilite-europeenne-pour-la-paix/", "en/since/", "Since the resolution"),
+    ],
+)
+def test_a_reader_reaches_what_happened_since_from_a_provision_page(
+    page, site_url: str, provision_url: str, since_url: str, heading: str
+) -> None:
+    """On a provision page, the section "Since" shows dated events, and one click
+    lands on that provision's section of the page, relations written out."""
+    page.goto(f"{site_url}/{provision_url}")
+    section = page.locator("h2#since")
+    expect(section).to_have_text(re.compile(heading))
+    page.locator(
+        f'a[href$="#facilite-europeenne-pour-la-paix"][href*="{since_url.rstrip("/").split("/")[-1]}"]'
+    ).click()
+    expect(page).to_have_url(re.compile(re.escape(since_url) + "#facilite-europeenne-pour-la-paix$"))
+    target = page.locator("h2#facilite-europeenne-pour-la-paix")
+    expect(target).to_be_in_viewport()
+    relations = page.locator(".since-relation")
+    assert relations.count() > 0
+    assert all(text.strip() for text in relations.all_inner_texts()), "every relation is written out"
