@@ -42,7 +42,7 @@ CASES = {
         f"data/since.yaml:8: since.events[0].bears_on[0].provision: unknown provision 'no-such-clause' {KNOWN}",
     ),
     "unknown provision in what was not found": (
-        ("- provision: second-clause", "- provision: third-clause"),
+        ("  not_found:\n    - provision: first-clause", "  not_found:\n    - provision: third-clause"),
         f"data/since.yaml:30: since.not_found[0].provision: unknown provision 'third-clause' {KNOWN}",
     ),
     "provision listed twice": (
@@ -230,3 +230,10 @@ def test_a_reader_reaches_what_happened_since_from_a_provision_page(
     relations = page.locator(".since-relation")
     assert relations.count() > 0
     assert all(text.strip() for text in relations.all_inner_texts()), "every relation is written out"
+
+
+def test_csv_cells_that_look_like_formulas_are_neutralised(tmp_path: Path) -> None:
+    data = load_dataset(data_copy(tmp_path, since=("{fr: Le gouvernement agit.,", "{fr: =HYPERLINK(1),")))
+    rows = list(csv.reader(io.StringIO(opendata.since_csv(data))))
+    assert rows[1][4] == "'=HYPERLINK(1)"
+    assert opendata.CSV_NEUTRALISED in json.loads(opendata.since_csvw(data))["dc:description"]

@@ -342,7 +342,7 @@ def since_csv(data: Dataset, settings: Settings = DEFAULT) -> str:
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\r\n")
     writer.writerow(list(SINCE_COLUMNS))
-    writer.writerows(since_rows(data, settings))
+    writer.writerows([csv_cell(cell) for cell in row] for row in since_rows(data, settings))
     return out.getvalue()
 
 
@@ -363,7 +363,7 @@ def since_csvw(data: Dataset, settings: Settings = DEFAULT) -> str:
         ),
         "dc:description": (
             "Events after the resolution on the matters it raised. No source says that any of them happened "
-            "because of the resolution; the selection is ours and dated."
+            "because of the resolution; the selection is ours and dated. " + CSV_NEUTRALISED
         ),
         "dc:relation": akn.work_uri(data),
         "dc:license": {"@id": licence()["data"]["url"]},
