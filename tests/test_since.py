@@ -78,12 +78,13 @@ CASES = {
         "is rated 'low', not 'medium'",
     ),
     "one source rated medium": (
-        ("confidence: high", "confidence: medium"),
-        "data/since.yaml:11: since.events[0].confidence: 'medium' needs at least two sources; one source is 'low'",
+        ("      single_side: true\n      confidence: low", "      confidence: medium"),
+        "data/since.yaml:24: since.events[1].confidence: confidence 'medium' needs an official source or two "
+        "independent secondary sources",
     ),
     "high without an official source": (
         ("      single_side: true\n      confidence: low", "      confidence: high"),
-        "data/since.yaml:24: since.events[1].confidence: 'high' needs at least one source of kind 'official'",
+        "data/since.yaml:24: since.events[1].confidence: confidence 'high' needs a source of kind 'official'",
     ),
 }
 

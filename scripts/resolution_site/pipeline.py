@@ -27,6 +27,7 @@ CHECKS = (
     validate.check_provision_links,
     validate.check_other_ids,
     validate.check_since,
+    validate.check_confidences,
 )
 
 

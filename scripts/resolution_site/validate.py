@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import calendar
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from datetime import date
 from typing import Any, TypeVar
 
@@ -16,7 +16,7 @@ from pydantic import BaseModel, ValidationError
 
 from .dataset import Dataset
 from .load import DataError, Document, Loc
-from .models import Confidence, SourceKind, SourceRef, Status
+from .models import Confidence, Discrepancy, Source, SourceKind, SourceRef, Status
 
 M = TypeVar("M", bound=BaseModel)
 
@@ -318,13 +318,12 @@ def _ends_before(value: date | str, day: date) -> bool:
 def check_since(data: Dataset) -> list[DataError]:
     """Later events: after the adoption, on provisions that exist, rated by the confidence rule.
 
-    The rule is the methodology's: "high" needs an official source; "medium" at
-    least two sources; an event known only from one side's sources is "low"."""
+    The confidence rule itself is ``check_confidences``'; on top of it, an
+    event known only from one side's sources is "low" whatever their number."""
     doc = data.docs["since"]
     adopted = data.identity.adopted.value
     provision_ids = {p.id for p in data.provisions}
     renamed = {former: p.id for p in data.provisions for former in p.former_ids}
-    kinds = {source.id: source.kind for source in data.sources}
     errors = check_unique_ids(doc, ("since", "events"), data.since, "event")
 
     def need_provision(loc: Loc, provision: str) -> None:
@@ -344,14 +343,101 @@ def check_since(data: Dataset) -> list[DataError]:
             if bearing.provision in seen:
                 errors.append(doc.error(loc, f"provision {bearing.provision!r} is listed twice"))
             seen.append(bearing.provision)
-        cited = {ref.source for ref in event.sources}
         if event.single_side and event.confidence is not Confidence.low:
             message = f"an event known only from one side's sources is rated 'low', not {event.confidence.value!r}"
             errors.append(doc.error((*at, "confidence"), message))
-        elif event.confidence is Confidence.high and not any(kinds.get(s) is SourceKind.official for s in cited):
-            errors.append(doc.error((*at, "confidence"), "'high' needs at least one source of kind 'official'"))
-        elif event.confidence is Confidence.medium and len(cited) < 2:
-            errors.append(doc.error((*at, "confidence"), "'medium' needs at least two sources; one source is 'low'"))
     for index, gap in enumerate(data.since_not_found):
         need_provision(("since", "not_found", index, "provision"), gap.provision)
     return errors
+
+
+# --- The confidence rule (docs/pages/methode.md, « Niveaux de confiance ») ---
+
+
+def check_confidence(
+    confidence: Confidence,
+    source_ids: Iterable[str],
+    sources: Mapping[str, Source],
+    *,
+    derived: bool = False,
+) -> str | None:
+    """Whether ``confidence`` is allowed for a value resting on ``source_ids``;
+    ``None`` if it is, else the reason (a message for ``Document.error``).
+
+    The rule, as the methodology page publishes it:
+
+    - **high** needs an official page: a source of kind ``official`` (the
+      Senate, or the state body whose act or figure it is);
+    - **medium** needs an official page, or at least two *independent*
+      secondary sources (every other kind: parliamentary records kept by third
+      parties, press, advocacy, other);
+    - **low** is always allowed: one secondary source, or an inference.
+
+    Two sources are independent when their ``Source.independent_as`` differ:
+    the ``origin`` field names who first published a relayed or copied text
+    (Reuters on a client's site, a Senate page copied into a repository), and
+    without it the publisher is the origin. A ``derived`` value (computed by
+    us, stated by no source) is an inference, hence low. Unknown source ids
+    are left to ``check_references``. The rule caps a rating, never raises
+    one: a value may always be rated lower than its sources allow.
+
+    Any data file can use it: pass the value's rating, the ids of the
+    sources cited for it, and ``{source.id: source}``.
+    """
+    if confidence is Confidence.low:
+        return None
+    if derived:
+        return f"a derived value (computed by us) is an inference: confidence must be 'low', not {confidence.value!r}"
+    cited = [sources[s] for s in dict.fromkeys(source_ids) if s in sources]
+    if any(source.kind is SourceKind.official for source in cited):
+        return None
+    if confidence is Confidence.high:
+        return (
+            "confidence 'high' needs a source of kind 'official'; rate it 'medium' or 'low', or cite the official page"
+        )
+    origins = sorted({source.independent_as for source in cited})
+    if len(origins) >= 2:
+        return None
+    named = f"one origin ({origins[0]!r})" if origins else "no known source"
+    return (
+        f"confidence 'medium' needs an official source or two independent secondary sources;"
+        f" this value has {named}: rate it 'low' or add a source"
+    )
+
+
+def check_confidences(data: Dataset) -> list[DataError]:
+    """Every rated value in every file (figures, people, document numbers,
+    events, reactions) follows ``check_confidence``.
+
+    A discrepancy's confidence on the reporting page rates our reading of a
+    difference between reports, not a fact, and is left out (the methodology
+    page says so)."""
+    sources = {source.id: source for source in data.sources}
+    errors: list[DataError] = []
+    for name, doc in data.docs.items():
+        for loc, rated in _rated(data.files[name], ()):
+            message = check_confidence(
+                rated.confidence,
+                (ref.source for ref in rated.sources),
+                sources,
+                derived=getattr(rated, "derived", False),
+            )
+            if message:
+                errors.append(doc.error((*loc, "confidence"), message))
+    return errors
+
+
+def _rated(value: Any, loc: Loc) -> Iterable[tuple[Loc, Any]]:
+    """Every model in ``value`` that carries both a confidence and its sources."""
+    if isinstance(value, BaseModel):
+        if (
+            not isinstance(value, Discrepancy)
+            and getattr(value, "confidence", None) is not None
+            and hasattr(value, "sources")
+        ):
+            yield loc, value
+        for name, field in type(value).model_fields.items():
+            yield from _rated(getattr(value, name), (*loc, field.alias or name))
+    elif isinstance(value, (list, tuple)):
+        for index, item in enumerate(value):
+            yield from _rated(item, (*loc, index))
