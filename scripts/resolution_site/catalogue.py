@@ -12,7 +12,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from .models import Confidence, Kind, Lang, QuoteKind, SourceKind, Stage, Status
+from .models import Confidence, Kind, Lang, Outlet, QuoteKind, Relation, SourceKind, Stage, Status
 
 LANGUAGES = ("fr", "en")
 PRIMARY = "fr"  # the language of the original text and of the site's root
@@ -36,6 +36,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "title.open-data": "Données ouvertes",
         "title.reactions": "Réactions",
         "title.corrections": "Corrections",
+        "title.since": "Depuis la résolution",
         "colon": "\u00a0: ",
         "list_separator": " ; ",
         "site_name": "Résolution du Sénat sur le Haut-Karabagh (17 janvier 2024)",
@@ -231,6 +232,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "opendata_csv": "une ligne par disposition (CSV, UTF-8 ; listes séparées par « ; »)",
         "opendata_schema": "le schéma JSON de resolution.json",
         "opendata_csvw": "la description du CSV au format CSVW, la norme du W3C pour décrire un CSV",
+        "opendata_since_csv": "ce qui s'est passé depuis la résolution\u00a0: une ligne par événement et par disposition concernée (CSV, UTF-8)",
+        "opendata_since_csvw": "la description de ce CSV au format CSVW",
         "opendata_akn_fr": "le texte en Akoma Ntoso 3.0 (XML), expression française : seuls les libellés connus",
         "opendata_akn_en": "notre traduction anglaise (non officielle) en Akoma Ntoso 3.0 (XML)",
         "opendata_feed": "le flux Atom du journal des corrections",
@@ -269,6 +272,35 @@ STRINGS: dict[str, dict[str, str]] = {
             "Nos résumés décrivent et attribuent ; ils ne prennent pas parti."
         ),
         "reactions_missing": "Non trouvé dans les sources consultées : une déclaration du gouvernement ou du ministère des Affaires étrangères de l'Azerbaïdjan sur cette résolution, et une réaction du gouvernement arménien visant nommément cette résolution, en dehors du résumé de son ambassade (les remerciements du Premier ministre, ci-dessus, portent sur « les résolutions » en général).",
+        "since_intro": (
+            "Cette page suit, disposition par disposition, ce qui s'est passé après le 17\u00a0janvier\u00a02024 "
+            "sur les sujets que la résolution abordait\u00a0: des événements datés, chacun avec sa source et "
+            "son rapport à la demande. Elle ne dit pas qu'un de ces événements a eu lieu à cause de la "
+            "résolution\u00a0: aucune source ne l'affirme, et seuls les documents du Sénat lui-même la citent. "
+            "C'est notre sélection, avec ses limites\u00a0; là où rien n'a été trouvé, cela ne veut pas dire que "
+            "rien ne s'est passé."
+        ),
+        "since_limits": "Ce qui a été cherché",
+        "since_how": (
+            "Pour chaque événement\u00a0: sa date, son rapport à la demande (va dans son sens, va à son encontre, "
+            "ou en rapport avec le sujet sans y répondre), une ligne neutre, la fiabilité selon la règle de la méthode, et ses "
+            "sources avec leur type."
+        ),
+        "since_nothing": "Rien trouvé dans nos sources.",
+        "since_not_found": "Non trouvé dans nos sources",
+        "since_other_note": (
+            "Les visas et les considérants ne formulent pas de demande\u00a0; ils ne figurent ici que lorsqu'un "
+            "événement les concerne."
+        ),
+        "since_relation": "Rapport à la demande",
+        "since_single_side": "Connu seulement par des sources d'un seul côté",
+        "since_section": "Depuis la résolution",
+        "since_latest": "Derniers événements sur ce sujet, parmi ceux que nous avons relevés\u00a0:",
+        "since_none_here": "Rien trouvé dans nos sources depuis le 17\u00a0janvier\u00a02024.",
+        "since_all": "Tout ce qui s'est passé depuis, disposition par disposition",
+        "since_count_one": "1\u00a0événement",
+        "since_count_many": "{n}\u00a0événements",
+        "source_type": "type",
         "in_their_words": "Dans leurs mots",
         "corrections_intro": (
             "Chaque modification qui change ce que lit un lecteur est consignée ici, la plus récente d'abord : "
@@ -304,6 +336,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "title.open-data": "Open data",
         "title.reactions": "Reactions",
         "title.corrections": "Corrections",
+        "title.since": "Since the resolution",
         "list_separator": "; ",
         "colon": ": ",
         "site_name": "French Senate resolution on Nagorno-Karabakh (17 January 2024)",
@@ -499,6 +532,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "opendata_csv": "one row per provision (CSV, UTF-8; lists separated by “;”)",
         "opendata_schema": "the JSON Schema of resolution.json",
         "opendata_csvw": "the CSV's description in CSV on the Web (CSVW) format",
+        "opendata_since_csv": "what happened since the resolution: one row per event and provision it bears on (CSV, UTF-8)",
+        "opendata_since_csvw": "that CSV's description in CSVW format",
         "opendata_akn_fr": "the text in Akoma Ntoso 3.0 (XML), French expression: known wording only",
         "opendata_akn_en": "our English translation (unofficial) in Akoma Ntoso 3.0 (XML)",
         "opendata_feed": "the Atom feed of the corrections log",
@@ -536,6 +571,31 @@ STRINGS: dict[str, dict[str, str]] = {
             "Our summaries describe and attribute; they take no side."
         ),
         "reactions_missing": "Not found in the sources consulted: a statement on this resolution by Azerbaijan's government or foreign ministry, and any reaction of Armenia's government naming this resolution, apart from its embassy's summary (the Prime Minister's thanks, above, concern 'the resolutions' in general).",
+        "since_intro": (
+            "This page follows, provision by provision, what happened after 17 January 2024 on the matters the "
+            "resolution raised: dated events, each with its source and how it stands to the request. It does not "
+            "say that any of these events happened because of the resolution: no source says so, and only the "
+            "Senate's own documents cite it. This is our selection, with its limits; where nothing was found, "
+            "that does not mean nothing happened."
+        ),
+        "since_limits": "What was searched",
+        "since_how": (
+            "For each event: its date, how it stands to the request (acts on it, contrary to it, or related "
+            "to the matter without answering it), one neutral line, the confidence under the methodology's rule, and "
+            "its sources with their type."
+        ),
+        "since_nothing": "Nothing found in our sources.",
+        "since_not_found": "Not found in our sources",
+        "since_other_note": "Citations and recitals make no requests; they appear here only where an event bears on them.",
+        "since_relation": "Relation to the request",
+        "since_single_side": "Known only from one side's sources",
+        "since_section": "Since the resolution",
+        "since_latest": "Latest events on this matter, among those we found:",
+        "since_none_here": "Nothing found in our sources since 17 January 2024.",
+        "since_all": "Everything since, provision by provision",
+        "since_count_one": "1 event",
+        "since_count_many": "{n} events",
+        "source_type": "type",
         "in_their_words": "In their words",
         "corrections_intro": (
             "Every change that alters what a reader sees is recorded here, newest first: what changed, why, "
@@ -595,6 +655,29 @@ VOCABULARIES: dict[type, dict[Any, dict[str, str]]] = {
         QuoteKind.paraphrase: {"fr": "paraphrase d'un tiers", "en": "third-party paraphrase"},
         QuoteKind.translation: {"fr": "traduction d'un tiers", "en": "third-party translation"},
     },
+    Relation: {
+        Relation.acts_on: {"fr": "va dans le sens de la demande", "en": "acts on the request"},
+        Relation.contrary: {"fr": "va à l'encontre de la demande", "en": "contrary to the request"},
+        Relation.related: {
+            "fr": "en rapport avec le sujet, sans y répondre",
+            "en": "related to the matter, neither way",
+        },
+    },
+    Outlet: {
+        Outlet.wire: {"fr": "agence de presse internationale", "en": "international news agency"},
+        Outlet.us_funded_broadcaster: {"fr": "média financé par l'État américain", "en": "US government-funded media"},
+        Outlet.armenian_state_media: {"fr": "média d'État arménien", "en": "Armenian state media"},
+        Outlet.azerbaijani_state_media: {"fr": "média d'État azerbaïdjanais", "en": "Azerbaijani state media"},
+        Outlet.azerbaijani_pro_government: {
+            "fr": "média azerbaïdjanais proche du gouvernement",
+            "en": "Azerbaijani pro-government media",
+        },
+        Outlet.russian_state_media: {"fr": "média d'État russe", "en": "Russian state media"},
+        Outlet.armenian_private: {"fr": "média arménien privé", "en": "Armenian private media"},
+        Outlet.diaspora_press: {"fr": "presse de la diaspora arménienne", "en": "Armenian diaspora press"},
+        Outlet.other_press: {"fr": "autre presse", "en": "other press"},
+        Outlet.aggregator: {"fr": "agrégateur ou relais", "en": "aggregator or relay"},
+    },
     Lang: {
         Lang.fr: {"fr": "français", "en": "French"},
         Lang.en: {"fr": "anglais", "en": "English"},
@@ -602,6 +685,15 @@ VOCABULARIES: dict[type, dict[Any, dict[str, str]]] = {
         Lang.hy: {"fr": "arménien", "en": "Armenian"},
         Lang.az: {"fr": "azerbaïdjanais", "en": "Azerbaijani"},
     },
+}
+
+# One source's kind, where a list shows each source with its type (the vocabulary's labels are plural headings).
+SOURCE_KIND_ONE = {
+    SourceKind.official: {"fr": "source officielle", "en": "official source"},
+    SourceKind.parliamentary_record: {"fr": "document parlementaire", "en": "parliamentary record"},
+    SourceKind.press: {"fr": "presse", "en": "press"},
+    SourceKind.advocacy: {"fr": "association ou militant", "en": "advocacy"},
+    SourceKind.other: {"fr": "autre", "en": "other"},
 }
 
 KIND_PLURAL = {

@@ -29,11 +29,14 @@ from .models import (
     Event,
     Identity,
     IdentityFile,
+    LaterEvent,
+    NothingFound,
     Provision,
     ProvisionsFile,
     Reaction,
     ReactionsFile,
     ReportingFile,
+    SinceFile,
     Source,
     SourcesFile,
     Topic,
@@ -62,6 +65,7 @@ class DataFiles(Mapping[str, BaseModel]):
     reactions: ReactionsFile
     corrections: CorrectionsFile
     vocabulary: VocabularyFile
+    since: SinceFile
 
     def __getitem__(self, name: str) -> BaseModel:
         if name not in FILES:
@@ -137,6 +141,15 @@ class Dataset:
     def vocabulary(self) -> list[VocabularyEntry]:
         """Search's groups of equivalent words (acronyms, synonyms, demonyms)."""
         return self.files.vocabulary.vocabulary
+
+    @property
+    def since(self) -> list[LaterEvent]:
+        """Events after the resolution on the matters it raised, in file order."""
+        return self.files.since.since.events
+
+    @property
+    def since_not_found(self) -> list[NothingFound]:
+        return self.files.since.since.not_found
 
     # Indexes every page needs, computed once per build (the data does not change after loading).
 

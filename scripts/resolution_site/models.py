@@ -154,6 +154,22 @@ class SourceKind(StrEnum):
     other = "other"
 
 
+class Outlet(StrEnum):
+    """What kind of outlet a press source is, where the reader needs it to weigh it
+    (state media of either side, diaspora press…); the same label whichever side."""
+
+    wire = "wire"
+    us_funded_broadcaster = "us-funded-broadcaster"
+    armenian_state_media = "armenian-state-media"
+    azerbaijani_state_media = "azerbaijani-state-media"
+    azerbaijani_pro_government = "azerbaijani-pro-government"
+    russian_state_media = "russian-state-media"
+    armenian_private = "armenian-private"
+    diaspora_press = "diaspora-press"
+    other_press = "other-press"
+    aggregator = "aggregator"
+
+
 # The models are strict (no coercion), but a closed vocabulary is written in
 # YAML as its plain string value: these aliases accept exactly those strings.
 LangName = Annotated[Lang, Strict(False)]
@@ -164,6 +180,7 @@ OrderBasisName = Annotated[OrderBasis, Strict(False)]
 StageName = Annotated[Stage, Strict(False)]
 QuoteKindName = Annotated[QuoteKind, Strict(False)]
 SourceKindName = Annotated[SourceKind, Strict(False)]
+OutletName = Annotated[Outlet, Strict(False)]
 
 
 class Bilingual(Model):
@@ -262,6 +279,7 @@ class Source(Model):
     date: date | PartialDate | None
     url: HttpsUrl
     kind: SourceKindName
+    outlet: OutletName | None = Field(default=None, description="For press sources: what kind of outlet.")
     language: LangName
     origin: Text | None = Field(
         default=None,
@@ -484,3 +502,54 @@ class Correction(Model):
 
 class CorrectionsFile(Model):
     corrections: list[Correction] = Field(description="Every correction; an empty list before the first one.")
+
+
+# --- What happened since (data/since.yaml) ---
+
+
+class Relation(StrEnum):
+    """How a later event stands to what a provision asks."""
+
+    acts_on = "acts-on"  # does what the provision asked, or part of it
+    contrary = "contrary"  # goes against what it asked
+    related = "related"  # the same matter, neither fulfilling nor defeating the request
+
+
+RelationName = Annotated[Relation, Strict(False)]
+
+
+class Bearing(Model):
+    provision: Slug
+    relation: RelationName
+    note: Bilingual | None = Field(default=None, description="Which part of the provision, if not all of it.")
+
+
+class LaterEvent(Model):
+    """An event after the resolution's adoption on a matter it raised; never a claim that it caused it."""
+
+    id: Slug
+    date: Day | PartialDate = Field(description="The day; a quoted month or year if that is all the sources give.")
+    date_note: Bilingual | None = Field(default=None, description="Why the date is partial or uncertain.")
+    bears_on: list[Bearing] = Field(min_length=1, description="The provisions it bears on, each with its relation.")
+    description: Bilingual = Field(description="One neutral line: what happened, attributed.")
+    single_side: bool = Field(default=False, description="Known only from sources on one side of the conflict.")
+    confidence: ConfidenceLevel
+    sources: list[SourceRef] = Field(min_length=1)
+    note: Bilingual | None = None
+
+
+class NothingFound(Model):
+    """What was looked for on a provision's matter and not found in our sources."""
+
+    provision: Slug
+    text: Bilingual
+
+
+class Since(Model):
+    searched: Bilingual = Field(description="When and how the events were gathered: the selection's limits.")
+    events: list[LaterEvent] = Field(min_length=1)
+    not_found: list[NothingFound] = []
+
+
+class SinceFile(Model):
+    since: Since

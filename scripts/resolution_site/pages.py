@@ -154,6 +154,14 @@ PAGES: tuple[Page, ...] = (
         reads=("reactions", "sources"),
     ),
     Page(
+        "since",
+        fr="depuis.md",
+        en="since.md",
+        template="since.md.j2",
+        reads=("since", "provisions", "sources"),
+        view="since_values",
+    ),
+    Page(
         "corrections",
         fr="corrections.md",
         en="corrections.md",

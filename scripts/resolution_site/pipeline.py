@@ -31,6 +31,7 @@ CHECKS = (
     validate.check_dates,
     validate.check_provision_links,
     validate.check_other_ids,
+    validate.check_since,
     validate.check_confidences,
 )
 

@@ -24,7 +24,7 @@ from urllib.parse import quote, urlencode
 import jinja2
 from markupsafe import Markup
 
-from .. import licence, paths
+from .. import licence, paths, since
 from .. import pages as registry
 from ..catalogue import KIND_PLURAL, LANGUAGES, STATUS_EXPLAINED, STRINGS, format_date, label
 from ..dataset import FILES, Dataset
@@ -140,6 +140,7 @@ class Edition:
         self.t = STRINGS[lang]
         self.names = source_names(data.sources, lang)
         self.provisions = {p.id: p for p in data.provisions}
+        self.since = since.by_provision(data)
         self.corrections: dict[str, list[Correction]] = {}
         for correction in data.corrections_newest_first():
             for provision_id in correction.provisions:
@@ -302,6 +303,7 @@ class Edition:
                 following=ordered[index + 1] if index + 1 < len(ordered) else None,
                 neighbours=neighbours.same_topic(data, p),
                 corrections=self.corrections.get(p.id, []),
+                since=self.since[p.id],
                 blocks=cite.provision_blocks(data, p, lang),
                 jsonld=cite.provision_jsonld(data, p),
                 citation_meta=cite.citation_meta(data, p, lang),
@@ -374,6 +376,13 @@ class Edition:
     def completeness_values(self) -> dict[str, Any]:
         return {"excerpts": excerpt_counts(self.data), **completeness(self.data)}
 
+    def since_values(self) -> dict[str, Any]:
+        return {
+            "searched": self.data.files.since.since.searched,
+            "followups": since.follow_ups(self.data),
+            "source_type": since.source_type,
+        }
+
     def corrections_values(self) -> dict[str, Any]:
         return {
             "log": self.data.corrections_newest_first(),
@@ -415,6 +424,8 @@ class Edition:
             (paths.RESOLUTION_JSON, "opendata_json"),
             (paths.PROVISIONS_CSV, "opendata_csv"),
             (paths.CSVW_METADATA, "opendata_csvw"),
+            (paths.SINCE_CSV, "opendata_since_csv"),
+            (paths.SINCE_CSVW, "opendata_since_csvw"),
             (paths.SCHEMA_JSON, "opendata_schema"),
             (paths.akn_file("fr"), "opendata_akn_fr"),
             (paths.akn_file("en"), "opendata_akn_en"),
