@@ -16,10 +16,14 @@ from pydantic import BaseModel
 from .load import Document
 from .models import (
     Background,
+    Concordance,
     ContextFile,
     Correction,
     CorrectionsFile,
     Discrepancy,
+    DroppedTheme,
+    EarlierAct,
+    EarlierFile,
     Event,
     Identity,
     IdentityFile,
@@ -46,6 +50,7 @@ FILES: dict[str, tuple[str, type[BaseModel]]] = {
     "reporting": ("reporting.yaml", ReportingFile),
     "reactions": ("reactions.yaml", ReactionsFile),
     "corrections": ("corrections.yaml", CorrectionsFile),
+    "earlier": ("earlier.yaml", EarlierFile),
 }
 
 
@@ -99,6 +104,19 @@ class Dataset:
     def corrections(self) -> list[Correction]:
         """The corrections log, in file order (see ``corrections_newest_first``)."""
         return self.files["corrections"].corrections
+
+    @property
+    def earlier_acts(self) -> list[EarlierAct]:
+        """The earlier resolutions, in file order (Senate first, oldest first)."""
+        return self.files["earlier"].earlier_acts
+
+    @property
+    def concordance(self) -> list[Concordance]:
+        return self.files["earlier"].concordance
+
+    @property
+    def dropped_themes(self) -> list[DroppedTheme]:
+        return self.files["earlier"].dropped_themes
 
     # Indexes every page needs, computed once per build (the data does not change after loading).
 

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from . import render, validate, write
+from . import earlier, render, validate, write
 from .dataset import FILES, Dataset
 from .load import DataError, DataErrors, Document, load_document
 from .paths import EDITION_DIRS
@@ -24,6 +24,7 @@ CHECKS = (
     validate.check_identity,
     validate.check_provision_links,
     validate.check_other_ids,
+    earlier.check_earlier,
 )
 
 
