@@ -30,6 +30,7 @@ PAGES = {
     "open-data": {"fr": "donnees/index.md", "en": "open-data.md"},
     "reactions": {"fr": "reactions.md", "en": "reactions.md"},
     "corrections": {"fr": "corrections.md", "en": "corrections.md"},
+    "earlier": {"fr": "devancieres.md", "en": "earlier-resolutions.md"},
 }
 PROVISION_DIR = {"fr": "dispositions", "en": "provisions"}
 TOPIC_DIR = {"fr": "themes", "en": "topics"}

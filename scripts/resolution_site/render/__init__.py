@@ -28,9 +28,10 @@ from .. import paths
 from ..catalogue import KIND_PLURAL, LANGUAGES, STATUS_EXPLAINED, STRINGS, TITLES, format_date, label
 from ..dataset import FILES, Dataset
 from ..models import Bilingual, Correction, Kind, Provision, Source, SourceKind, SourceRef, Status
-from ..publish import akn, chart, cite, feed, licence, opendata, redirects, search
+from ..publish import akn, chart, cite, earlier_data, feed, licence, opendata, redirects, search
 from ..settings import DEFAULT, Settings
 from ..text import flat
+from . import earlier as earlier_view
 from . import neighbours
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"
@@ -351,6 +352,12 @@ class Edition:
                 provisions=self.provisions,
                 feed=feed.path(lang),
             ),
+            self.page("earlier"): self.render(
+                "earlier.md.j2",
+                self.page("earlier"),
+                data_files("earlier", "provisions", "context", "sources"),
+                **earlier_view.page_values(data),
+            ),
             self.page("open-data"): self.render(
                 "open_data.md.j2",
                 self.page("open-data"),
@@ -372,6 +379,7 @@ class Edition:
                 following=ordered[index + 1] if index + 1 < len(ordered) else None,
                 neighbours=neighbours.same_topic(data, p),
                 corrections=self.corrections.get(p.id, []),
+                before=earlier_view.before_2024(data, p.id),
                 blocks=cite.provision_blocks(data, p, lang),
                 jsonld=cite.provision_jsonld(data, p),
                 citation_meta=cite.citation_meta(data, p, lang),
@@ -428,6 +436,8 @@ class Edition:
             (opendata.PROVISIONS_CSV, "opendata_csv"),
             (opendata.CSVW_METADATA, "opendata_csvw"),
             (opendata.SCHEMA_JSON, "opendata_schema"),
+            (earlier_data.EARLIER_CSV, "opendata_earlier_csv"),
+            (earlier_data.EARLIER_CSVW, "opendata_earlier_csvw"),
             (akn.path("fr"), "opendata_akn_fr"),
             (akn.path("en"), "opendata_akn_en"),
             (feed.path(self.lang), "opendata_feed"),
