@@ -32,7 +32,7 @@ from .. import paths
 from ..dataset import FILES, Dataset
 from ..settings import DEFAULT, Settings
 from ..text import flat
-from . import akn, feed
+from . import akn, earlier_data, feed
 from .licence import licence
 from .release import release
 
@@ -110,6 +110,8 @@ def about(data: Dataset, settings: Settings = DEFAULT) -> dict[str, Any]:
             "schema": settings.absolute(SCHEMA_JSON),
             "csv": settings.absolute(PROVISIONS_CSV),
             "csvw": settings.absolute(CSVW_METADATA),
+            "earlier_csv": settings.absolute(earlier_data.EARLIER_CSV),
+            "earlier_csvw": settings.absolute(earlier_data.EARLIER_CSVW),
             "akn": {lang: settings.absolute(akn.path(lang)) for lang in akn.LANGUAGES},
             "atom": {lang: settings.absolute(feed.path(lang)) for lang in ("fr", "en")},
         },
@@ -168,6 +170,8 @@ class Files(_Closed):
     schema_: str = Field(alias="schema")
     csv: str
     csvw: str
+    earlier_csv: str = Field(description="The earlier resolutions' provisions, one row each.")
+    earlier_csvw: str = Field(description="CSV on the Web metadata of earlier_csv.")
     akn: dict[str, str] = Field(description="Akoma Ntoso 3.0, one document per language expression.")
     atom: dict[str, str] = Field(description="Atom feed of the corrections log, by language.")
 
@@ -283,6 +287,7 @@ def render_files(data: Dataset, settings: Settings = DEFAULT) -> dict[str, str]:
         SCHEMA_JSON: schema_json(),
         **akn.render_files(data),
         **feed.render_files(data, settings),
+        **earlier_data.render_files(data, settings),
     }
 
 
