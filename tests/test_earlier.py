@@ -188,11 +188,11 @@ def test_open_data_carries_the_earlier_resolutions(site: dict[str, str]) -> None
 
 @pytest.mark.browser
 def test_a_reader_goes_from_a_provision_to_its_comparison(page, site_url: str) -> None:
-    page.goto(site_url + "dispositions/integrite-territoriale-retrait-des-forces/")
+    page.goto(f"{site_url}/dispositions/integrite-territoriale-retrait-des-forces/")
     page.locator("#before-2024 ~ p a", has_text="Comparer").first.click()
     expect(page).to_have_url(re.compile(r"/devancieres/#integrite-territoriale-retrait-des-forces$"))
     section = page.locator("#integrite-territoriale-retrait-des-forces ~ p.word-diff").first
     expect(section.locator("del", has_text="couloir de Latchin")).to_be_visible()
-    page.goto(site_url + "en/earlier-resolutions/")
+    page.goto(f"{site_url}/en/earlier-resolutions/")
     expect(page.locator("html")).to_have_attribute("lang", "en")
     expect(page.locator("#s2022-p2-retrait")).to_be_visible()
