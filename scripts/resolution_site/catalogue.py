@@ -241,8 +241,8 @@ STRINGS: dict[str, dict[str, str]] = {
         ),
         "earlier_caveat": (
             "Le texte officiel de ces deux résolutions n'a pas été trouvé. Leurs libellés viennent de copies "
-            "secondaires, de la liste des alinéas publiée par le Sénat (un résumé) ou de comptes rendus ; aucun "
-            "n'est présenté comme officiel. Les comparaisons sont les nôtres : elles portent sur les mots quand les "
+            "secondaires, de la liste des alinéas publiée par le Sénat (un résumé) ou de comptes rendus\u00a0; aucun "
+            "n'est présenté comme officiel. Les comparaisons sont les nôtres\u00a0: elles portent sur les mots quand les "
             "deux libellés sont connus, sur les thèmes seulement dans les autres cas, et le disent."
         ),
         "earlier_acts": "Les résolutions antérieures",
@@ -250,20 +250,20 @@ STRINGS: dict[str, dict[str, str]] = {
         "earlier_new": "Nouveau en 2024",
         "earlier_new_intro": "Dispositions de 2024 sans équivalent trouvé dans les textes antérieurs connus :",
         "earlier_dropped": "Absent de ce que l'on connaît du texte de 2024",
-        "earlier_dropped_intro": "Sujets des textes antérieurs pour lesquels aucune disposition connue de 2024 n'a été trouvée. Une partie du texte de 2024 n'est connue que par des paraphrases : ces constats ont cette limite.",
+        "earlier_dropped_intro": "Sujets des textes antérieurs pour lesquels aucune disposition connue de 2024 n'a été trouvée. Une partie du texte de 2024 n'est connue que par des paraphrases\u00a0: ces constats ont cette limite.",
         "earlier_texts": "Ce que l'on sait des textes antérieurs",
         "earlier_nothing": "Rien trouvé sur ce sujet.",
         "earlier_comparison": "Comparaison (notre lecture)",
         "earlier_diff": "Différence mot à mot",
-        "earlier_diff_legend": "Barré : seulement en {year} ; souligné : seulement en 2024. Les deux libellés sont en français ; celui de {year} vient d'une copie secondaire. Les apostrophes typographiques ne comptent pas comme une différence.",
-        "earlier_only_in": "seulement en {year} : ",
+        "earlier_diff_legend": "Barré\u00a0: seulement en {year}\u00a0; souligné\u00a0: seulement en 2024. Les deux libellés sont en français\u00a0; celui de {year} vient d'une copie secondaire. Les apostrophes typographiques ne comptent pas comme une différence.",
+        "earlier_only_in": "seulement en {year}\u00a0: ",
         "earlier_adopted": "Adoptée le",
         "earlier_number": "Numéro",
         "earlier_vote": "Vote",
-        "earlier_figures": "pour : {for_} ; contre : {against}",
-        "earlier_voters": "votants : {n}",
-        "earlier_cast": "suffrages exprimés : {n}",
-        "earlier_abstentions": "abstentions : {n}",
+        "earlier_figures": "pour\u00a0: {for_}\u00a0; contre\u00a0: {against}",
+        "earlier_voters": "votants\u00a0: {n}",
+        "earlier_cast": "suffrages exprimés\u00a0: {n}",
+        "earlier_abstentions": "abstentions\u00a0: {n}",
         "earlier_or": " ou ",
         "earlier_title": "Titre",
         "earlier_no_title": "Non relu dans une copie conservée.",
@@ -273,6 +273,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "earlier_timeline": "dans la chronologie",
         "earlier_before_2024": "Avant 2024",
         "earlier_compare_link": "Comparer avec les résolutions de 2020 et 2022",
+        "earlier_compare_text": "Ce que l'on sait de son texte, comparé à celui de 2024",
         "opendata_earlier_csv": "les dispositions des résolutions antérieures (2020, 2022), une ligne par disposition",
         "opendata_earlier_csvw": "la description de ce CSV au format CSVW",
         "lede_what": (
@@ -513,6 +514,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "earlier_timeline": "in the timeline",
         "earlier_before_2024": "Before 2024",
         "earlier_compare_link": "Compare with the 2020 and 2022 resolutions",
+        "earlier_compare_text": "What is known of its text, compared with the 2024 text",
         "opendata_earlier_csv": "the earlier resolutions' provisions (2020, 2022), one row per provision",
         "opendata_earlier_csvw": "that CSV's description in CSV on the Web (CSVW) format",
         "lede_what": (

@@ -327,6 +327,7 @@ class Edition:
                 data_files("context", "provisions", "sources"),
                 years=self.context_years(),
                 provisions=self.provisions,
+                earlier_acts={act.event: act.id for act in data.earlier_acts},
             ),
             self.page("reporting"): self.render(
                 "reporting.md.j2",
