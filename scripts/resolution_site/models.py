@@ -14,6 +14,8 @@ from typing import Annotated, Generic, TypeVar
 
 from pydantic import BaseModel, ConfigDict, Field, Strict, StringConstraints
 
+from .pages import PAGES
+
 T = TypeVar("T")
 
 Slug = Annotated[
@@ -383,23 +385,9 @@ class ReactionsFile(Model):
     reactions: list[Reaction]
 
 
-class PageKey(StrEnum):
-    """The site's pages a correction can concern (provision pages are named by provision id instead)."""
-
-    home = "home"
-    text = "text"
-    vote = "vote"
-    procedure = "procedure"
-    context = "context"
-    reporting = "reporting"
-    completeness = "completeness"
-    sources = "sources"
-    methodology = "methodology"
-    topics = "topics"
-    open_data = "open-data"
-    reactions = "reactions"
-    corrections = "corrections"
-    earlier = "earlier"
+# Every page of the registry, by its key, in the navigation's order.
+PageKey = StrEnum("PageKey", {page.key.replace("-", "_"): page.key for page in PAGES})  # type: ignore[misc]
+PageKey.__doc__ = "The site's pages a correction can concern (provision pages are named by provision id instead)."
 
 
 PageKeyName = Annotated[PageKey, Strict(False)]

@@ -12,40 +12,15 @@ from __future__ import annotations
 
 import functools
 
+from . import pages as registry
+
 EDITION_DIRS = {"fr": "fr", "en": "en"}  # under docs/generated/
 EDITION_PREFIX = {"fr": "", "en": "en/"}  # where each edition sits on the site
 
-PAGES = {
-    "home": {"fr": "index.md", "en": "index.md"},
-    "text": {"fr": "texte.md", "en": "text.md"},
-    "provisions": {"fr": "dispositions/index.md", "en": "provisions/index.md"},
-    "topics": {"fr": "themes/index.md", "en": "topics/index.md"},
-    "vote": {"fr": "vote.md", "en": "vote.md"},
-    "procedure": {"fr": "procedure.md", "en": "procedure.md"},
-    "context": {"fr": "contexte.md", "en": "context.md"},
-    "reporting": {"fr": "rapporte.md", "en": "reporting.md"},
-    "completeness": {"fr": "etat.md", "en": "completeness.md"},
-    "sources": {"fr": "sources.md", "en": "sources.md"},
-    "methodology": {"fr": "methode.md", "en": "methodology.md"},
-    "open-data": {"fr": "donnees/index.md", "en": "open-data.md"},
-    "reactions": {"fr": "reactions.md", "en": "reactions.md"},
-    "corrections": {"fr": "corrections.md", "en": "corrections.md"},
-    "earlier": {"fr": "devancieres.md", "en": "earlier-resolutions.md"},
-}
-PROVISION_DIR = {"fr": "dispositions", "en": "provisions"}
-TOPIC_DIR = {"fr": "themes", "en": "topics"}
-
-# The French edition's paths under their historical names.
-HOME = PAGES["home"]["fr"]
-FULL_TEXT = PAGES["text"]["fr"]
-PROVISIONS = PAGES["provisions"]["fr"]
-TOPICS = PAGES["topics"]["fr"]
-VOTE = PAGES["vote"]["fr"]
-SOURCES = PAGES["sources"]["fr"]
-PROCEDURE = PAGES["procedure"]["fr"]
-CONTEXT = PAGES["context"]["fr"]
-REPORTING = PAGES["reporting"]["fr"]
-COMPLETENESS = PAGES["completeness"]["fr"]
+PAGES = {page.key: {"fr": page.fr, "en": page.en} for page in registry.PAGES}
+PROVISION_DIR = {lang: registry.FAMILY["provision"].folder(lang) for lang in EDITION_DIRS}
+TOPIC_DIR = {lang: registry.FAMILY["topic"].folder(lang) for lang in EDITION_DIRS}
+FULL_TEXT = PAGES["text"]["fr"]  # the French edition's full text, where the old anchors are kept
 
 
 def page(key: str, lang: str = "fr") -> str:
@@ -82,10 +57,10 @@ def twin(md_path: str, lang: str) -> str:
     for paths in PAGES.values():
         if paths[lang] == md_path:
             return paths[other]
-    for dirs in (PROVISION_DIR, TOPIC_DIR):
-        prefix = dirs[lang] + "/"
+    for family in registry.FAMILIES:
+        prefix = family.folder(lang) + "/"
         if md_path.startswith(prefix):
-            return dirs[other] + "/" + md_path[len(prefix) :]
+            return family.folder(other) + "/" + md_path[len(prefix) :]
     raise KeyError(f"no twin for {lang}/{md_path}")
 
 

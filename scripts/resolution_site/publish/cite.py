@@ -24,8 +24,7 @@ from ..text import flat
 from .akn import work_uri
 
 # The resolution's type, as schema.org's ``legislationType`` and the citations state it.
-ACT_TYPE = {"fr": "résolution", "en": "resolution"}
-ACCESS_DATE = {"fr": "[consulté le …]", "en": "[accessed …]"}
+ACT_TYPE = STRINGS["fr"]["act_type"]
 
 _BIBTEX_MONTHS = "jan feb mar apr may jun jul aug sep oct nov dec".split()
 
@@ -58,25 +57,21 @@ def _act(data: Dataset, lang: str) -> str:
     r = data.identity
     chamber = flat(r.chamber.value.fr if lang == "fr" else r.chamber.value.en)
     number = adopted_text_number(r)
-    when = format_date(r.adopted.value, lang)
-    if lang == "fr":
-        text = f"{chamber}, {ACT_TYPE['fr']} du {when}"
-        return text + (f", texte adopté n° {number}" if number else "")
-    text = f"{chamber} (France), {ACT_TYPE['en']} of {when}"
-    return text + (f", adopted text no. {number}" if number else "")
+    t = STRINGS[lang]
+    text = t["cite_act"].format(chamber=chamber, date=format_date(r.adopted.value, lang))
+    return text + (t["cite_act_number"].format(number=number) if number else "")
+
+
+def _tail(lang: str) -> str:
+    """What follows the URL: the reader's date of access, to fill in."""
+    return STRINGS[lang]["cite_tail"].format(access=STRINGS[lang]["cite_access_date"])
 
 
 def resolution_citation(data: Dataset, lang: str) -> Cite:
     """The resolution as a whole, in the usual legal style, in French or English."""
     r = data.identity
-    title = flat(r.title.value)
-    if lang == "fr":
-        return Cite(f"{_act(data, 'fr')}, « {title} », en ligne : ", f" {ACCESS_DATE['fr']}.")
-    return Cite(
-        f"{_act(data, 'en')}, “{title}” (official French title; unofficial English translation: "
-        f"“{flat(r.title_en)}”), online: ",
-        f" {ACCESS_DATE['en']}.",
-    )
+    head = STRINGS[lang]["cite_resolution_head"]
+    return Cite(head.format(act=_act(data, lang), title=flat(r.title.value), title_en=flat(r.title_en)), _tail(lang))
 
 
 def provision_citation(data: Dataset, provision: Provision, lang: str) -> Cite:
@@ -84,19 +79,11 @@ def provision_citation(data: Dataset, provision: Provision, lang: str) -> Cite:
     title = flat(data.identity.title.value)
     kind = label(provision.kind, lang)
     kind = kind[0].lower() + kind[1:]
-    if lang == "fr":
-        heading = flat(provision.heading.fr)
-        return Cite(
-            f"{_act(data, 'fr')}, « {title} », {kind} « {heading} » "
-            f"(repère {flat(provision.ref)}, numérotation de travail non officielle), en ligne : ",
-            f" {ACCESS_DATE['fr']}.",
-        )
-    heading = flat(provision.heading.en)
-    return Cite(
-        f"{_act(data, 'en')}, “{title}”, {kind} “{heading}” "
-        f"(our working reference {flat(provision.ref)}, not an official number), online: ",
-        f" {ACCESS_DATE['en']}.",
+    heading = flat(getattr(provision.heading, lang))
+    head = STRINGS[lang]["cite_provision_head"].format(
+        act=_act(data, lang), title=title, kind=kind, heading=heading, ref=flat(provision.ref)
     )
+    return Cite(head, _tail(lang))
 
 
 # --- reference-manager formats (the resolution only) ---------------------------
@@ -128,9 +115,9 @@ def bibtex(data: Dataset) -> Cite:
     r = data.identity
     adopted = r.adopted.value
     number = adopted_text_number(r)
-    note = f"{ACT_TYPE['fr'].capitalize()} adoptée le {format_date(adopted, 'fr')}"
+    note = STRINGS["fr"]["cite_note"].format(date=format_date(adopted, "fr"))  # BibTeX: the act's language
     if number:
-        note += f", texte adopté n° {number}"
+        note += STRINGS["fr"]["cite_act_number"].format(number=number)
     lines = [
         f"@misc{{{bibtex_key(data)},",
         f"  author = {{{{{bibtex_escape(r.chamber.value.fr)}}}}},",
@@ -162,7 +149,7 @@ def csl_json(data: Dataset) -> Cite:
         "authority": flat(r.chamber.value.fr),
         "issued": {"date-parts": [[adopted.year, adopted.month, adopted.day]]},
         "language": "fr",
-        "genre": ACT_TYPE["fr"],
+        "genre": ACT_TYPE,
         "note": f"Akoma Ntoso FRBR work URI: {work_uri(data)}",
         "URL": _URL_SLOT,
     }
@@ -191,7 +178,7 @@ def resolution_schema(data: Dataset) -> dict[str, Any]:
         "name": flat(r.title.value),
         "alternateName": flat(r.short_title.fr),
         "inLanguage": "fr",
-        "legislationType": ACT_TYPE["fr"],
+        "legislationType": ACT_TYPE,
         "legislationDate": r.adopted.value.isoformat(),
         "legislationPassedBy": {"@type": "Organization", "name": flat(r.chamber.value.fr)},
     }
@@ -238,7 +225,7 @@ def citation_meta(data: Dataset, provision: Provision | None = None, lang: str =
     if provision is not None:
         kind = label(provision.kind, lang)
         heading = flat(getattr(provision.heading, lang))
-        named = f"« {heading} »" if lang == "fr" else f"“{heading}”"
+        named = STRINGS[lang]["quoted"].format(text=heading)
         title = f"{title}, {kind[0].lower()}{kind[1:]} {named}"
     adopted = r.adopted.value
     meta = [

@@ -21,6 +21,7 @@ from lxml import etree
 from lxml.builder import ElementMaker
 
 from .. import paths
+from ..catalogue import STRINGS
 from ..dataset import Dataset
 from ..models import Correction
 from ..settings import Settings
@@ -30,15 +31,6 @@ from .akn import ID_BASE
 ATOM_NS = "http://www.w3.org/2005/Atom"
 FOLDER = "donnees"
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
-TITLE = {
-    "fr": "Résolution du Sénat du 17 janvier 2024 — journal des corrections",
-    "en": "French Senate resolution of 17 January 2024 — corrections log",
-}
-REASON = {"fr": "Pourquoi", "en": "Why"}
-AUTHOR = {"fr": "Référence publique de la résolution", "en": "Public reference of the resolution"}
-
-# A correction's page keys are the keys of ``paths.PAGES`` where the page exists;
-# a key without a page yet (reactions, corrections) is kept in the data but not linked.
 
 
 A = ElementMaker(namespace=ATOM_NS, nsmap={None: ATOM_NS})
@@ -71,11 +63,10 @@ def _entry(data: Dataset, correction: Correction, lang: str, link: Callable[[str
     for provision_id in correction.provisions:
         page_path = paths.provision_page(provision_id, lang)
         entry.append(A.link(rel="related", href=link(paths.site_url_of(page_path, lang))))
-    for page in correction.pages:
-        if page.value in paths.PAGES:
-            entry.append(A.link(rel="related", href=link(paths.site_url_of(paths.page(page.value, lang), lang))))
-    colon = " :" if lang == "fr" else ":"
-    entry.append(A.summary(f"{text(correction.summary)} {REASON[lang]}{colon} {text(correction.reason)}", type="text"))
+    for page in correction.pages:  # every key names a page of the registry (``models.PageKey``)
+        entry.append(A.link(rel="related", href=link(paths.site_url_of(paths.page(page.value, lang), lang))))
+    summary = STRINGS[lang]["feed_summary"].format(summary=text(correction.summary), reason=text(correction.reason))
+    entry.append(A.summary(summary, type="text"))
     return entry
 
 
@@ -85,9 +76,9 @@ def render(data: Dataset, lang: str, settings: Settings) -> str:
     updated = log[0].date if log else data.identity.adopted.value
     feed = A.feed(
         A.id(f"{ID_BASE}:corrections:{lang}"),
-        A.title(TITLE[lang]),
+        A.title(STRINGS[lang]["feed_title"]),
         A.updated(_stamp(updated)),
-        A.author(A.name(AUTHOR[lang])),
+        A.author(A.name(STRINGS[lang]["feed_author"])),
         A.link(rel="self", href=settings.absolute(path(lang)) if settings.site_url else f"corrections.{lang}.atom"),
         A.link(rel="alternate", href=link(paths.site_url_of(paths.page("home", lang), lang))),
         *(_entry(data, correction, lang, link) for correction in log),

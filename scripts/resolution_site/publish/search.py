@@ -36,11 +36,14 @@ import snowballstemmer
 from markdown.extensions.toc import slugify as toc_slugify
 
 from .. import paths
-from ..catalogue import STATUS_EXPLAINED, STRINGS, TITLES, format_date, label
+from ..catalogue import STATUS_EXPLAINED, STRINGS, format_date, label
 from ..dataset import Dataset
 from ..models import Bilingual, Kind, Person, Provision, Quote, Status
+from ..pages import PAGES
 from ..paths import page_url
 from ..text import flat
+
+TITLES = {page.key: {lang: STRINGS[lang][page.title_key] for lang in STRINGS} for page in PAGES}  # key, then lang
 
 INDEX_PATH = "search/index.json"  # under docs/generated/, published at /search/index.json
 FORMAT = 4  # bump when the JSON layout changes, so that search.js can refuse an index it does not know
@@ -511,18 +514,8 @@ def _open_data_docs(lang: str) -> list[SearchDoc]:
 
 def _page_docs(data: Dataset, lang: str) -> list[SearchDoc]:
     """The pages that are lists of other documents: found by their title, opened at the top."""
-    identity = data.identity
-    intros = {
-        "home": (Bilingual(fr=identity.title.value, en=identity.title_en)),
-        "text": _bilingual_of("reconstructed"),
-        "provisions": _bilingual_of("provisions_intro"),
-        "topics": _bilingual_of("topics_intro"),
-        "context": _bilingual_of("context_intro"),
-        "reporting": _bilingual_of("reporting_intro"),
-        "completeness": _bilingual_of("completeness_intro"),
-        "sources": _bilingual_of("sources_intro"),
-        "open-data": _bilingual_of("opendata_intro"),
-    }
+    title = Bilingual(fr=data.identity.title.value, en=data.identity.title_en)  # the home page's
+    intros = {p.key: _bilingual_of(p.search_intro) if p.search_intro else title for p in PAGES if p.searched_whole}
     return [_section(lang, key, "", _title_of(key), _both(intro, TEXT), [intro]) for key, intro in intros.items()]
 
 

@@ -24,8 +24,9 @@ import jinja2
 from markupsafe import Markup
 from pydantic import BaseModel
 
+from .. import pages as registry
 from .. import paths
-from ..catalogue import KIND_PLURAL, LANGUAGES, STATUS_EXPLAINED, STRINGS, TITLES, format_date, label
+from ..catalogue import KIND_PLURAL, LANGUAGES, STATUS_EXPLAINED, STRINGS, format_date, label
 from ..dataset import FILES, Dataset
 from ..models import Bilingual, Correction, Kind, Provision, Source, SourceKind, SourceRef, Status
 from ..publish import akn, chart, cite, earlier_data, feed, licence, opendata, redirects, search
@@ -95,6 +96,9 @@ ENV = _environment()
 
 
 def data_files(*names: str) -> list[str]:
+    """The data files a page is made from, as its header names them (``pages.EVERY_FILE``: all of them)."""
+    if names == (registry.EVERY_FILE,):
+        names = tuple(FILES)
     return [f"data/{FILES[name][0]}" for name in names]
 
 
@@ -207,7 +211,7 @@ class Edition:
         return KIND_PLURAL[kind][self.lang]
 
     def title(self, key: str) -> str:
-        return TITLES[key][self.lang]
+        return self.t[f"title.{key}"]
 
     def page(self, key: str) -> str:
         return paths.page(key, self.lang)
@@ -280,101 +284,20 @@ class Edition:
     def pages(self) -> dict[str, str]:
         data, lang = self.data, self.lang
         ordered = data.provisions_in_order()
-        counts = wording_counts(data)
-        out = {
-            self.page("home"): self.render(
-                "home.md.j2",  # its title in the navigation is the catalogue's; its heading, the short title
-                self.page("home"),
-                data_files("resolution", "vote", "provisions", "sources"),
-                counts=counts,
-                points=[p for p in ordered if p.kind is Kind.operative],
-                facts=self.home_facts(),
-                blocks=cite.resolution_blocks(data, lang),
-                jsonld=cite.resolution_jsonld(data),
-                citation_meta=cite.citation_meta(data, lang=lang),
-            ),
-            self.page("text"): self.render(
-                "full_text.md.j2",
-                self.page("text"),
-                data_files("resolution", "provisions", "topics", "sources"),
-                groups=_by_kind(ordered),
-                counts=counts,
-                blocks=cite.resolution_blocks(data, lang),
-                jsonld=cite.resolution_jsonld(data),
-                citation_meta=cite.citation_meta(data, lang=lang),
-            ),
-            self.page("provisions"): self.render(
-                "provisions.md.j2", self.page("provisions"), data_files("provisions"), groups=_by_kind(ordered)
-            ),
-            self.page("topics"): self.render(
-                "topics.md.j2",
-                self.page("topics"),
-                data_files("topics", "provisions"),
-                members=data.provisions_by_topic(),
-            ),
-            self.page("vote"): self.render(
-                "vote.md.j2", self.page("vote"), data_files("vote", "sources"), bars=chart.vote_bars(data.vote, lang)
-            ),
-            self.page("sources"): self.render(
-                "sources.md.j2", self.page("sources"), data_files("sources"), groups=self.source_groups()
-            ),
-            self.page("procedure"): self.render(
-                "procedure.md.j2", self.page("procedure"), data_files("resolution", "sources")
-            ),
-            self.page("context"): self.render(
-                "context.md.j2",
-                self.page("context"),
-                data_files("context", "provisions", "sources"),
-                years=self.context_years(),
-                provisions=self.provisions,
-                earlier_acts={act.event: act.id for act in data.earlier_acts},
-            ),
-            self.page("reporting"): self.render(
-                "reporting.md.j2",
-                self.page("reporting"),
-                data_files("reporting", "provisions", "sources"),
-                provisions=self.provisions,
-            ),
-            self.page("completeness"): self.render(
-                "completeness.md.j2",
-                self.page("completeness"),
-                data_files("provisions", "resolution", "vote"),
-                excerpts=excerpt_counts(data),
-                **completeness(data),
-            ),
-            self.page("reactions"): self.render(
-                "reactions.md.j2", self.page("reactions"), data_files("reactions", "sources")
-            ),
-            self.page("corrections"): self.render(
-                "corrections.md.j2",
-                self.page("corrections"),
-                data_files("corrections", "provisions"),
-                log=data.corrections_newest_first(),
-                provisions=self.provisions,
-                feed=feed.path(lang),
-            ),
-            self.page("earlier"): self.render(
-                "earlier.md.j2",
-                self.page("earlier"),
-                data_files("earlier", "provisions", "context", "sources"),
-                **earlier_view.page_values(data),
-            ),
-            self.page("open-data"): self.render(
-                "open_data.md.j2",
-                self.page("open-data"),
-                data_files(*FILES),
-                files=self.open_data_files(),
-                licences=[licence.DATA, licence.OFFICIAL_TEXT, licence.QUOTATIONS],
-                code_licence=licence.CODE,
-                work_uri=akn.work_uri(data),
-            ),
-        }
+        out = {}
+        for page in registry.PAGES:
+            if page.template is None:
+                continue  # hand-written: render_site copies it
+            here = self.page(page.key)
+            values = getattr(self, page.view)() if page.view else {}
+            out[here] = self.render(page.template, here, data_files(*page.reads), **values)
+        family = registry.FAMILY["provision"]
         for index, p in enumerate(ordered):
             here = self.provision_page(p.id)
             out[here] = self.render(
-                "provision.md.j2",
+                family.template,
                 here,
-                data_files("provisions", "topics", "sources", "resolution"),
+                data_files(*family.reads),
                 p=p,
                 previous=ordered[index - 1] if index else None,
                 following=ordered[index + 1] if index + 1 < len(ordered) else None,
@@ -385,12 +308,13 @@ class Edition:
                 jsonld=cite.provision_jsonld(data, p),
                 citation_meta=cite.citation_meta(data, p, lang),
             )
+        family = registry.FAMILY["topic"]
         for topic_id, members in data.provisions_by_topic().items():
             here = self.topic_page(topic_id)
             out[here] = self.render(
-                "topic.md.j2",
+                family.template,
                 here,
-                data_files("topics", "provisions"),
+                data_files(*family.reads),
                 topic=data.topic(topic_id),
                 members=members,
                 excerpts={p.id: neighbours.excerpt(p) for p in members},
@@ -404,11 +328,75 @@ class Edition:
                 former_id=r.former_id,
                 target=r.target,
                 title=f"{r.provision.ref} — {flat(self.tr(r.provision.heading))}",
-                message={"fr": "Cette disposition a changé d'identifiant", "en": "This provision's identifier changed"}[
-                    lang
-                ],
+                message=self.t["redirect_message"],
             )
         return out
+
+    # --- each page's values (``pages.Page.view``) -------------------------------------------
+
+    def home_values(self) -> dict[str, Any]:
+        data, ordered = self.data, self.data.provisions_in_order()
+        return {
+            "counts": wording_counts(data),
+            "points": [p for p in ordered if p.kind is Kind.operative],
+            "facts": self.home_facts(),
+            "blocks": cite.resolution_blocks(data, self.lang),
+            "jsonld": cite.resolution_jsonld(data),
+            "citation_meta": cite.citation_meta(data, lang=self.lang),
+        }
+
+    def text_values(self) -> dict[str, Any]:
+        data = self.data
+        return {
+            "groups": _by_kind(data.provisions_in_order()),
+            "counts": wording_counts(data),
+            "blocks": cite.resolution_blocks(data, self.lang),
+            "jsonld": cite.resolution_jsonld(data),
+            "citation_meta": cite.citation_meta(data, lang=self.lang),
+        }
+
+    def provisions_values(self) -> dict[str, Any]:
+        return {"groups": _by_kind(self.data.provisions_in_order())}
+
+    def topics_values(self) -> dict[str, Any]:
+        return {"members": self.data.provisions_by_topic()}
+
+    def vote_values(self) -> dict[str, Any]:
+        return {"bars": chart.vote_bars(self.data.vote, self.lang)}
+
+    def sources_values(self) -> dict[str, Any]:
+        return {"groups": self.source_groups()}
+
+    def context_values(self) -> dict[str, Any]:
+        return {
+            "years": self.context_years(),
+            "provisions": self.provisions,
+            "earlier_acts": {act.event: act.id for act in self.data.earlier_acts},
+        }
+
+    def earlier_values(self) -> dict[str, Any]:
+        return earlier_view.page_values(self.data)
+
+    def reporting_values(self) -> dict[str, Any]:
+        return {"provisions": self.provisions}
+
+    def completeness_values(self) -> dict[str, Any]:
+        return {"excerpts": excerpt_counts(self.data), **completeness(self.data)}
+
+    def corrections_values(self) -> dict[str, Any]:
+        return {
+            "log": self.data.corrections_newest_first(),
+            "provisions": self.provisions,
+            "feed": feed.path(self.lang),
+        }
+
+    def open_data_values(self) -> dict[str, Any]:
+        return {
+            "files": self.open_data_files(),
+            "licences": [licence.DATA, licence.OFFICIAL_TEXT, licence.QUOTATIONS],
+            "code_licence": licence.CODE,
+            "work_uri": akn.work_uri(self.data),
+        }
 
     # --- view models ------------------------------------------------------------------
 
@@ -485,8 +473,15 @@ def render_site(data: Dataset, pages: dict[str, str] | None = None, settings: Se
 
 
 # Where each edition's hand-written pages live under docs/pages/, and the page key they stand for.
-HAND_WRITTEN = {"fr/methode.md": "methode.md", "en/methodology.md": "en/methodology.md"}
-HAND_WRITTEN_KEYS = {"fr/methode.md": "methodology", "en/methodology.md": "methodology"}
+HAND_WRITTEN = {
+    f"{lang}/{page.path(lang)}": source
+    for page in registry.PAGES
+    if page.hand_written
+    for lang, source in zip(LANGUAGES, page.hand_written, strict=True)
+}
+HAND_WRITTEN_KEYS = {
+    f"{lang}/{page.path(lang)}": page.key for page in registry.PAGES if page.hand_written for lang in LANGUAGES
+}
 
 
 def read_pages(pages_dir: Path) -> dict[str, str]:

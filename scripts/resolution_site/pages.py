@@ -1,0 +1,207 @@
+"""The site's pages, each declared once: the one list to edit when a page is added.
+
+Everything else derives from ``PAGES`` and ``FAMILIES``: the page keys a
+correction may name (``models.PageKey``), where each page lives in each
+edition and its twin (``paths``), the render loop (``render.Edition.pages``),
+both editions' navigation and what it leaves out (``editions.configure``),
+and the pages the search indexes as a whole (``publish.search``). A page's
+title is the catalogue's ``title.<key>`` in each language.
+
+This module imports nothing from the package, so every module can import it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+EVERY_FILE = "*"  # in ``reads``: the page is made from every data file
+
+
+@dataclass(frozen=True)
+class Page:
+    """One page per edition, in the navigation (in the order of ``PAGES``)."""
+
+    key: str  # stable: corrections name it, and URLs hang on its paths
+    fr: str  # path in the French edition (docs/generated/fr/)
+    en: str  # path in the English edition (docs/generated/en/)
+    template: str | None = None  # in render/templates/; None for a hand-written page
+    reads: tuple[str, ...] = ()  # the data files it is made from (``dataset.FILES`` names), named in its header
+    view: str | None = None  # the ``render.Edition`` method giving the template its values, if it needs any
+    hand_written: tuple[str, str] | None = None  # its source under docs/pages/, French and English
+    search_intro: str | None = None  # catalogue key of the text the search indexes for the page as a whole
+    searched_whole: bool = False  # the search has a document for the page itself (its title and intro)
+
+    @property
+    def title_key(self) -> str:
+        return f"title.{self.key}"
+
+    def path(self, lang: str) -> str:
+        return self.fr if lang == "fr" else self.en
+
+
+@dataclass(frozen=True)
+class Family:
+    """Pages made one per item (a provision, a topic): reached from their list page, not the navigation."""
+
+    key: str
+    fr: str  # folder in the French edition
+    en: str  # folder in the English edition
+    template: str
+    reads: tuple[str, ...]
+
+    def folder(self, lang: str) -> str:
+        return self.fr if lang == "fr" else self.en
+
+
+PAGES: tuple[Page, ...] = (
+    Page(
+        "home",
+        fr="index.md",
+        en="index.md",
+        template="home.md.j2",
+        reads=("resolution", "vote", "provisions", "sources"),
+        view="home_values",
+        searched_whole=True,
+    ),
+    Page(
+        "text",
+        fr="texte.md",
+        en="text.md",
+        template="full_text.md.j2",
+        reads=("resolution", "provisions", "topics", "sources"),
+        view="text_values",
+        search_intro="reconstructed",
+        searched_whole=True,
+    ),
+    Page(
+        "provisions",
+        fr="dispositions/index.md",
+        en="provisions/index.md",
+        template="provisions.md.j2",
+        reads=("provisions",),
+        view="provisions_values",
+        search_intro="provisions_intro",
+        searched_whole=True,
+    ),
+    Page(
+        "topics",
+        fr="themes/index.md",
+        en="topics/index.md",
+        template="topics.md.j2",
+        reads=("topics", "provisions"),
+        view="topics_values",
+        search_intro="topics_intro",
+        searched_whole=True,
+    ),
+    Page(
+        "vote",
+        fr="vote.md",
+        en="vote.md",
+        template="vote.md.j2",
+        reads=("vote", "sources"),
+        view="vote_values",
+    ),
+    Page(
+        "procedure",
+        fr="procedure.md",
+        en="procedure.md",
+        template="procedure.md.j2",
+        reads=("resolution", "sources"),
+    ),
+    Page(
+        "context",
+        fr="contexte.md",
+        en="context.md",
+        template="context.md.j2",
+        reads=("context", "provisions", "sources", "earlier"),
+        view="context_values",
+        search_intro="context_intro",
+        searched_whole=True,
+    ),
+    Page(
+        "earlier",
+        fr="devancieres.md",
+        en="earlier-resolutions.md",
+        template="earlier.md.j2",
+        reads=("earlier", "provisions", "context", "sources"),
+        view="earlier_values",
+        search_intro="earlier_intro",
+        searched_whole=True,
+    ),
+    Page(
+        "reporting",
+        fr="rapporte.md",
+        en="reporting.md",
+        template="reporting.md.j2",
+        reads=("reporting", "provisions", "sources"),
+        view="reporting_values",
+        search_intro="reporting_intro",
+        searched_whole=True,
+    ),
+    Page(
+        "completeness",
+        fr="etat.md",
+        en="completeness.md",
+        template="completeness.md.j2",
+        reads=("provisions", "resolution", "vote"),
+        view="completeness_values",
+        search_intro="completeness_intro",
+        searched_whole=True,
+    ),
+    Page(
+        "sources",
+        fr="sources.md",
+        en="sources.md",
+        template="sources.md.j2",
+        reads=("sources",),
+        view="sources_values",
+        search_intro="sources_intro",
+        searched_whole=True,
+    ),
+    Page(
+        "methodology",
+        fr="methode.md",
+        en="methodology.md",
+        hand_written=("methode.md", "en/methodology.md"),
+    ),
+    Page(
+        "open-data",
+        fr="donnees/index.md",
+        en="open-data.md",
+        template="open_data.md.j2",
+        reads=(EVERY_FILE,),
+        view="open_data_values",
+        search_intro="opendata_intro",
+        searched_whole=True,
+    ),
+    Page(
+        "reactions",
+        fr="reactions.md",
+        en="reactions.md",
+        template="reactions.md.j2",
+        reads=("reactions", "sources"),
+    ),
+    Page(
+        "corrections",
+        fr="corrections.md",
+        en="corrections.md",
+        template="corrections.md.j2",
+        reads=("corrections", "provisions"),
+        view="corrections_values",
+    ),
+)
+
+FAMILIES: tuple[Family, ...] = (
+    Family(
+        "provision", "dispositions", "provisions", "provision.md.j2", ("provisions", "topics", "sources", "resolution")
+    ),
+    Family("topic", "themes", "topics", "topic.md.j2", ("topics", "provisions")),
+)
+
+BY_KEY = {page.key: page for page in PAGES}
+FAMILY = {family.key: family for family in FAMILIES}
+
+
+def nav(lang: str) -> list[str]:
+    """An edition's navigation: every page, in the registry's order (MkDocs takes each label from the page)."""
+    return [page.path(lang) for page in PAGES]
