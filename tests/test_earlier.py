@@ -50,6 +50,10 @@ CASES = {
         {"earlier": ("event: earlier-adoption", "event: earlier-adoptio")},
         "data/earlier.yaml:5: earlier_acts[0].event: unknown timeline event 'earlier-adoptio'",
     ),
+    "unknown deposit event": (
+        {"earlier": ("    event: earlier-adoption\n", "    event: earlier-adoption\n    deposit_event: deposit\n")},
+        "data/earlier.yaml:6: earlier_acts[0].deposit_event: unknown timeline event 'deposit'",
+    ),
     "event without the act's facts": (
         {"earlier": ("event: earlier-adoption", "event: earlier-event")},
         "data/earlier.yaml:5: earlier_acts[0].event: event 'earlier-event' has no related_act",

@@ -110,6 +110,9 @@ def check_earlier(data: Dataset) -> list[DataError]:
             errors.append(doc.error((*at, "event"), f"unknown timeline event {act.event!r} (see data/context.yaml)"))
         elif event.related_act is None:
             errors.append(doc.error((*at, "event"), f"event {act.event!r} has no related_act (number, vote)"))
+        if act.deposit_event is not None and act.deposit_event not in events:
+            message = f"unknown timeline event {act.deposit_event!r} (see data/context.yaml)"
+            errors.append(doc.error((*at, "deposit_event"), message))
         for p_index, p in enumerate(act.provisions):
             here: Loc = (*at, "provisions", p_index)
             unique((*here, "id"), p.id, "provision")

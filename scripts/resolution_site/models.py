@@ -443,6 +443,7 @@ class EarlierAct(Model):
     id: Slug
     chamber: ChamberName
     event: Slug = Field(description="Id of its adoption event in data/context.yaml.")
+    deposit_event: Slug | None = Field(default=None, description="Id of its deposit event in data/context.yaml.")
     title: Quote | None = Field(description="Its title as a source gives it; null where none was re-checked.")
     known: Bilingual = Field(description="What is known of its text, in a sentence or two.")
     missing: list[Bilingual] = Field(default=[], description="What is not known of its text.")

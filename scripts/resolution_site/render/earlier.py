@@ -126,6 +126,7 @@ def page_values(data: Dataset) -> dict[str, Any]:
         "rows": rows(data),
         "new": new_in_2024(data),
         "acts": [(act, act_year(data, act), act_event(data, act)) for act in acts],
+        "deposits": {e.id: e for e in data.context},
         "matches": matches_in_2024(data),
         "index": by_id(data),
         "best_quote": best_quote,
