@@ -7,8 +7,17 @@ from __future__ import annotations
 from resolution_site import editions
 
 
+def on_startup(command, **kwargs) -> None:
+    editions.started(command)
+
+
 def on_config(config, **kwargs):
     return editions.configure(config)
+
+
+def on_page_markdown(markdown, page, **kwargs):
+    editions.mark_escaped(page.meta)
+    return markdown
 
 
 def on_pre_build(config, **kwargs) -> None:

@@ -69,8 +69,120 @@ CASES: dict[str, tuple[str, str | tuple[str, str] | bytes, str]] = {
         b"provisions:\n" + b"  - id: x\n    note: " + b"x" * 20_000_000 + b"\n",
         r"file is [\d,]+ bytes; the limit is",
     ),
+    # Dates: a month that does not exist, a day that does not exist (PyYAML's timestamp parser raises).
+    "month-13": (
+        "context",
+        ('date: "2023-09"', 'date: "2023-13"'),
+        r"events\[0\]\.date: .*does not have the expected form",
+    ),
+    "month-00": (
+        "context",
+        ('date: "2023-09"', 'date: "2023-00"'),
+        r"events\[0\]\.date: .*does not have the expected form",
+    ),
+    "february-30": (
+        "context",
+        ("date: 2024-01-17", "date: 2024-02-30"),
+        r"events\[1\]\.date: '2024-02-30' is not a real date",
+    ),
+    "day-32-in-a-source": (
+        "sources",
+        ("date: 2024-01-17", "date: 2024-01-32"),
+        r"sources\[\d\]\.date: .*not a real date",
+    ),
+    # Text: hidden characters, blank, huge (Markdown is quadratic on one paragraph: refused before rendering).
+    "control-character": (
+        "context",
+        ("{fr: Un contexte.,", '{fr: "Un\\u0001 contexte.",'),
+        r"background\[0\]\.text\.fr: character U\+0001 .* is not allowed in text",
+    ),
+    "bidi-override-in-a-name": (
+        "resolution",
+        ("name: ", 'name: "\\u202Eevil\\u202C"\n    # was: '),
+        r"resolution\..*\.name: character U\+202E \(RIGHT-TO-LEFT OVERRIDE\)",
+    ),
+    "bidi-isolate-in-a-heading": (
+        "provisions",
+        ("heading: {fr: Première disposition,", 'heading: {fr: "Première \\u2067disposition",'),
+        r"provisions\[0\]\.heading\.fr: character U\+2067",
+    ),
+    "nul-in-an-excerpt": (
+        "context",
+        ("supports: {fr: le contexte,", 'excerpt: "a\\u0000b", supports: {fr: le contexte,'),
+        r"background\[0\]\.sources\[0\]\.excerpt: character U\+0000",
+    ),
+    "blank-heading": (
+        "provisions",
+        ("heading: {fr: Première disposition,", 'heading: {fr: "   ",'),
+        r"provisions\[0\]\.heading\.fr: text is blank",
+    ),
+    "five-megabyte-value": (
+        "context",
+        ("{fr: Un contexte.,", "{fr: " + "x" * 5_000_000 + ","),
+        r"background\[0\]\.text\.fr: text is 5,000,000 characters long; the limit is 4,000",
+    ),
+    # Ids: two outputs on one path, two equal ids on one page (the data's or the templates').
+    "provision-id-index": (
+        "provisions",
+        ("id: second-clause", "id: index"),
+        r"provisions\[1\]\.id: two generated files would share the path 'dispositions/index\.md'",
+    ),
+    "provision-id-like-a-heading-anchor": (
+        "provisions",
+        ("id: second-clause", "id: operative"),
+        r"provisions\[1\]\.id: id 'operative' appears twice on the page (en/text|fr/texte)\.md",
+    ),
+    "background-id-like-an-event-id": (
+        "context",
+        ("id: status", "id: adoption"),
+        r"(events\[1\]|background\[0\])\.id: id 'adoption' appears twice on the page (en/context|fr/contexte)\.md",
+    ),
+    "background-id-like-a-year-anchor": (
+        "context",
+        ("id: status", "id: y2024"),
+        r"background\[0\]\.id: id 'y2024' appears twice on the page",
+    ),
+    "topic-id-like-the-search-box": (
+        "topics",
+        (
+            "  - id: beta",
+            "  - id: site-search-input\n    label: {fr: X, en: X}\n    description: {fr: X, en: X}\n  - id: beta",
+        ),
+        r"topics\[1\]\.id: id 'site-search-input' appears twice on the page .*the theme's header uses it too",
+    ),
+    # Across files: a correction of what was not yet published.
+    "correction-before-adoption": (
+        "corrections",
+        ("date: 2024-02-01", "date: 2024-01-16"),
+        r"corrections\[0\]\.date: 2024-01-16 is before the adoption \(2024-01-17\)",
+    ),
+    "reaction-before-the-motion": (
+        "reactions",
+        ('date: "2024-01"', 'date: "2023-01"'),
+        r"reactions\[0\]\.date: 2023-01 is before the motion was tabled",
+    ),
+    "period-ending-before-it-starts": (
+        "context",
+        ("date: 2024-01-17", "date: 2024-01-17\n    end: 2023-12-31"),
+        r"events\[1\]\.end: 2023-12-31 is before the event's date \(2024-01-17\)",
+    ),
 }
-LINE_EXPECTED = {"yaml-syntax": 17, "duplicate-key": 5, "unknown-key": 5, "not-utf8": 2, "python-tag": 1}
+LINE_EXPECTED = {
+    "yaml-syntax": 17,
+    "duplicate-key": 5,
+    "unknown-key": 5,
+    "not-utf8": 2,
+    "python-tag": 1,
+    "february-30": 9,
+    "control-character": 26,
+}
+
+# Edits a case needs in another file so that only its own fault remains: a renamed
+# provision keeps its row in the comparison with the earlier resolutions.
+ALSO = {
+    "provision-id-index": {"earlier": ("  - provision: second-clause\n", "  - provision: index\n")},
+    "provision-id-like-a-heading-anchor": {"earlier": ("  - provision: second-clause\n", "  - provision: operative\n")},
+}
 
 
 def run_build(data: Path, out: Path) -> subprocess.CompletedProcess[str]:
@@ -97,7 +209,8 @@ def previous_output(tmp_path_factory: pytest.TempPathFactory) -> Path:
 @pytest.mark.parametrize("case", CASES)
 def test_bad_data_is_refused_with_a_located_message(tmp_path: Path, previous_output: Path, case: str) -> None:
     name, change, expected = CASES[case]
-    data = data_copy(tmp_path) if isinstance(change, bytes) else data_copy(tmp_path, **{name: change})
+    edits = {name: change, **ALSO.get(case, {})}
+    data = data_copy(tmp_path) if isinstance(change, bytes) else data_copy(tmp_path, **edits)
     if isinstance(change, bytes):
         (data / f"{name}.yaml").write_bytes(change)
     before = snapshot(previous_output)
@@ -186,6 +299,10 @@ def test_hostile_text_is_inert_in_the_built_site(hostile_site: Path) -> None:
     assert "{{ 7*7 }}" in clause and "{% raw %}" in clause
     assert "<title>O1 — &lt;script&gt;" in clause, "Material prints the page title unescaped: it must arrive escaped"
     assert "&amp;lt;b&amp;gt;" in clause, "an entity in the data must show as typed, not be decoded"
+    # The page header shows the title escaped once: "&lt;" on screen would be a double escape.
+    header = re.search(r'data-md-component="header-topic">\s*<span class="md-ellipsis">(.*?)</span>', clause, re.S)
+    assert header and header.group(1).startswith("O1 — &lt;script&gt;alert(&quot;s&quot;)"), header
+    assert "&amp;lt;b&amp;gt; &amp;amp; {{ 7*7 }}" in header.group(1), "typed entities show as typed, escaped once"
     sources = (site / "sources" / "index.html").read_text(encoding="utf-8")
     assert sources.count("{{ 7*7 }}") >= 2  # title and note
     topics = (site / "themes" / "index.html").read_text(encoding="utf-8")

@@ -62,7 +62,7 @@ CASES = {
     ),
     "excerpt longer than 300 characters": (
         {"reactions": ('excerpt: "The parliament said: We object."', 'excerpt: "' + "x" * 301 + '"')},
-        "data/reactions.yaml:17: reactions[0].sources[0].excerpt: String should have at most 300 characters",
+        "data/reactions.yaml:17: reactions[0].sources[0].excerpt: text is 301 characters long; the limit is 300",
     ),
     "background without sources": (
         {"context": ("    sources: [{source: press-report, supports: {fr: le contexte, en: the background}}]\n", "")},

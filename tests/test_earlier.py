@@ -185,6 +185,10 @@ def test_open_data_carries_the_earlier_resolutions(site: dict[str, str]) -> None
     withdrawal = next(r for r in rows if r["id"] == "s2022-p2-retrait")
     assert withdrawal["provisions_2024"] == "integrite-territoriale-retrait-des-forces"
     assert withdrawal["status"] == "verbatim" and withdrawal["text_kind"] == "verbatim"
+    # The Senate's list starts each paragraph with "- ": a spreadsheet must not read it as a formula.
+    summary_row = next(r for r in rows if r["id"] == "s2022-p3-integrite-turquie")
+    assert summary_row["text"].startswith("'- demande le respect")
+    assert "apostrophe" in metadata["dc:description"]
 
 
 # --- in a browser -----------------------------------------------------------------

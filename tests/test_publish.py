@@ -59,6 +59,38 @@ def test_site_url_with_a_query_is_refused() -> None:
         site_url("https://example.org/?x=1")
 
 
+@pytest.mark.parametrize(
+    ("bad", "message"),
+    [
+        ("https://example.org/senat 2024/", r"' ' is not allowed in a URL \(percent-encode it, RFC 3986\)"),
+        ('https://example.org/"><script>alert(1)</script>', r"'\"' is not allowed in a URL"),
+        ("https://example.org/<b>/", r"'<' is not allowed in a URL"),
+        ("https://example.org/sénat/", r"'é' is not allowed in a URL"),
+        ("https://example.org/a\u202eb/", r"'\\u202e' is not allowed in a URL"),
+        ("https://example.org/senat&co/", r"'&' is not accepted in the site's address"),
+        ("https://example.org/%zz/", r"a '%' must be followed by two hex digits"),
+        ("javascript:alert(1)//example.org/", r"is not an absolute http\(s\) address"),
+        ("https://user:secret@example.org/", r"must not hold a user name or password"),
+        ("https://example.org:99999/", r"port that is not a number"),
+        ("https://exa_mple.org/", r"no valid host name"),
+        ("https://example.org/[x]/", r"'\[' and '\]' belong only around an IPv6 host"),
+        ("https://example.org/#top", r"must not have a query"),
+    ],
+)
+def test_a_site_or_repository_url_that_is_not_a_well_formed_http_url_is_refused(bad: str, message: str) -> None:
+    with pytest.raises(SettingsError, match=message):
+        Settings(site_url=bad)
+    with pytest.raises(SettingsError, match=message):
+        Settings(repo_url=bad)
+
+
+def test_well_formed_addresses_are_kept() -> None:
+    assert site_url("http://[::1]:8000/x") == "http://[::1]:8000/x/"
+    assert site_url("https://example.org/senat'(2024)") == "https://example.org/senat'(2024)/"
+    assert site_url("https://example.org/a%20b/") == "https://example.org/a%20b/"
+    assert Settings(repo_url="https://github.com/o/r/").repo_url == "https://github.com/o/r"
+
+
 def test_build_script_reports_a_bad_site_url(tmp_path: Path) -> None:
     result = subprocess.run(
         [sys.executable, str(ROOT / "scripts" / "build.py"), "--data", str(VALID), "--out", str(tmp_path / "out")],

@@ -23,3 +23,12 @@ def test_readme_gives_exactly_two_commands() -> None:
 def test_ci_runs_the_readme_test_command() -> None:
     ci = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
     assert readme_commands()[1] in ci.splitlines()
+
+
+def test_the_publishing_workflow_runs_ci_then_builds_with_the_hosts_addresses() -> None:
+    workflow = (ROOT / ".github" / "workflows" / "pages.yml").read_text(encoding="utf-8")
+    assert "run: bash .ci/run" in workflow
+    assert "mkdocs build --strict" in workflow and "SITE_URL:" in workflow and "REPO_URL:" in workflow
+    assert "path: site" in workflow
+    ci = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
+    assert ".venv/bin/zizmor --offline" in ci, "CI lints the workflow, offline"

@@ -13,6 +13,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pathspec
+from markupsafe import Markup
 from mkdocs.commands.build import build
 from mkdocs.config import load_config
 from mkdocs.config.defaults import MkDocsConfig
@@ -25,7 +26,7 @@ from .dataset import Dataset
 from .load import DataErrors
 from .paths import EDITION_PREFIX
 from .pipeline import Project, run
-from .publish import sitemap
+from .publish import csp, sitemap
 from .publish.release import release
 
 CONFIGS = {"fr": "mkdocs.yml", "en": "mkdocs.en.yml"}
@@ -56,6 +57,10 @@ def configure(config: MkDocsConfig) -> MkDocsConfig:
     if site_url and lang != PRIMARY:
         site_url = site_url.removesuffix(EDITION_PREFIX[lang]) + EDITION_PREFIX[lang]
     config.site_url = site_url
+    try:
+        config.repo_url = host.repo_url(config.repo_url)
+    except host.SettingsError as exc:
+        raise ConfigurationError(str(exc)) from None
     config.extra["ui"] = chrome(lang)
     config.extra["edition"] = lang
     # The head's links to the open data's standard files (main.html) are titled in the page's language.
@@ -68,6 +73,18 @@ def configure(config: MkDocsConfig) -> MkDocsConfig:
     config.nav = registry.nav(lang)
     config.not_in_nav = pathspec.gitignore.GitIgnoreSpec.from_lines(not_in_nav(lang))
     return config
+
+
+def mark_escaped(meta: dict) -> None:
+    """Declare the front matter's ``title`` and ``description`` HTML-safe (``Markup``).
+
+    The pipeline writes them HTML-escaped, because Material prints them raw (``<title>``,
+    navigation, footer); marked as such, a template that escapes them again (``| e``, as
+    our header and Material's footer labels do) leaves them alone instead of showing
+    ``&amp;`` to the reader."""
+    for key in ("title", "description"):
+        if isinstance(meta.get(key), str):
+            meta[key] = Markup(meta[key])
 
 
 def not_in_nav(lang: str) -> list[str]:
@@ -109,13 +126,26 @@ def prepare(config: MkDocsConfig) -> None:
     config.extra["releases"] = releases  # build_other_editions hands each edition its own
 
 
+# The MkDocs command being run (on_startup). ``mkdocs serve`` injects an inline live-reload
+# script into every page it serves, whose text changes with each request: no hash can
+# allow it, so the pages it serves go without a policy (the built site always has one).
+_command = {"name": "build"}
+
+
+def started(command: str) -> None:
+    _command["name"] = command
+
+
 def finish(config: MkDocsConfig) -> None:
     """After the primary edition's build: build the other editions into their sub-folders
-    of the same site, then merge their sitemaps into the root one."""
+    of the same site, merge their sitemaps into the root one, and give every page its
+    Content-Security-Policy (``publish/csp.py``)."""
     if edition_of(config) != PRIMARY:
         return
     build_other_editions(config)
     sitemap.merge_editions(Path(config.site_dir), [p.rstrip("/") for p in EDITION_PREFIX.values() if p])
+    if _command["name"] != "serve":
+        csp.secure_site(Path(config.site_dir))
 
 
 def build_other_editions(config: MkDocsConfig) -> None:

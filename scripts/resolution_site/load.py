@@ -25,6 +25,23 @@ try:  # the C parser is several times faster; the pure-Python one gives the same
 except ImportError:  # pragma: no cover - depends on how PyYAML was built
     from yaml import SafeLoader as _SafeLoader
 
+
+class _Loader(_SafeLoader):
+    """The safe loader, except that a date that does not exist (``2024-02-30``) is a
+    located YAML error instead of the ``ValueError`` PyYAML's timestamp parser raises."""
+
+
+def _construct_timestamp(loader: _Loader, node: yaml.ScalarNode) -> Any:
+    try:
+        return _SafeLoader.construct_yaml_timestamp(loader, node)
+    except (ValueError, OverflowError) as exc:
+        raise yaml.constructor.ConstructorError(
+            None, None, f"{node.value!r} is not a real date ({exc})", node.start_mark
+        ) from None
+
+
+_Loader.add_constructor("tag:yaml.org,2002:timestamp", _construct_timestamp)
+
 MAX_FILE_BYTES = 8 * 1024 * 1024
 MAX_DEPTH = 40  # our deepest data is about 8 levels; this stops pathological nesting
 STANDARD_TAGS = frozenset(
@@ -113,7 +130,7 @@ def load_document(path: Path, display: str | None = None) -> Document:
 
 
 def parse_document(text: str, name: str) -> Document:
-    loader = _SafeLoader(text)
+    loader = _Loader(text)
     try:
         node = loader.get_single_node()
         if node is None:
@@ -124,6 +141,9 @@ def parse_document(text: str, name: str) -> Document:
         if problems:
             raise DataErrors(problems)
         doc.value = loader.construct_document(node)
+    except yaml.constructor.ConstructorError as exc:  # a value that does not construct (a date that does not exist)
+        line = exc.problem_mark.line + 1 if exc.problem_mark else 1
+        raise DataErrors([DataError(name, line, _field_on(doc, line), str(exc.problem))]) from None
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + 1 if mark else 1
@@ -137,6 +157,12 @@ def parse_document(text: str, name: str) -> Document:
     finally:
         loader.dispose()
     return doc
+
+
+def _field_on(doc: Document, line: int) -> str:
+    """The deepest field that starts on ``line`` (where a value that failed to construct stands)."""
+    on_line = [loc for loc, at in doc.lines.items() if at == line]
+    return format_loc(max(on_line, key=len)) if on_line else ""
 
 
 def _index(node: yaml.Node, loc: Loc, doc: Document, problems: list[DataError], seen: set[int]) -> None:

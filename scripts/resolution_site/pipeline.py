@@ -7,11 +7,12 @@ written, so the last good output stays in place.
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from . import earlier, render, validate, write
+from . import earlier, outputs, render, validate, write
 from .dataset import FILES, Dataset
 from .load import DataError, DataErrors, Document, load_document
 from .paths import EDITION_DIRS
@@ -22,6 +23,7 @@ CHECKS = (
     validate.check_provisions,
     validate.check_vote,
     validate.check_identity,
+    validate.check_dates,
     validate.check_provision_links,
     validate.check_other_ids,
     earlier.check_earlier,
@@ -84,7 +86,25 @@ def load_dataset(data_dir: Path, display_root: Path | None = None) -> Dataset:
 def render_project(project: Project, settings: Settings = DEFAULT) -> tuple[Dataset, dict[str, str]]:
     """The validated data and every generated file of ``project``."""
     data = load_dataset(project.data, display_root=project.root)
-    return data, render.render_site(data, pages=render.read_pages(project.pages), settings=settings)
+
+    @functools.cache
+    def ids() -> dict[str, list[DataError]]:  # where the data writes each id; wanted only on a clash
+        return outputs.data_ids(data.files, data.docs)
+
+    try:
+        files = render.render_site(data, pages=render.read_pages(project.pages), settings=settings)
+    except outputs.PathCollision as exc:  # the page's name is an id of the data: point at it
+        stem = exc.path.rsplit("/", 1)[-1].removesuffix(".md").removesuffix(".html")
+        where = ids().get(stem) or [DataError(f"docs/generated/{exc.path}", 1, "", "")]
+        raise DataErrors([DataError(e.file, e.line, e.field, str(exc)) for e in where]) from None
+
+    def locate(anchor: str) -> list[DataError]:
+        return ids().get(anchor, [])
+
+    errors = outputs.check_ids(files, locate, outputs.theme_ids(project.root / "docs" / "overrides"))
+    if errors:
+        raise DataErrors(errors)
+    return data, files
 
 
 def run(project: Project, out_dir: Path | None = None, *, check: bool = False, settings: Settings = DEFAULT) -> Outcome:

@@ -6,8 +6,10 @@ came from; nothing here raises on bad data and nothing prints.
 
 from __future__ import annotations
 
+import calendar
 from collections import defaultdict
 from collections.abc import Iterable
+from datetime import date
 from typing import Any, TypeVar
 
 from pydantic import BaseModel, ValidationError
@@ -72,6 +74,10 @@ def _message(err: dict[str, Any]) -> str:
         return f"expected a mapping, got {_describe(err['input'])}"
     if kind == "list_type":
         return f"expected a list, got {_describe(err['input'])}"
+    if kind == "value_error":  # our own validators (models.Text): their message is the whole story
+        return err["msg"].removeprefix("Value error, ")
+    if kind == "string_too_long":
+        return f"text is {len(err['input']):,} characters long; the limit is {err['ctx']['max_length']:,}"
     if kind in ("string_type", "int_type", "date_type", "bool_type"):
         return f"{err['msg'].replace('Input should be', 'expected')}, got {_describe(err['input'])}"
     return err["msg"]
@@ -206,6 +212,41 @@ def check_identity(data: Dataset) -> list[DataError]:
     errors = []
     if ident.deposited.value > ident.adopted.value:
         errors.append(doc.error(("resolution", "adopted", "value"), "adopted before it was deposited"))
+    return errors
+
+
+def _period(value: date | str) -> tuple[date, date]:
+    """The first and last day a full or partial date (``2024``, ``2024-01``) can mean."""
+    if isinstance(value, date):
+        return value, value
+    year, _, month = value.partition("-")
+    if not month:
+        return date(int(year), 1, 1), date(int(year), 12, 31)
+    first = date(int(year), int(month), 1)
+    return first, date(int(year), int(month), calendar.monthrange(int(year), int(month))[1])
+
+
+def check_dates(data: Dataset) -> list[DataError]:
+    """Dates that contradict each other across files: a correction before the resolution was
+    adopted (nothing was published to correct), a reaction before the motion was even tabled,
+    a timeline period that ends before it starts."""
+    ident = data.identity
+    adopted, deposited = ident.adopted.value, ident.deposited.value
+    errors = []
+    doc = data.docs["corrections"]
+    for index, c in enumerate(data.corrections):
+        if c.date < adopted:
+            message = f"{c.date.isoformat()} is before the adoption ({adopted.isoformat()})"
+            errors.append(doc.error(("corrections", index, "date"), message))
+    doc = data.docs["reactions"]
+    for index, r in enumerate(data.reactions):
+        if r.date is not None and _period(r.date)[1] < deposited:
+            message = f"{r.date} is before the motion was tabled ({deposited.isoformat()})"
+            errors.append(doc.error(("reactions", index, "date"), message))
+    doc = data.docs["context"]
+    for index, event in enumerate(data.context):
+        if event.end is not None and _period(event.end)[1] < _period(event.date)[0]:
+            errors.append(doc.error(("events", index, "end"), f"{event.end} is before the event's date ({event.date})"))
     return errors
 
 

@@ -18,6 +18,7 @@ from ..dataset import Dataset
 from ..earlier import by_id
 from ..settings import DEFAULT, Settings
 from ..text import flat
+from . import opendata  # its CSV-injection rule; opendata imports this module too, so only attributes at call time
 from .licence import licence
 from .release import release
 
@@ -57,27 +58,26 @@ def earlier_csv(data: Dataset, settings: Settings = DEFAULT) -> str:
     writer.writerow(COLUMNS)
     for ident, (act, p) in by_id(data).items():
         quote = p.wording or (p.fragments or p.paraphrases)[0]
-        writer.writerow(
-            [
-                ident,
-                act.id,
-                act.chamber.value,
-                p.ref,
-                p.kind.value,
-                p.status.value,
-                p.confidence.value,
-                flat(p.heading.fr),
-                flat(p.heading.en),
-                flat(quote.text),
-                quote.lang.value,
-                quote.kind.value,
-                quote.stage.value,
-                quote.source,
-                ";".join(matches.get(ident, [])),
-                ";".join(dict.fromkeys(ref.source for ref in p.sources)),
-                f"{page}#{ident}",
-            ]
-        )
+        row = [
+            ident,
+            act.id,
+            act.chamber.value,
+            p.ref,
+            p.kind.value,
+            p.status.value,
+            p.confidence.value,
+            flat(p.heading.fr),
+            flat(p.heading.en),
+            flat(quote.text),
+            quote.lang.value,
+            quote.kind.value,
+            quote.stage.value,
+            quote.source,
+            ";".join(matches.get(ident, [])),
+            ";".join(dict.fromkeys(ref.source for ref in p.sources)),
+            f"{page}#{ident}",
+        ]
+        writer.writerow([opendata.csv_cell(cell) for cell in row])
     return out.getvalue()
 
 
@@ -95,6 +95,7 @@ def earlier_csvw(data: Dataset, settings: Settings = DEFAULT) -> str:
         "url": settings.absolute(EARLIER_CSV) if settings.site_url else EARLIER_CSV.rsplit("/", 1)[1],
         "dc:title": "Provisions of the French Senate's earlier resolutions on Nagorno-Karabakh (2020, 2022), "
         "and of the National Assembly's, as far as known (one row per provision)",
+        "dc:description": opendata.CSV_NEUTRALISED,
         "dc:license": {"@id": licence()["data"]["url"]},
         "schema:version": rel.version,
         "tableSchema": {"columns": columns, "primaryKey": "id"},

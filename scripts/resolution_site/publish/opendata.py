@@ -128,6 +128,24 @@ def _list(values: list[str]) -> str:
     return ";".join(values)
 
 
+# A cell a spreadsheet would read as a formula (CSV injection): OWASP's advice is to start
+# it with an apostrophe, which spreadsheets show as text and do not evaluate. The CSVW
+# metadata says so (CSV_NEUTRALISED); resolution.json keeps the values untouched.
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+CSV_NEUTRALISED = (
+    "A cell that would start with =, +, -, @, a tab or a carriage return starts with an apostrophe (') "
+    "added by us, so that spreadsheets show it as text instead of running it as a formula (OWASP's advice "
+    "on CSV injection); remove that first apostrophe to get the value, or read resolution.json."
+)
+
+
+def csv_cell(value: object) -> object:
+    """``value`` as a CSV cell that no spreadsheet evaluates (see ``FORMULA_STARTS``)."""
+    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+        return "'" + value
+    return value
+
+
 def provisions_csv(data: Dataset, url_for: Callable[[str], str]) -> str:
     """One row per provision, in the text's order; lists are ``;``-separated ids.
 
@@ -138,23 +156,22 @@ def provisions_csv(data: Dataset, url_for: Callable[[str], str]) -> str:
     writer.writerow(CSV_COLUMNS)
     for p in data.provisions_in_order():
         sources = list(dict.fromkeys(ref.source for ref in p.sources))
-        writer.writerow(
-            [
-                p.id,
-                p.ref,
-                p.kind.value,
-                p.order,
-                p.order_basis.value,
-                p.status.value,
-                flat(p.heading.fr),
-                flat(p.heading.en),
-                flat(p.wording.fr) if p.wording else "",
-                flat(p.wording.en) if p.wording else "",
-                _list(p.topics),
-                _list(sources),
-                url_for(p.id),
-            ]
-        )
+        row = [
+            p.id,
+            p.ref,
+            p.kind.value,
+            p.order,
+            p.order_basis.value,
+            p.status.value,
+            flat(p.heading.fr),
+            flat(p.heading.en),
+            flat(p.wording.fr) if p.wording else "",
+            flat(p.wording.en) if p.wording else "",
+            _list(p.topics),
+            _list(sources),
+            url_for(p.id),
+        ]
+        writer.writerow([csv_cell(cell) for cell in row])
     return out.getvalue()
 
 
@@ -267,6 +284,7 @@ def csvw_metadata(data: Dataset, settings: Settings = DEFAULT) -> str:
         "@context": ["http://www.w3.org/ns/csvw", {"@language": "en"}],
         "url": settings.absolute(PROVISIONS_CSV) if settings.site_url else PROVISIONS_CSV.rsplit("/", 1)[1],
         "dc:title": "Provisions of the French Senate resolution of 17 January 2024 (one row per provision)",
+        "dc:description": CSV_NEUTRALISED,
         "dc:relation": akn.work_uri(data),
         "dc:license": {"@id": licence()["data"]["url"]},
         "schema:version": rel.version,

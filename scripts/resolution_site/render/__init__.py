@@ -29,6 +29,7 @@ from .. import paths
 from ..catalogue import KIND_PLURAL, LANGUAGES, STATUS_EXPLAINED, STRINGS, format_date, label
 from ..dataset import FILES, Dataset
 from ..models import Bilingual, Correction, Kind, Provision, Source, SourceKind, SourceRef, Status
+from ..outputs import Outputs
 from ..publish import akn, chart, cite, earlier_data, feed, licence, opendata, redirects, search
 from ..settings import DEFAULT, Settings
 from ..text import flat
@@ -284,7 +285,7 @@ class Edition:
     def pages(self) -> dict[str, str]:
         data, lang = self.data, self.lang
         ordered = data.provisions_in_order()
-        out = {}
+        out = Outputs()  # a page whose path is taken is an error, not an overwrite
         for page in registry.PAGES:
             if page.template is None:
                 continue  # hand-written: render_site copies it
@@ -452,7 +453,7 @@ def render_site(data: Dataset, pages: dict[str, str] | None = None, settings: Se
     ``en/methodology.md``). The open data is shared: it lives once, at the
     French edition's root, which is the site's root."""
     pages = pages or {}
-    out: dict[str, str] = {}
+    out = Outputs()
     for lang in LANGUAGES:
         edition = Edition(data, lang, settings)
         files = edition.pages()
