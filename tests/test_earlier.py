@@ -68,7 +68,7 @@ CASES = {
     ),
     "high confidence on one secondary source": (
         {"earlier": ("        confidence: low\n", "        confidence: high\n")},
-        "data/earlier.yaml:29: earlier_acts[0].provisions[1].confidence: confidence 'high' needs an official source",
+        "data/earlier.yaml:29: earlier_acts[0].provisions[1].confidence: confidence 'high' needs a source of kind 'official'",
     ),
     "earlier id equal to a 2024 id": (
         {"earlier": ("id: earlier-draft", "id: second-clause")},

@@ -7,6 +7,9 @@ from pathlib import Path
 import pytest
 
 from helpers import VALID, data_copy, errors_for
+from resolution_site.models import Confidence, Source
+from resolution_site.pipeline import load_dataset
+from resolution_site.validate import check_confidence, check_confidences
 
 
 def test_valid_fixture_has_no_errors() -> None:
@@ -92,6 +95,19 @@ CASES = {
         {"provisions": ("status: not-located", "status: paraphrase")},
         "data/provisions.yaml:42: provisions[2].paraphrases: status 'paraphrase' needs at least one paraphrase",
     ),
+    "single secondary source rated medium": (
+        {"vote": ("  voters:\n    value: 12\n    confidence: low", "  voters:\n    value: 12\n    confidence: medium")},
+        "data/vote.yaml:21: vote.voters.confidence: confidence 'medium' needs an official source or two independent"
+        " secondary sources; this value has one origin ('Example Press'): rate it 'low' or add a source",
+    ),
+    "secondary sources rated high": (
+        {"vote": ("  cast:\n    value: 11\n    confidence: low", "  cast:\n    value: 11\n    confidence: high")},
+        "data/vote.yaml:17: vote.cast.confidence: confidence 'high' needs a source of kind 'official'",
+    ),
+    "derived value rated above low": (
+        {"vote": ("confidence: low\n    derived: true", "confidence: medium\n    derived: true")},
+        "data/vote.yaml:25: vote.abstentions.confidence: a derived value (computed by us) is an inference",
+    ),
     "partial date as free text": (
         {"sources": ('date: "2024-01"', "date: janvier 2024")},
         "data/sources.yaml:13: sources[1].date: expected a valid date",
@@ -110,3 +126,73 @@ def test_all_errors_are_reported_at_once(tmp_path: Path) -> None:
     found = errors_for(data_copy(tmp_path, topics=("id: beta", "id: Beta"), vote=("value: 11", "value: eleven")))
     assert any("topics.yaml:6: topics[1].id" in line for line in found)
     assert any("vote.yaml:16: vote.cast.value" in line for line in found)
+
+
+# --- The confidence rule as a function (other data files reuse it) ---
+
+
+def _source(source_id: str, kind: str, publisher: str, origin: str | None = None) -> Source:
+    return Source.model_validate(
+        {
+            "id": source_id,
+            "title": "T",
+            "publisher": publisher,
+            "date": None,
+            "url": "https://example.org/" + source_id,
+            "kind": kind,
+            "language": "fr",
+            "origin": origin,
+        }
+    )
+
+
+SOURCES = {
+    s.id: s
+    for s in (
+        _source("senate", "official", "Sénat"),
+        _source("paper", "press", "Le Journal"),
+        _source("other-paper", "press", "Die Zeitung"),
+        _source("wire-copy-1", "press", "Reuters, via A", origin="Reuters"),
+        _source("wire-copy-2", "press", "Reuters, via B", origin="Reuters"),
+        _source("senate-copy", "official", "Sénat, copie", origin="Sénat"),
+    )
+}
+
+ALLOWED = [
+    ("high", ["senate"]),
+    ("high", ["paper", "senate"]),
+    ("medium", ["senate"]),
+    ("medium", ["paper", "other-paper"]),
+    ("medium", ["paper", "wire-copy-1"]),
+    ("low", ["paper"]),
+    ("low", []),
+]
+REFUSED = [
+    ("high", ["paper", "other-paper", "wire-copy-1"], "needs a source of kind 'official'"),
+    ("medium", ["paper"], "one origin ('Le Journal')"),
+    ("medium", ["paper", "paper"], "one origin ('Le Journal')"),
+    ("medium", ["wire-copy-1", "wire-copy-2"], "one origin ('Reuters')"),
+]
+
+
+@pytest.mark.parametrize(("confidence", "cited"), ALLOWED)
+def test_confidence_rule_allows(confidence: str, cited: list[str]) -> None:
+    assert check_confidence(Confidence(confidence), cited, SOURCES) is None
+
+
+@pytest.mark.parametrize(("confidence", "cited", "reason"), REFUSED)
+def test_confidence_rule_refuses(confidence: str, cited: list[str], reason: str) -> None:
+    message = check_confidence(Confidence(confidence), cited, SOURCES)
+    assert message is not None and reason in message
+
+
+def test_a_derived_value_is_low_even_from_an_official_page() -> None:
+    assert check_confidence(Confidence.low, ["senate"], SOURCES, derived=True) is None
+    message = check_confidence(Confidence.high, ["senate"], SOURCES, derived=True)
+    assert message is not None and "inference" in message
+
+
+def test_the_real_data_follows_the_confidence_rule() -> None:
+    """The project's own data, checked like any edit would be."""
+    data = load_dataset(Path(__file__).resolve().parents[1] / "data")
+    assert check_confidences(data) == []

@@ -41,8 +41,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "site_name": "Résolution du Sénat sur le Haut-Karabagh (17 janvier 2024)",
         "site_description": (
             "Référence publique de la résolution adoptée par le Sénat le 17 janvier 2024 "
-            "sur l'offensive de l'Azerbaïdjan au Haut-Karabagh et l'intégrité territoriale "
-            "de l'Arménie : texte, traduction, vote et sources."
+            "sur ce qu'elle appelle l'offensive de l'Azerbaïdjan au Haut-Karabagh et sur "
+            "l'intégrité territoriale de l'Arménie : texte, traduction, vote et sources."
         ),
         "permalink_title": "Lien permanent vers cette section",
         "redirect_message": "Cette disposition a changé d'identifiant",
@@ -207,6 +207,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "was_reported": "Ce qui a été rapporté",
         "our_reading": "Notre lecture",
         "completeness_intro": "Calculé à partir des données : ce qui est confirmé, ce qui est partiel et ce qui reste à trouver.",
+        "tabled_is_adopted": "Texte déposé et texte adopté : « Les propositions de résolution sont examinées et votées en séance. Elles ne peuvent faire l'objet d'aucun amendement. » (loi organique n° 2009-403, article 6, d'après l'[export Etalab de la base LEGI](https://github.com/etalab/lois-non-codifiees-et-reglements-francais) ; chapitre relatif aux résolutions de l'article 34-1 selon la [décision n° 2009-579 DC](https://www.conseil-constitutionnel.fr/decision/2009/2009579DC.htm)). Une copie mot pour mot du texte déposé donne donc la rédaction adoptée, sauf si elle reproduit un projet ; c'est pourquoi O1 à O4 restent des copies verbatim et non des libellés officiels. La page Légifrance de l'article 6 n'a pas été consultée.",
         "status": "État",
         "total": "Total",
         "still_to_find": "Encore à trouver",
@@ -243,7 +244,7 @@ STRINGS: dict[str, dict[str, str]] = {
             "Comment la résolution a été reçue : chaque partie dans ses propres mots, avec sa source. "
             "Nos résumés décrivent et attribuent ; ils ne prennent pas parti."
         ),
-        "reactions_missing": "Non trouvé dans les sources consultées : une déclaration du gouvernement ou du ministère des Affaires étrangères de l'Azerbaïdjan sur cette résolution, et une réaction du gouvernement arménien autre que le résumé de son ambassade.",
+        "reactions_missing": "Non trouvé dans les sources consultées : une déclaration du gouvernement ou du ministère des Affaires étrangères de l'Azerbaïdjan sur cette résolution, et une réaction du gouvernement arménien visant nommément cette résolution, en dehors du résumé de son ambassade (les remerciements du Premier ministre, ci-dessus, portent sur « les résolutions » en général).",
         "in_their_words": "Dans leurs mots",
         "corrections_intro": (
             "Chaque modification qui change ce que lit un lecteur est consignée ici, la plus récente d'abord : "
@@ -254,7 +255,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "why": "Pourquoi",
         "pages_concerned": "Pages concernées",
         "corrected_on": "Corrigé le {date}",
-        "background": "Statut du territoire et description de l'opération",
+        "background": "Repères : le conflit, le statut du territoire, l'opération de 2023",
         "excerpts_count": "Sur {total} références à des sources, {with_} donnent l'extrait qui appuie l'affirmation ; {without} n'en donnent pas encore.",
         "excerpts_heading": "Extraits des sources",
         "earlier_intro": (
@@ -327,8 +328,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "site_name": "French Senate resolution on Nagorno-Karabakh (17 January 2024)",
         "site_description": (
             "Public reference for the resolution adopted by the French Senate on "
-            "17 January 2024 on Azerbaijan's offensive in Nagorno-Karabakh and Armenia's "
-            "territorial integrity: text, translation, vote and sources."
+            "17 January 2024 on what it calls Azerbaijan's offensive in Nagorno-Karabakh "
+            "and on Armenia's territorial integrity: text, translation, vote and sources."
         ),
         "permalink_title": "Permanent link to this section",
         "redirect_message": "This provision's identifier changed",
@@ -494,6 +495,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "was_reported": "What was reported",
         "our_reading": "Our reading",
         "completeness_intro": "Computed from the data: what is confirmed, what is partial and what is still to be found.",
+        "tabled_is_adopted": "Text as tabled and text adopted: 'Motions for resolutions are examined and voted on in plenary. They cannot be amended' (our translation; the French wording is quoted on the Methodology page): Institutional Act no. 2009-403, article 6, from [Etalab's export of the LEGI database](https://github.com/etalab/lois-non-codifiees-et-reglements-francais); the chapter on resolutions under article 34-1 according to [decision no. 2009-579 DC](https://www.conseil-constitutionnel.fr/decision/2009/2009579DC.htm). A word-for-word copy of the text as tabled therefore gives the adopted wording, unless it reproduces a draft; this is why O1 to O4 remain verbatim copies, not official wording. The Légifrance page of article 6 was not consulted.",
         "status": "Status",
         "total": "Total",
         "still_to_find": "Still to be found",
@@ -529,7 +531,7 @@ STRINGS: dict[str, dict[str, str]] = {
             "How the resolution was received: each party in its own words, with its source. "
             "Our summaries describe and attribute; they take no side."
         ),
-        "reactions_missing": "Not found in the sources consulted: a statement on this resolution by Azerbaijan's government or foreign ministry, and any reaction of Armenia's government other than its embassy's summary.",
+        "reactions_missing": "Not found in the sources consulted: a statement on this resolution by Azerbaijan's government or foreign ministry, and any reaction of Armenia's government naming this resolution, apart from its embassy's summary (the Prime Minister's thanks, above, concern 'the resolutions' in general).",
         "in_their_words": "In their words",
         "corrections_intro": (
             "Every change that alters what a reader sees is recorded here, newest first: what changed, why, "
@@ -540,7 +542,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "why": "Why",
         "pages_concerned": "Pages concerned",
         "corrected_on": "Corrected on {date}",
-        "background": "Status of the territory and description of the operation",
+        "background": "Background: the conflict, the status of the territory, the 2023 operation",
         "excerpts_count": "Of {total} source references, {with_} give the excerpt that supports the claim; {without} do not yet.",
         "excerpts_heading": "Source excerpts",
         "earlier_intro": (

@@ -15,12 +15,11 @@ from __future__ import annotations
 
 import difflib
 import re
-from collections.abc import Iterable
 from dataclasses import dataclass
 
 from .dataset import Dataset
 from .load import DataError, Document, Loc
-from .models import Confidence, EarlierAct, EarlierProvision, SourceKind, SourceRef, Status
+from .models import EarlierAct, EarlierProvision, Status
 
 # A word with its trailing spaces, or a punctuation mark with its trailing spaces:
 # rejoining the tokens gives back the text exactly.
@@ -86,7 +85,9 @@ def by_id(data: Dataset) -> dict[str, tuple[EarlierAct, EarlierProvision]]:
 
 
 def check_earlier(data: Dataset) -> list[DataError]:
-    """Ids, links to the timeline and to the 2024 provisions, evidence and confidence rules."""
+    """Ids, links to the timeline and to the 2024 provisions, and the rules of evidence.
+
+    Confidence ratings are checked with every other file's, by ``validate.check_confidences``."""
     doc = data.docs["earlier"]
     errors: list[DataError] = []
     events = {e.id: e for e in data.context}
@@ -117,7 +118,6 @@ def check_earlier(data: Dataset) -> list[DataError]:
             here: Loc = (*at, "provisions", p_index)
             unique((*here, "id"), p.id, "provision")
             errors += _evidence_errors(data, doc, here, p)
-            errors += _confidence_errors(data, doc, (*here, "confidence"), p.confidence, p.sources)
 
     earlier_ids = {p.id for act in data.earlier_acts for p in act.provisions}
     listed: dict[str, int] = {}
@@ -168,18 +168,3 @@ def _evidence_errors(data: Dataset, doc: Document, at: Loc, p: EarlierProvision)
     if p.status is Status.paraphrase and not p.paraphrases:
         errors.append(doc.error((*at, "paraphrases"), "status 'paraphrase' needs at least one paraphrase"))
     return errors
-
-
-def _confidence_errors(
-    data: Dataset, doc: Document, loc: Loc, level: Confidence, refs: Iterable[SourceRef]
-) -> list[DataError]:
-    """The methodology's rule: 'high' needs an official source; 'medium' an official source
-    or two distinct secondary ones; one secondary source is 'low'."""
-    cited = {ref.source for ref in refs}
-    kinds = {sid: data.source(sid).kind for sid in cited if sid in {s.id for s in data.sources}}
-    official = any(kind is SourceKind.official for kind in kinds.values())
-    if level is Confidence.high and not official:
-        return [doc.error(loc, "confidence 'high' needs an official source among its sources")]
-    if level is Confidence.medium and not official and len(cited) < 2:
-        return [doc.error(loc, "confidence 'medium' needs an official source or two distinct sources")]
-    return []

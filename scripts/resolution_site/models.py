@@ -259,7 +259,20 @@ class Source(Model):
     url: HttpsUrl
     kind: SourceKindName
     language: LangName
+    origin: Text | None = Field(
+        default=None,
+        description=(
+            "Who first published this content, when the source relays or copies it (a wire story on a client's"
+            " site, a copy in a repository). Two sources are independent only if their origins differ; without"
+            " an origin, the publisher is the origin."
+        ),
+    )
     note: Bilingual | None = None
+
+    @property
+    def independent_as(self) -> str:
+        """The name under which this source counts once in the confidence rule."""
+        return self.origin or self.publisher
 
 
 class SourcesFile(Model):

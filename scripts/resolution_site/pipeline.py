@@ -26,6 +26,7 @@ CHECKS = (
     validate.check_dates,
     validate.check_provision_links,
     validate.check_other_ids,
+    validate.check_confidences,
     earlier.check_earlier,
 )
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import calendar
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from datetime import date
 from typing import Any, TypeVar
 
@@ -16,7 +16,7 @@ from pydantic import BaseModel, ValidationError
 
 from .dataset import Dataset
 from .load import DataError, Document, Loc
-from .models import SourceKind, SourceRef, Status
+from .models import Confidence, Discrepancy, Source, SourceKind, SourceRef, Status
 
 M = TypeVar("M", bound=BaseModel)
 
@@ -301,3 +301,95 @@ def check_other_ids(data: Dataset) -> list[DataError]:
                 loc = ("corrections", index, "pages", p_index)
                 errors.append(doc.error(loc, f"page {page.value!r} is listed twice"))
     return errors
+
+
+# --- The confidence rule (docs/pages/methode.md, « Niveaux de confiance ») ---
+
+
+def check_confidence(
+    confidence: Confidence,
+    source_ids: Iterable[str],
+    sources: Mapping[str, Source],
+    *,
+    derived: bool = False,
+) -> str | None:
+    """Whether ``confidence`` is allowed for a value resting on ``source_ids``;
+    ``None`` if it is, else the reason (a message for ``Document.error``).
+
+    The rule, as the methodology page publishes it:
+
+    - **high** needs an official page: a source of kind ``official`` (the
+      Senate, or the state body whose act or figure it is);
+    - **medium** needs an official page, or at least two *independent*
+      secondary sources (every other kind: parliamentary records kept by third
+      parties, press, advocacy, other);
+    - **low** is always allowed: one secondary source, or an inference.
+
+    Two sources are independent when their ``Source.independent_as`` differ:
+    the ``origin`` field names who first published a relayed or copied text
+    (Reuters on a client's site, a Senate page copied into a repository), and
+    without it the publisher is the origin. A ``derived`` value (computed by
+    us, stated by no source) is an inference, hence low. Unknown source ids
+    are left to ``check_references``. The rule caps a rating, never raises
+    one: a value may always be rated lower than its sources allow.
+
+    Any data file can use it: pass the value's rating, the ids of the
+    sources cited for it, and ``{source.id: source}``.
+    """
+    if confidence is Confidence.low:
+        return None
+    if derived:
+        return f"a derived value (computed by us) is an inference: confidence must be 'low', not {confidence.value!r}"
+    cited = [sources[s] for s in dict.fromkeys(source_ids) if s in sources]
+    if any(source.kind is SourceKind.official for source in cited):
+        return None
+    if confidence is Confidence.high:
+        return (
+            "confidence 'high' needs a source of kind 'official'; rate it 'medium' or 'low', or cite the official page"
+        )
+    origins = sorted({source.independent_as for source in cited})
+    if len(origins) >= 2:
+        return None
+    named = f"one origin ({origins[0]!r})" if origins else "no known source"
+    return (
+        f"confidence 'medium' needs an official source or two independent secondary sources;"
+        f" this value has {named}: rate it 'low' or add a source"
+    )
+
+
+def check_confidences(data: Dataset) -> list[DataError]:
+    """Every rated value in every file (figures, people, document numbers,
+    events, reactions) follows ``check_confidence``.
+
+    A discrepancy's confidence on the reporting page rates our reading of a
+    difference between reports, not a fact, and is left out (the methodology
+    page says so)."""
+    sources = {source.id: source for source in data.sources}
+    errors: list[DataError] = []
+    for name, doc in data.docs.items():
+        for loc, rated in _rated(data.files[name], ()):
+            message = check_confidence(
+                rated.confidence,
+                (ref.source for ref in rated.sources),
+                sources,
+                derived=getattr(rated, "derived", False),
+            )
+            if message:
+                errors.append(doc.error((*loc, "confidence"), message))
+    return errors
+
+
+def _rated(value: Any, loc: Loc) -> Iterable[tuple[Loc, Any]]:
+    """Every model in ``value`` that carries both a confidence and its sources."""
+    if isinstance(value, BaseModel):
+        if (
+            not isinstance(value, Discrepancy)
+            and getattr(value, "confidence", None) is not None
+            and hasattr(value, "sources")
+        ):
+            yield loc, value
+        for name, field in type(value).model_fields.items():
+            yield from _rated(getattr(value, name), (*loc, field.alias or name))
+    elif isinstance(value, (list, tuple)):
+        for index, item in enumerate(value):
+            yield from _rated(item, (*loc, index))
