@@ -35,7 +35,7 @@ def test_json_is_flat_and_uses_the_yaml_names_and_aliases(data) -> None:
     assert "for_" not in published["vote"] and "vote" not in published["vote"]
     assert published["resolution"]["adopted"]["value"] == "2024-01-17"
     assert [p["id"] for p in published["provisions"]] == [p.id for p in data.provisions]
-    assert [e["id"] for e in published["events"]] == ["earlier-event", "adoption"]
+    assert [e["id"] for e in published["events"]] == ["earlier-event", "adoption", "earlier-adoption"]
     assert published["corrections"][0]["id"] == "first-wording-confirmed"
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from .models import Confidence, Kind, Lang, Outlet, QuoteKind, Relation, SourceKind, Stage, Status
+from .models import Chamber, Confidence, Kind, Lang, Outlet, QuoteKind, Relation, SourceKind, Stage, Status
 
 LANGUAGES = ("fr", "en")
 PRIMARY = "fr"  # the language of the original text and of the site's root
@@ -37,6 +37,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "title.reactions": "Réactions",
         "title.corrections": "Corrections",
         "title.since": "Depuis la résolution",
+        "title.earlier": "La résolution et ses devancières",
         "colon": "\u00a0: ",
         "list_separator": " ; ",
         "site_name": "Résolution du Sénat sur le Haut-Karabagh (17 janvier 2024)",
@@ -314,6 +315,49 @@ STRINGS: dict[str, dict[str, str]] = {
         "background": "Repères : le conflit, le statut du territoire, l'opération de 2023",
         "excerpts_count": "Sur {total} références à des sources, {with_} donnent l'extrait qui appuie l'affirmation ; {without} n'en donnent pas encore.",
         "excerpts_heading": "Extraits des sources",
+        "earlier_intro": (
+            "Le Sénat avait déjà adopté deux résolutions sur ce conflit, le 25 novembre 2020 et le 15 novembre 2022. "
+            "Cette page met chaque disposition de 2024 en regard de ce que ces textes disaient du même sujet, "
+            "avec, pour chacun, ce que l'on sait de son libellé."
+        ),
+        "earlier_caveat": (
+            "Le texte officiel de ces deux résolutions n'a pas été trouvé. Leurs libellés viennent de copies "
+            "secondaires, de la liste des alinéas publiée par le Sénat (un résumé) ou de comptes rendus\u00a0; aucun "
+            "n'est présenté comme officiel. Les comparaisons sont les nôtres\u00a0: elles portent sur les mots quand les "
+            "deux libellés sont connus, sur les thèmes seulement dans les autres cas, et le disent."
+        ),
+        "earlier_acts": "Les résolutions antérieures",
+        "earlier_by_provision": "Disposition par disposition",
+        "earlier_new": "Nouveau en 2024",
+        "earlier_new_intro": "Dispositions de 2024 sans équivalent trouvé dans les textes antérieurs connus :",
+        "earlier_dropped": "Absent de ce que l'on connaît du texte de 2024",
+        "earlier_dropped_intro": "Sujets des textes antérieurs pour lesquels aucune disposition connue de 2024 n'a été trouvée. Une partie du texte de 2024 n'est connue que par des paraphrases\u00a0: ces constats ont cette limite.",
+        "earlier_texts": "Ce que l'on sait des textes antérieurs",
+        "earlier_nothing": "Rien trouvé sur ce sujet.",
+        "earlier_comparison": "Comparaison (notre lecture)",
+        "earlier_diff": "Différence mot à mot",
+        "earlier_diff_legend": "Barré\u00a0: seulement en {year}\u00a0; souligné\u00a0: seulement en 2024. Les deux libellés sont en français\u00a0; celui de {year} vient d'une copie secondaire. Les apostrophes typographiques ne comptent pas comme une différence.",
+        "earlier_only_in": "seulement en {year}\u00a0:\u00a0",
+        "earlier_adopted": "Adoptée le",
+        "earlier_deposited": "Déposée le",
+        "earlier_number": "Numéro",
+        "earlier_vote": "Vote",
+        "earlier_figures": "pour\u00a0: {for_}\u00a0; contre\u00a0: {against}",
+        "earlier_voters": "votants\u00a0: {n}",
+        "earlier_cast": "suffrages exprimés\u00a0: {n}",
+        "earlier_abstentions": "abstentions\u00a0: {n}",
+        "earlier_or": " ou ",
+        "earlier_title": "Titre",
+        "earlier_no_title": "Non relu dans une copie conservée.",
+        "earlier_known": "Ce que l'on connaît du texte",
+        "earlier_missing": "Ce qui manque",
+        "earlier_matches": "Même sujet en 2024",
+        "earlier_timeline": "dans la chronologie",
+        "earlier_before_2024": "Avant 2024",
+        "earlier_compare_link": "Comparer avec les résolutions de 2020 et 2022",
+        "earlier_compare_text": "Ce que l'on sait de son texte, comparé à celui de 2024",
+        "opendata_earlier_csv": "les dispositions des résolutions antérieures (2020, 2022), une ligne par disposition",
+        "opendata_earlier_csvw": "la description de ce CSV au format CSVW",
         "lede_what": (
             "Le {date}, le Sénat français a adopté, par {for_} voix contre {against}, une résolution qui condamne "
             "ce qu'elle appelle l'offensive militaire de l'Azerbaïdjan au Haut-Karabagh des 19 et 20 septembre 2023, "
@@ -338,6 +382,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "title.corrections": "Corrections",
         "title.since": "Since the resolution",
         "list_separator": "; ",
+        "title.earlier": "Earlier resolutions compared",
         "colon": ": ",
         "site_name": "French Senate resolution on Nagorno-Karabakh (17 January 2024)",
         "site_description": (
@@ -609,6 +654,49 @@ STRINGS: dict[str, dict[str, str]] = {
         "background": "Background: the conflict, the status of the territory, the 2023 operation",
         "excerpts_count": "Of {total} source references, {with_} give the excerpt that supports the claim; {without} do not yet.",
         "excerpts_heading": "Source excerpts",
+        "earlier_intro": (
+            "The Senate had already adopted two resolutions on this conflict, on 25 November 2020 and on "
+            "15 November 2022. This page sets each provision of 2024 beside what those resolutions said on the same "
+            "matter, with what is known of each one's wording."
+        ),
+        "earlier_caveat": (
+            "The official text of these two resolutions was not found. Their wordings come from secondary copies, "
+            "from the list of paragraphs the Senate publishes (a summary) or from reports; none is presented as "
+            "official. The comparisons are ours: they compare words where both wordings are known, themes only "
+            "otherwise, and say which."
+        ),
+        "earlier_acts": "The earlier resolutions",
+        "earlier_by_provision": "Provision by provision",
+        "earlier_new": "New in 2024",
+        "earlier_new_intro": "Provisions of 2024 with no counterpart found in the known earlier texts:",
+        "earlier_dropped": "Not in what is known of the 2024 text",
+        "earlier_dropped_intro": "Matters of the earlier texts for which no known provision of 2024 was found. Part of the 2024 text is known only from paraphrases: these findings share that limit.",
+        "earlier_texts": "What is known of the earlier texts",
+        "earlier_nothing": "Nothing found on this matter.",
+        "earlier_comparison": "Comparison (our reading)",
+        "earlier_diff": "Word-by-word difference",
+        "earlier_diff_legend": "Struck through: only in {year}; underlined: only in 2024. Both wordings are in French; the {year} one comes from a secondary copy. Typographic apostrophes do not count as a difference.",
+        "earlier_only_in": "only in {year}: ",
+        "earlier_adopted": "Adopted on",
+        "earlier_deposited": "Tabled on",
+        "earlier_number": "Number",
+        "earlier_vote": "Vote",
+        "earlier_figures": "for: {for_}; against: {against}",
+        "earlier_voters": "senators voting: {n}",
+        "earlier_cast": "votes cast: {n}",
+        "earlier_abstentions": "abstentions: {n}",
+        "earlier_or": " or ",
+        "earlier_title": "Title",
+        "earlier_no_title": "Not re-read in a stored copy.",
+        "earlier_known": "What is known of the text",
+        "earlier_missing": "What is missing",
+        "earlier_matches": "Same matter in 2024",
+        "earlier_timeline": "in the timeline",
+        "earlier_before_2024": "Before 2024",
+        "earlier_compare_link": "Compare with the 2020 and 2022 resolutions",
+        "earlier_compare_text": "What is known of its text, compared with the 2024 text",
+        "opendata_earlier_csv": "the earlier resolutions' provisions (2020, 2022), one row per provision",
+        "opendata_earlier_csvw": "that CSV's description in CSV on the Web (CSVW) format",
         "lede_what": (
             "On {date}, the French Senate adopted, by {for_} votes to {against}, a resolution that condemns what it "
             "calls Azerbaijan's military offensive in Nagorno-Karabakh of 19 and 20 September 2023, and makes "
@@ -644,7 +732,12 @@ VOCABULARIES: dict[type, dict[Any, dict[str, str]]] = {
         SourceKind.advocacy: {"fr": "Associations et militants", "en": "Advocacy"},
         SourceKind.other: {"fr": "Autres", "en": "Other"},
     },
+    Chamber: {
+        Chamber.senate: {"fr": "Sénat", "en": "Senate"},
+        Chamber.national_assembly: {"fr": "Assemblée nationale", "en": "National Assembly"},
+    },
     Stage: {
+        Stage.draft: {"fr": "projet provisoire", "en": "provisional draft"},
         Stage.deposited: {"fr": "texte déposé", "en": "motion as tabled"},
         Stage.adopted: {"fr": "texte adopté", "en": "text adopted"},
         Stage.unknown: {"fr": "étape inconnue", "en": "stage unknown"},

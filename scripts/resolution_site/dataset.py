@@ -22,10 +22,14 @@ from pydantic import BaseModel
 from .load import Document
 from .models import (
     Background,
+    Concordance,
     ContextFile,
     Correction,
     CorrectionsFile,
     Discrepancy,
+    DroppedTheme,
+    EarlierAct,
+    EarlierFile,
     Event,
     Identity,
     IdentityFile,
@@ -66,6 +70,7 @@ class DataFiles(Mapping[str, BaseModel]):
     corrections: CorrectionsFile
     vocabulary: VocabularyFile
     since: SinceFile
+    earlier: EarlierFile
 
     def __getitem__(self, name: str) -> BaseModel:
         if name not in FILES:
@@ -150,6 +155,19 @@ class Dataset:
     @property
     def since_not_found(self) -> list[NothingFound]:
         return self.files.since.since.not_found
+
+    @property
+    def earlier_acts(self) -> list[EarlierAct]:
+        """The earlier resolutions, in file order (Senate first, oldest first)."""
+        return self.files.earlier.earlier_acts
+
+    @property
+    def concordance(self) -> list[Concordance]:
+        return self.files.earlier.concordance
+
+    @property
+    def dropped_themes(self) -> list[DroppedTheme]:
+        return self.files.earlier.dropped_themes
 
     # Indexes every page needs, computed once per build (the data does not change after loading).
 

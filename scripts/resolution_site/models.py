@@ -134,6 +134,7 @@ class OrderBasis(StrEnum):
 class Stage(StrEnum):
     """Which state of the text a quotation reflects."""
 
+    draft = "draft"  # a provisional draft quoted before the motion was tabled
     deposited = "deposited"
     adopted = "adopted"
     unknown = "unknown"
@@ -553,3 +554,69 @@ class Since(Model):
 
 class SinceFile(Model):
     since: Since
+
+
+# --- Earlier resolutions (data/earlier.yaml) ---
+
+
+class Chamber(StrEnum):
+    senate = "senate"
+    national_assembly = "national-assembly"
+
+
+ChamberName = Annotated[Chamber, Strict(False)]
+
+
+class EarlierProvision(Model):
+    """A provision of an earlier resolution, with the same evidence statuses as the 2024 text's."""
+
+    id: Slug
+    ref: Text = Field(description="Our working label (P2, S20-b…); editorial, not official.")
+    kind: KindName
+    heading: Bilingual
+    status: StatusName
+    wording: Quote | None = Field(default=None, description="The copy shown as its wording (status verbatim only).")
+    variants: list[Quote] = []
+    fragments: list[Quote] = []
+    paraphrases: list[Quote] = []
+    notes: list[Bilingual] = []
+    confidence: ConfidenceLevel
+    sources: list[SourceRef] = Field(min_length=1)
+
+
+class EarlierAct(Model):
+    """An earlier resolution on the same conflict. Its date, number and vote live in the
+    timeline event of its adoption (``event``), so each figure is stated once."""
+
+    id: Slug
+    chamber: ChamberName
+    event: Slug = Field(description="Id of its adoption event in data/context.yaml.")
+    deposit_event: Slug | None = Field(default=None, description="Id of its deposit event in data/context.yaml.")
+    title: Quote | None = Field(description="Its title as a source gives it; null where none was re-checked.")
+    known: Bilingual = Field(description="What is known of its text, in a sentence or two.")
+    missing: list[Bilingual] = Field(default=[], description="What is not known of its text.")
+    provisions: list[EarlierProvision] = []
+    sources: list[SourceRef] = Field(min_length=1)
+
+
+class Concordance(Model):
+    """For one provision of 2024, the earlier provisions on the same matter and our comparison."""
+
+    provision: Slug = Field(description="A provision id of data/provisions.yaml.")
+    earlier: list[Slug] = Field(default=[], description="Ids of earlier provisions on the same matter.")
+    comparison: Bilingual = Field(description="Our comparison, in our words; says when only themes are compared.")
+
+
+class DroppedTheme(Model):
+    """A matter of the earlier texts for which no counterpart was found in what is known of 2024."""
+
+    id: Slug
+    heading: Bilingual
+    earlier: list[Slug] = Field(min_length=1)
+    comparison: Bilingual
+
+
+class EarlierFile(Model):
+    earlier_acts: list[EarlierAct] = Field(min_length=1)
+    concordance: list[Concordance]
+    dropped_themes: list[DroppedTheme] = []

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from . import outputs, render, validate, write
+from . import earlier, outputs, render, validate, write
 from .catalogue import LANGUAGES
 from .dataset import FILES, DataFiles, Dataset
 from .load import DataError, DataErrors, Document, load_document
@@ -33,6 +33,7 @@ CHECKS = (
     validate.check_other_ids,
     validate.check_since,
     validate.check_confidences,
+    earlier.check_earlier,
 )
 
 

@@ -31,10 +31,19 @@ from pydantic import BaseModel, ConfigDict, Field, create_model
 from .. import paths, since
 from ..dataset import FILES, Dataset
 from ..licence import licence
-from ..paths import CSVW_METADATA, PROVISIONS_CSV, RESOLUTION_JSON, SCHEMA_JSON, SINCE_CSV, SINCE_CSVW
+from ..paths import (
+    CSVW_METADATA,
+    EARLIER_CSV,
+    EARLIER_CSVW,
+    PROVISIONS_CSV,
+    RESOLUTION_JSON,
+    SCHEMA_JSON,
+    SINCE_CSV,
+    SINCE_CSVW,
+)
 from ..settings import DEFAULT, Settings
 from ..text import flat
-from . import akn, feed
+from . import akn, earlier_data, feed
 from .release import release
 
 JSON_SCHEMA_DIALECT = "https://json-schema.org/draft/2020-12/schema"
@@ -107,6 +116,8 @@ def about(data: Dataset, settings: Settings = DEFAULT) -> dict[str, Any]:
             "csvw": settings.absolute(CSVW_METADATA),
             "since_csv": settings.absolute(SINCE_CSV),
             "since_csvw": settings.absolute(SINCE_CSVW),
+            "earlier_csv": settings.absolute(EARLIER_CSV),
+            "earlier_csvw": settings.absolute(EARLIER_CSVW),
             "akn": {lang: settings.absolute(akn.path(lang)) for lang in akn.LANGUAGES},
             "atom": {lang: settings.absolute(feed.path(lang)) for lang in ("fr", "en")},
         },
@@ -184,6 +195,8 @@ class Files(_Closed):
     csvw: str
     since_csv: str = Field(description="What happened since: one row per event and provision it bears on.")
     since_csvw: str
+    earlier_csv: str = Field(description="The earlier resolutions' provisions, one row each.")
+    earlier_csvw: str = Field(description="CSV on the Web metadata of earlier_csv.")
     akn: dict[str, str] = Field(description="Akoma Ntoso 3.0, one document per language expression.")
     atom: dict[str, str] = Field(description="Atom feed of the corrections log, by language.")
 
@@ -380,6 +393,7 @@ def render_files(data: Dataset, settings: Settings = DEFAULT) -> dict[str, str]:
         SCHEMA_JSON: schema_json(),
         **akn.render_files(data),
         **feed.render_files(data, settings),
+        **earlier_data.render_files(data, settings),
     }
 
 

@@ -34,6 +34,7 @@ from ..settings import DEFAULT, Settings
 from ..text import flat
 from ..work import work_uri
 from . import chart, cite, neighbours, redirects
+from . import earlier as earlier_view
 from .views import completeness, excerpt_counts, excerpt_repeated, publisher, source_names, wording_counts
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"
@@ -304,6 +305,7 @@ class Edition:
                 neighbours=neighbours.same_topic(data, p),
                 corrections=self.corrections.get(p.id, []),
                 since=self.since[p.id],
+                before=earlier_view.before_2024(data, p.id),
                 blocks=cite.provision_blocks(data, p, lang),
                 jsonld=cite.provision_jsonld(data, p),
                 citation_meta=cite.citation_meta(data, p, lang),
@@ -368,7 +370,14 @@ class Edition:
         return {"groups": self.source_groups()}
 
     def context_values(self) -> dict[str, Any]:
-        return {"years": self.context_years(), "provisions": self.provisions}
+        return {
+            "years": self.context_years(),
+            "provisions": self.provisions,
+            "earlier_acts": {act.event: act.id for act in self.data.earlier_acts},
+        }
+
+    def earlier_values(self) -> dict[str, Any]:
+        return earlier_view.page_values(self.data)
 
     def reporting_values(self) -> dict[str, Any]:
         return {"provisions": self.provisions}
@@ -427,6 +436,8 @@ class Edition:
             (paths.SINCE_CSV, "opendata_since_csv"),
             (paths.SINCE_CSVW, "opendata_since_csvw"),
             (paths.SCHEMA_JSON, "opendata_schema"),
+            (paths.EARLIER_CSV, "opendata_earlier_csv"),
+            (paths.EARLIER_CSVW, "opendata_earlier_csvw"),
             (paths.akn_file("fr"), "opendata_akn_fr"),
             (paths.akn_file("en"), "opendata_akn_en"),
             (paths.feed_file(self.lang), "opendata_feed"),
