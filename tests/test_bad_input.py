@@ -173,7 +173,14 @@ LINE_EXPECTED = {
     "not-utf8": 2,
     "python-tag": 1,
     "february-30": 9,
-    "control-character": 16,
+    "control-character": 26,
+}
+
+# Edits a case needs in another file so that only its own fault remains: a renamed
+# provision keeps its row in the comparison with the earlier resolutions.
+ALSO = {
+    "provision-id-index": {"earlier": ("  - provision: second-clause\n", "  - provision: index\n")},
+    "provision-id-like-a-heading-anchor": {"earlier": ("  - provision: second-clause\n", "  - provision: operative\n")},
 }
 
 
@@ -201,7 +208,8 @@ def previous_output(tmp_path_factory: pytest.TempPathFactory) -> Path:
 @pytest.mark.parametrize("case", CASES)
 def test_bad_data_is_refused_with_a_located_message(tmp_path: Path, previous_output: Path, case: str) -> None:
     name, change, expected = CASES[case]
-    data = data_copy(tmp_path) if isinstance(change, bytes) else data_copy(tmp_path, **{name: change})
+    edits = {name: change, **ALSO.get(case, {})}
+    data = data_copy(tmp_path) if isinstance(change, bytes) else data_copy(tmp_path, **edits)
     if isinstance(change, bytes):
         (data / f"{name}.yaml").write_bytes(change)
     before = snapshot(previous_output)

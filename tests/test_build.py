@@ -59,7 +59,8 @@ def test_removed_provision_page_is_deleted(tmp_path: Path) -> None:
     assert run_build("--data", VALID, "--out", out).returncode == 0
     assert (out / "fr" / "dispositions" / "a-visa.md").exists()
     text = (VALID / "provisions.yaml").read_text(encoding="utf-8")
-    data = data_copy(tmp_path, provisions=text[: text.index("  - id: a-visa")])
+    row = "  - provision: a-visa\n    comparison: {fr: Aucun équivalent trouvé., en: No counterpart found.}\n"
+    data = data_copy(tmp_path, provisions=text[: text.index("  - id: a-visa")], earlier=(row, ""))
     result = run_build("--data", data, "--out", out)
     assert result.returncode == 0, result.stderr
     assert not (out / "fr" / "dispositions" / "a-visa.md").exists()

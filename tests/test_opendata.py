@@ -8,6 +8,7 @@ import json
 
 from conftest import ROOT
 from helpers import VALID, data_copy
+from resolution_site import paths
 from resolution_site.dataset import FILES
 from resolution_site.pipeline import load_dataset
 from resolution_site.publish import opendata
@@ -34,7 +35,7 @@ def test_json_is_flat_and_uses_the_yaml_names_and_aliases(data) -> None:
     assert "for_" not in published["vote"] and "vote" not in published["vote"]
     assert published["resolution"]["adopted"]["value"] == "2024-01-17"
     assert [p["id"] for p in published["provisions"]] == [p.id for p in data.provisions]
-    assert [e["id"] for e in published["events"]] == ["earlier-event", "adoption"]
+    assert [e["id"] for e in published["events"]] == ["earlier-event", "adoption", "earlier-adoption"]
     assert published["corrections"][0]["id"] == "first-wording-confirmed"
 
 
@@ -65,13 +66,13 @@ def test_digest_changes_with_any_content_change(tmp_path, data) -> None:
 def test_absolute_urls_when_the_site_url_is_set(data) -> None:
     settings = Settings(site_url="https://example.org/senat-2024")
     files = opendata.render_files(data, settings)
-    rows = list(csv.DictReader(io.StringIO(files[opendata.PROVISIONS_CSV])))
+    rows = list(csv.DictReader(io.StringIO(files[paths.PROVISIONS_CSV])))
     assert rows[0]["url"].startswith("https://example.org/senat-2024/dispositions/")
-    about = json.loads(files[opendata.RESOLUTION_JSON])["about"]
+    about = json.loads(files[paths.RESOLUTION_JSON])["about"]
     assert about["site"] == "https://example.org/senat-2024/"
     assert about["files"]["akn"]["fr"] == "https://example.org/senat-2024/donnees/akn/fr.xml"
     assert about["provision_urls"]["a-visa"] == "https://example.org/senat-2024/dispositions/a-visa/"
-    csvw = json.loads(files[opendata.CSVW_METADATA])
+    csvw = json.loads(files[paths.CSVW_METADATA])
     assert csvw["url"] == "https://example.org/senat-2024/donnees/dispositions.csv"
 
 

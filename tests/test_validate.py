@@ -68,7 +68,7 @@ CASES = {
     ),
     "background without sources": (
         {"context": ("    sources: [{source: press-report, supports: {fr: le contexte, en: the background}}]\n", "")},
-        "data/context.yaml:15: background[0].sources: required field is missing",
+        "data/context.yaml:25: background[0].sources: required field is missing",
     ),
     "duplicate background id": (
         {
@@ -77,7 +77,7 @@ CASES = {
                 "background:\n  - id: status\n    text: {fr: A, en: A}\n    sources: [{source: press-report, supports: {fr: a, en: a}}]\n",
             )
         },
-        "data/context.yaml:18: background[1].id: duplicate background id 'status' (first on line 15)",
+        "data/context.yaml:28: background[1].id: duplicate background id 'status' (first on line 25)",
     ),
     # The provisions, vote, topics and sources.
     "unknown key": (

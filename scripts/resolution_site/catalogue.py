@@ -12,7 +12,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from .models import Aspect, Confidence, Kind, Lang, QuoteKind, SourceKind, Stage, Status
+from .models import Aspect, Chamber, Confidence, Kind, Lang, Outlet, QuoteKind, Relation, SourceKind, Stage, Status
 
 LANGUAGES = ("fr", "en")
 PRIMARY = "fr"  # the language of the original text and of the site's root
@@ -36,6 +36,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "title.open-data": "Données ouvertes",
         "title.reactions": "Réactions",
         "title.corrections": "Corrections",
+        "title.since": "Depuis la résolution",
+        "title.earlier": "La résolution et ses devancières",
         "colon": "\u00a0: ",
         "list_separator": " ; ",
         "site_name": "Résolution du Sénat sur le Haut-Karabagh (17 janvier 2024)",
@@ -242,6 +244,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "opendata_csv": "une ligne par disposition (CSV, UTF-8 ; listes séparées par « ; »)",
         "opendata_schema": "le schéma JSON de resolution.json",
         "opendata_csvw": "la description du CSV au format CSVW, la norme du W3C pour décrire un CSV",
+        "opendata_since_csv": "ce qui s'est passé depuis la résolution\u00a0: une ligne par événement et par disposition concernée (CSV, UTF-8)",
+        "opendata_since_csvw": "la description de ce CSV au format CSVW",
         "opendata_akn_fr": "le texte en Akoma Ntoso 3.0 (XML), expression française : seuls les libellés connus",
         "opendata_akn_en": "notre traduction anglaise (non officielle) en Akoma Ntoso 3.0 (XML)",
         "opendata_feed": "le flux Atom du journal des corrections",
@@ -280,6 +284,35 @@ STRINGS: dict[str, dict[str, str]] = {
             "Nos résumés décrivent et attribuent ; ils ne prennent pas parti."
         ),
         "reactions_missing": "Non trouvé dans les sources consultées : une déclaration du gouvernement ou du ministère des Affaires étrangères de l'Azerbaïdjan sur cette résolution, et une réaction du gouvernement arménien visant nommément cette résolution, en dehors du résumé de son ambassade (les remerciements du Premier ministre, ci-dessus, portent sur « les résolutions » en général).",
+        "since_intro": (
+            "Cette page suit, disposition par disposition, ce qui s'est passé après le 17\u00a0janvier\u00a02024 "
+            "sur les sujets que la résolution abordait\u00a0: des événements datés, chacun avec sa source et "
+            "son rapport à la demande. Elle ne dit pas qu'un de ces événements a eu lieu à cause de la "
+            "résolution\u00a0: aucune source ne l'affirme, et seuls les documents du Sénat lui-même la citent. "
+            "C'est notre sélection, avec ses limites\u00a0; là où rien n'a été trouvé, cela ne veut pas dire que "
+            "rien ne s'est passé."
+        ),
+        "since_limits": "Ce qui a été cherché",
+        "since_how": (
+            "Pour chaque événement\u00a0: sa date, son rapport à la demande (va dans son sens, va à son encontre, "
+            "ou en rapport avec le sujet sans y répondre), une ligne neutre, la fiabilité selon la règle de la méthode, et ses "
+            "sources avec leur type."
+        ),
+        "since_nothing": "Rien trouvé dans nos sources.",
+        "since_not_found": "Non trouvé dans nos sources",
+        "since_other_note": (
+            "Les visas et les considérants ne formulent pas de demande\u00a0; ils ne figurent ici que lorsqu'un "
+            "événement les concerne."
+        ),
+        "since_relation": "Rapport à la demande",
+        "since_single_side": "Connu seulement par des sources d'un seul côté",
+        "since_section": "Depuis la résolution",
+        "since_latest": "Derniers événements sur ce sujet, parmi ceux que nous avons relevés\u00a0:",
+        "since_none_here": "Rien trouvé dans nos sources depuis le 17\u00a0janvier\u00a02024.",
+        "since_all": "Tout ce qui s'est passé depuis, disposition par disposition",
+        "since_count_one": "1\u00a0événement",
+        "since_count_many": "{n}\u00a0événements",
+        "source_type": "type",
         "in_their_words": "Dans leurs mots",
         "corrections_intro": (
             "Chaque modification qui change ce que lit un lecteur est consignée ici, la plus récente d'abord : "
@@ -293,6 +326,49 @@ STRINGS: dict[str, dict[str, str]] = {
         "background": "Repères : le conflit, le statut du territoire, l'opération de 2023",
         "excerpts_count": "Sur {total} références à des sources, {with_} donnent l'extrait qui appuie l'affirmation ; {without} n'en donnent pas encore.",
         "excerpts_heading": "Extraits des sources",
+        "earlier_intro": (
+            "Le Sénat avait déjà adopté deux résolutions sur ce conflit, le 25 novembre 2020 et le 15 novembre 2022. "
+            "Cette page met chaque disposition de 2024 en regard de ce que ces textes disaient du même sujet, "
+            "avec, pour chacun, ce que l'on sait de son libellé."
+        ),
+        "earlier_caveat": (
+            "Le texte officiel de ces deux résolutions n'a pas été trouvé. Leurs libellés viennent de copies "
+            "secondaires, de la liste des alinéas publiée par le Sénat (un résumé) ou de comptes rendus\u00a0; aucun "
+            "n'est présenté comme officiel. Les comparaisons sont les nôtres\u00a0: elles portent sur les mots quand les "
+            "deux libellés sont connus, sur les thèmes seulement dans les autres cas, et le disent."
+        ),
+        "earlier_acts": "Les résolutions antérieures",
+        "earlier_by_provision": "Disposition par disposition",
+        "earlier_new": "Nouveau en 2024",
+        "earlier_new_intro": "Dispositions de 2024 sans équivalent trouvé dans les textes antérieurs connus :",
+        "earlier_dropped": "Absent de ce que l'on connaît du texte de 2024",
+        "earlier_dropped_intro": "Sujets des textes antérieurs pour lesquels aucune disposition connue de 2024 n'a été trouvée. Une partie du texte de 2024 n'est connue que par des paraphrases\u00a0: ces constats ont cette limite.",
+        "earlier_texts": "Ce que l'on sait des textes antérieurs",
+        "earlier_nothing": "Rien trouvé sur ce sujet.",
+        "earlier_comparison": "Comparaison (notre lecture)",
+        "earlier_diff": "Différence mot à mot",
+        "earlier_diff_legend": "Barré\u00a0: seulement en {year}\u00a0; souligné\u00a0: seulement en 2024. Les deux libellés sont en français\u00a0; celui de {year} vient d'une copie secondaire. Les apostrophes typographiques ne comptent pas comme une différence.",
+        "earlier_only_in": "seulement en {year}\u00a0:\u00a0",
+        "earlier_adopted": "Adoptée le",
+        "earlier_deposited": "Déposée le",
+        "earlier_number": "Numéro",
+        "earlier_vote": "Vote",
+        "earlier_figures": "pour\u00a0: {for_}\u00a0; contre\u00a0: {against}",
+        "earlier_voters": "votants\u00a0: {n}",
+        "earlier_cast": "suffrages exprimés\u00a0: {n}",
+        "earlier_abstentions": "abstentions\u00a0: {n}",
+        "earlier_or": " ou ",
+        "earlier_title": "Titre",
+        "earlier_no_title": "Non relu dans une copie conservée.",
+        "earlier_known": "Ce que l'on connaît du texte",
+        "earlier_missing": "Ce qui manque",
+        "earlier_matches": "Même sujet en 2024",
+        "earlier_timeline": "dans la chronologie",
+        "earlier_before_2024": "Avant 2024",
+        "earlier_compare_link": "Comparer avec les résolutions de 2020 et 2022",
+        "earlier_compare_text": "Ce que l'on sait de son texte, comparé à celui de 2024",
+        "opendata_earlier_csv": "les dispositions des résolutions antérieures (2020, 2022), une ligne par disposition",
+        "opendata_earlier_csvw": "la description de ce CSV au format CSVW",
         "lede_what": (
             "Le {date}, le Sénat français a adopté, par {for_} voix contre {against}, une résolution qui condamne "
             "ce qu'elle appelle l'offensive militaire de l'Azerbaïdjan au Haut-Karabagh des 19 et 20 septembre 2023, "
@@ -315,7 +391,9 @@ STRINGS: dict[str, dict[str, str]] = {
         "title.open-data": "Open data",
         "title.reactions": "Reactions",
         "title.corrections": "Corrections",
+        "title.since": "Since the resolution",
         "list_separator": "; ",
+        "title.earlier": "Earlier resolutions compared",
         "colon": ": ",
         "site_name": "French Senate resolution on Nagorno-Karabakh (17 January 2024)",
         "site_description": (
@@ -522,6 +600,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "opendata_csv": "one row per provision (CSV, UTF-8; lists separated by “;”)",
         "opendata_schema": "the JSON Schema of resolution.json",
         "opendata_csvw": "the CSV's description in CSV on the Web (CSVW) format",
+        "opendata_since_csv": "what happened since the resolution: one row per event and provision it bears on (CSV, UTF-8)",
+        "opendata_since_csvw": "that CSV's description in CSVW format",
         "opendata_akn_fr": "the text in Akoma Ntoso 3.0 (XML), French expression: known wording only",
         "opendata_akn_en": "our English translation (unofficial) in Akoma Ntoso 3.0 (XML)",
         "opendata_feed": "the Atom feed of the corrections log",
@@ -559,6 +639,31 @@ STRINGS: dict[str, dict[str, str]] = {
             "Our summaries describe and attribute; they take no side."
         ),
         "reactions_missing": "Not found in the sources consulted: a statement on this resolution by Azerbaijan's government or foreign ministry, and any reaction of Armenia's government naming this resolution, apart from its embassy's summary (the Prime Minister's thanks, above, concern 'the resolutions' in general).",
+        "since_intro": (
+            "This page follows, provision by provision, what happened after 17 January 2024 on the matters the "
+            "resolution raised: dated events, each with its source and how it stands to the request. It does not "
+            "say that any of these events happened because of the resolution: no source says so, and only the "
+            "Senate's own documents cite it. This is our selection, with its limits; where nothing was found, "
+            "that does not mean nothing happened."
+        ),
+        "since_limits": "What was searched",
+        "since_how": (
+            "For each event: its date, how it stands to the request (acts on it, contrary to it, or related "
+            "to the matter without answering it), one neutral line, the confidence under the methodology's rule, and "
+            "its sources with their type."
+        ),
+        "since_nothing": "Nothing found in our sources.",
+        "since_not_found": "Not found in our sources",
+        "since_other_note": "Citations and recitals make no requests; they appear here only where an event bears on them.",
+        "since_relation": "Relation to the request",
+        "since_single_side": "Known only from one side's sources",
+        "since_section": "Since the resolution",
+        "since_latest": "Latest events on this matter, among those we found:",
+        "since_none_here": "Nothing found in our sources since 17 January 2024.",
+        "since_all": "Everything since, provision by provision",
+        "since_count_one": "1 event",
+        "since_count_many": "{n} events",
+        "source_type": "type",
         "in_their_words": "In their words",
         "corrections_intro": (
             "Every change that alters what a reader sees is recorded here, newest first: what changed, why, "
@@ -572,6 +677,49 @@ STRINGS: dict[str, dict[str, str]] = {
         "background": "Background: the conflict, the status of the territory, the 2023 operation",
         "excerpts_count": "Of {total} source references, {with_} give the excerpt that supports the claim; {without} do not yet.",
         "excerpts_heading": "Source excerpts",
+        "earlier_intro": (
+            "The Senate had already adopted two resolutions on this conflict, on 25 November 2020 and on "
+            "15 November 2022. This page sets each provision of 2024 beside what those resolutions said on the same "
+            "matter, with what is known of each one's wording."
+        ),
+        "earlier_caveat": (
+            "The official text of these two resolutions was not found. Their wordings come from secondary copies, "
+            "from the list of paragraphs the Senate publishes (a summary) or from reports; none is presented as "
+            "official. The comparisons are ours: they compare words where both wordings are known, themes only "
+            "otherwise, and say which."
+        ),
+        "earlier_acts": "The earlier resolutions",
+        "earlier_by_provision": "Provision by provision",
+        "earlier_new": "New in 2024",
+        "earlier_new_intro": "Provisions of 2024 with no counterpart found in the known earlier texts:",
+        "earlier_dropped": "Not in what is known of the 2024 text",
+        "earlier_dropped_intro": "Matters of the earlier texts for which no known provision of 2024 was found. Part of the 2024 text is known only from paraphrases: these findings share that limit.",
+        "earlier_texts": "What is known of the earlier texts",
+        "earlier_nothing": "Nothing found on this matter.",
+        "earlier_comparison": "Comparison (our reading)",
+        "earlier_diff": "Word-by-word difference",
+        "earlier_diff_legend": "Struck through: only in {year}; underlined: only in 2024. Both wordings are in French; the {year} one comes from a secondary copy. Typographic apostrophes do not count as a difference.",
+        "earlier_only_in": "only in {year}: ",
+        "earlier_adopted": "Adopted on",
+        "earlier_deposited": "Tabled on",
+        "earlier_number": "Number",
+        "earlier_vote": "Vote",
+        "earlier_figures": "for: {for_}; against: {against}",
+        "earlier_voters": "senators voting: {n}",
+        "earlier_cast": "votes cast: {n}",
+        "earlier_abstentions": "abstentions: {n}",
+        "earlier_or": " or ",
+        "earlier_title": "Title",
+        "earlier_no_title": "Not re-read in a stored copy.",
+        "earlier_known": "What is known of the text",
+        "earlier_missing": "What is missing",
+        "earlier_matches": "Same matter in 2024",
+        "earlier_timeline": "in the timeline",
+        "earlier_before_2024": "Before 2024",
+        "earlier_compare_link": "Compare with the 2020 and 2022 resolutions",
+        "earlier_compare_text": "What is known of its text, compared with the 2024 text",
+        "opendata_earlier_csv": "the earlier resolutions' provisions (2020, 2022), one row per provision",
+        "opendata_earlier_csvw": "that CSV's description in CSV on the Web (CSVW) format",
         "lede_what": (
             "On {date}, the French Senate adopted, by {for_} votes to {against}, a resolution that condemns what it "
             "calls Azerbaijan's military offensive in Nagorno-Karabakh of 19 and 20 September 2023, and makes "
@@ -612,7 +760,12 @@ VOCABULARIES: dict[type, dict[Any, dict[str, str]]] = {
         SourceKind.advocacy: {"fr": "Associations et militants", "en": "Advocacy"},
         SourceKind.other: {"fr": "Autres", "en": "Other"},
     },
+    Chamber: {
+        Chamber.senate: {"fr": "Sénat", "en": "Senate"},
+        Chamber.national_assembly: {"fr": "Assemblée nationale", "en": "National Assembly"},
+    },
     Stage: {
+        Stage.draft: {"fr": "projet provisoire", "en": "provisional draft"},
         Stage.deposited: {"fr": "texte déposé", "en": "motion as tabled"},
         Stage.adopted: {"fr": "texte adopté", "en": "text adopted"},
         Stage.unknown: {"fr": "étape inconnue", "en": "stage unknown"},
@@ -623,6 +776,29 @@ VOCABULARIES: dict[type, dict[Any, dict[str, str]]] = {
         QuoteKind.paraphrase: {"fr": "paraphrase d'un tiers", "en": "third-party paraphrase"},
         QuoteKind.translation: {"fr": "traduction d'un tiers", "en": "third-party translation"},
     },
+    Relation: {
+        Relation.acts_on: {"fr": "va dans le sens de la demande", "en": "acts on the request"},
+        Relation.contrary: {"fr": "va à l'encontre de la demande", "en": "contrary to the request"},
+        Relation.related: {
+            "fr": "en rapport avec le sujet, sans y répondre",
+            "en": "related to the matter, neither way",
+        },
+    },
+    Outlet: {
+        Outlet.wire: {"fr": "agence de presse internationale", "en": "international news agency"},
+        Outlet.us_funded_broadcaster: {"fr": "média financé par l'État américain", "en": "US government-funded media"},
+        Outlet.armenian_state_media: {"fr": "média d'État arménien", "en": "Armenian state media"},
+        Outlet.azerbaijani_state_media: {"fr": "média d'État azerbaïdjanais", "en": "Azerbaijani state media"},
+        Outlet.azerbaijani_pro_government: {
+            "fr": "média azerbaïdjanais proche du gouvernement",
+            "en": "Azerbaijani pro-government media",
+        },
+        Outlet.russian_state_media: {"fr": "média d'État russe", "en": "Russian state media"},
+        Outlet.armenian_private: {"fr": "média arménien privé", "en": "Armenian private media"},
+        Outlet.diaspora_press: {"fr": "presse de la diaspora arménienne", "en": "Armenian diaspora press"},
+        Outlet.other_press: {"fr": "autre presse", "en": "other press"},
+        Outlet.aggregator: {"fr": "agrégateur ou relais", "en": "aggregator or relay"},
+    },
     Lang: {
         Lang.fr: {"fr": "français", "en": "French"},
         Lang.en: {"fr": "anglais", "en": "English"},
@@ -630,6 +806,15 @@ VOCABULARIES: dict[type, dict[Any, dict[str, str]]] = {
         Lang.hy: {"fr": "arménien", "en": "Armenian"},
         Lang.az: {"fr": "azerbaïdjanais", "en": "Azerbaijani"},
     },
+}
+
+# One source's kind, where a list shows each source with its type (the vocabulary's labels are plural headings).
+SOURCE_KIND_ONE = {
+    SourceKind.official: {"fr": "source officielle", "en": "official source"},
+    SourceKind.parliamentary_record: {"fr": "document parlementaire", "en": "parliamentary record"},
+    SourceKind.press: {"fr": "presse", "en": "press"},
+    SourceKind.advocacy: {"fr": "association ou militant", "en": "advocacy"},
+    SourceKind.other: {"fr": "autre", "en": "other"},
 }
 
 KIND_PLURAL = {

@@ -22,18 +22,25 @@ from pydantic import BaseModel
 from .load import Document
 from .models import (
     Background,
+    Concordance,
     ContextFile,
     Correction,
     CorrectionsFile,
     Discrepancy,
+    DroppedTheme,
+    EarlierAct,
+    EarlierFile,
     Event,
     Identity,
     IdentityFile,
+    LaterEvent,
+    NothingFound,
     Provision,
     ProvisionsFile,
     Reaction,
     ReactionsFile,
     ReportingFile,
+    SinceFile,
     Source,
     SourcesFile,
     Topic,
@@ -62,6 +69,8 @@ class DataFiles(Mapping[str, BaseModel]):
     reactions: ReactionsFile
     corrections: CorrectionsFile
     vocabulary: VocabularyFile
+    since: SinceFile
+    earlier: EarlierFile
 
     def __getitem__(self, name: str) -> BaseModel:
         if name not in FILES:
@@ -137,6 +146,28 @@ class Dataset:
     def vocabulary(self) -> list[VocabularyEntry]:
         """Search's groups of equivalent words (acronyms, synonyms, demonyms)."""
         return self.files.vocabulary.vocabulary
+
+    @property
+    def since(self) -> list[LaterEvent]:
+        """Events after the resolution on the matters it raised, in file order."""
+        return self.files.since.since.events
+
+    @property
+    def since_not_found(self) -> list[NothingFound]:
+        return self.files.since.since.not_found
+
+    @property
+    def earlier_acts(self) -> list[EarlierAct]:
+        """The earlier resolutions, in file order (Senate first, oldest first)."""
+        return self.files.earlier.earlier_acts
+
+    @property
+    def concordance(self) -> list[Concordance]:
+        return self.files.earlier.concordance
+
+    @property
+    def dropped_themes(self) -> list[DroppedTheme]:
+        return self.files.earlier.dropped_themes
 
     # Indexes every page needs, computed once per build (the data does not change after loading).
 

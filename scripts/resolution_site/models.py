@@ -134,6 +134,7 @@ class OrderBasis(StrEnum):
 class Stage(StrEnum):
     """Which state of the text a quotation reflects."""
 
+    draft = "draft"  # a provisional draft quoted before the motion was tabled
     deposited = "deposited"
     adopted = "adopted"
     unknown = "unknown"
@@ -162,6 +163,22 @@ class SourceKind(StrEnum):
     other = "other"
 
 
+class Outlet(StrEnum):
+    """What kind of outlet a press source is, where the reader needs it to weigh it
+    (state media of either side, diaspora press…); the same label whichever side."""
+
+    wire = "wire"
+    us_funded_broadcaster = "us-funded-broadcaster"
+    armenian_state_media = "armenian-state-media"
+    azerbaijani_state_media = "azerbaijani-state-media"
+    azerbaijani_pro_government = "azerbaijani-pro-government"
+    russian_state_media = "russian-state-media"
+    armenian_private = "armenian-private"
+    diaspora_press = "diaspora-press"
+    other_press = "other-press"
+    aggregator = "aggregator"
+
+
 # The models are strict (no coercion), but a closed vocabulary is written in
 # YAML as its plain string value: these aliases accept exactly those strings.
 LangName = Annotated[Lang, Strict(False)]
@@ -173,6 +190,7 @@ StageName = Annotated[Stage, Strict(False)]
 QuoteKindName = Annotated[QuoteKind, Strict(False)]
 SourceKindName = Annotated[SourceKind, Strict(False)]
 AspectName = Annotated[Aspect, Strict(False)]
+OutletName = Annotated[Outlet, Strict(False)]
 
 
 class Bilingual(Model):
@@ -302,6 +320,7 @@ class Source(Model):
     date: date | PartialDate | None
     url: HttpsUrl
     kind: SourceKindName
+    outlet: OutletName | None = Field(default=None, description="For press sources: what kind of outlet.")
     language: LangName
     origin: Text | None = Field(
         default=None,
@@ -527,3 +546,120 @@ class Correction(Model):
 
 class CorrectionsFile(Model):
     corrections: list[Correction] = Field(description="Every correction; an empty list before the first one.")
+
+
+# --- What happened since (data/since.yaml) ---
+
+
+class Relation(StrEnum):
+    """How a later event stands to what a provision asks."""
+
+    acts_on = "acts-on"  # does what the provision asked, or part of it
+    contrary = "contrary"  # goes against what it asked
+    related = "related"  # the same matter, neither fulfilling nor defeating the request
+
+
+RelationName = Annotated[Relation, Strict(False)]
+
+
+class Bearing(Model):
+    provision: Slug
+    relation: RelationName
+    note: Bilingual | None = Field(default=None, description="Which part of the provision, if not all of it.")
+
+
+class LaterEvent(Model):
+    """An event after the resolution's adoption on a matter it raised; never a claim that it caused it."""
+
+    id: Slug
+    date: Day | PartialDate = Field(description="The day; a quoted month or year if that is all the sources give.")
+    date_note: Bilingual | None = Field(default=None, description="Why the date is partial or uncertain.")
+    bears_on: list[Bearing] = Field(min_length=1, description="The provisions it bears on, each with its relation.")
+    description: Bilingual = Field(description="One neutral line: what happened, attributed.")
+    single_side: bool = Field(default=False, description="Known only from sources on one side of the conflict.")
+    confidence: ConfidenceLevel
+    sources: list[SourceRef] = Field(min_length=1)
+    note: Bilingual | None = None
+
+
+class NothingFound(Model):
+    """What was looked for on a provision's matter and not found in our sources."""
+
+    provision: Slug
+    text: Bilingual
+
+
+class Since(Model):
+    searched: Bilingual = Field(description="When and how the events were gathered: the selection's limits.")
+    events: list[LaterEvent] = Field(min_length=1)
+    not_found: list[NothingFound] = []
+
+
+class SinceFile(Model):
+    since: Since
+
+
+# --- Earlier resolutions (data/earlier.yaml) ---
+
+
+class Chamber(StrEnum):
+    senate = "senate"
+    national_assembly = "national-assembly"
+
+
+ChamberName = Annotated[Chamber, Strict(False)]
+
+
+class EarlierProvision(Model):
+    """A provision of an earlier resolution, with the same evidence statuses as the 2024 text's."""
+
+    id: Slug
+    ref: Text = Field(description="Our working label (P2, S20-b…); editorial, not official.")
+    kind: KindName
+    heading: Bilingual
+    status: StatusName
+    wording: Quote | None = Field(default=None, description="The copy shown as its wording (status verbatim only).")
+    variants: list[Quote] = []
+    fragments: list[Quote] = []
+    paraphrases: list[Quote] = []
+    notes: list[Bilingual] = []
+    confidence: ConfidenceLevel
+    sources: list[SourceRef] = Field(min_length=1)
+
+
+class EarlierAct(Model):
+    """An earlier resolution on the same conflict. Its date, number and vote live in the
+    timeline event of its adoption (``event``), so each figure is stated once."""
+
+    id: Slug
+    chamber: ChamberName
+    event: Slug = Field(description="Id of its adoption event in data/context.yaml.")
+    deposit_event: Slug | None = Field(default=None, description="Id of its deposit event in data/context.yaml.")
+    title: Quote | None = Field(description="Its title as a source gives it; null where none was re-checked.")
+    known: Bilingual = Field(description="What is known of its text, in a sentence or two.")
+    missing: list[Bilingual] = Field(default=[], description="What is not known of its text.")
+    provisions: list[EarlierProvision] = []
+    sources: list[SourceRef] = Field(min_length=1)
+
+
+class Concordance(Model):
+    """For one provision of 2024, the earlier provisions on the same matter and our comparison."""
+
+    provision: Slug = Field(description="A provision id of data/provisions.yaml.")
+    earlier: list[Slug] = Field(default=[], description="Ids of earlier provisions on the same matter.")
+    comparison: Bilingual = Field(description="Our comparison, in our words; says when only themes are compared.")
+
+
+class DroppedTheme(Model):
+    """A matter of the earlier texts for which no counterpart was found in what is known of 2024."""
+
+    id: Slug
+    heading: Bilingual
+    earlier: list[Slug] = Field(min_length=1)
+    comparison: Bilingual
+
+
+class EarlierFile(Model):
+    earlier_acts: list[EarlierAct] = Field(min_length=1)
+    concordance: list[Concordance]
+    dropped_themes: list[DroppedTheme] = []

@@ -105,8 +105,16 @@ PAGES: tuple[Page, ...] = (
         fr="contexte.md",
         en="context.md",
         template="context.md.j2",
-        reads=("context", "provisions", "sources"),
+        reads=("context", "provisions", "sources", "earlier"),
         view="context_values",
+    ),
+    Page(
+        "earlier",
+        fr="devancieres.md",
+        en="earlier-resolutions.md",
+        template="earlier.md.j2",
+        reads=("earlier", "provisions", "context", "sources"),
+        view="earlier_values",
     ),
     Page(
         "reporting",
@@ -152,6 +160,14 @@ PAGES: tuple[Page, ...] = (
         en="reactions.md",
         template="reactions.md.j2",
         reads=("reactions", "sources"),
+    ),
+    Page(
+        "since",
+        fr="depuis.md",
+        en="since.md",
+        template="since.md.j2",
+        reads=("since", "provisions", "sources"),
+        view="since_values",
     ),
     Page(
         "corrections",

@@ -91,6 +91,10 @@ RESOLUTION_JSON = f"{OPEN_DATA}/resolution.json"
 PROVISIONS_CSV = f"{OPEN_DATA}/dispositions.csv"
 CSVW_METADATA = f"{PROVISIONS_CSV}-metadata.json"
 SCHEMA_JSON = f"{OPEN_DATA}/schema.json"
+SINCE_CSV = f"{OPEN_DATA}/depuis.csv"
+SINCE_CSVW = f"{SINCE_CSV}-metadata.json"
+EARLIER_CSV = f"{OPEN_DATA}/devancieres.csv"
+EARLIER_CSVW = f"{EARLIER_CSV}-metadata.json"
 
 
 def akn_file(lang: str) -> str:

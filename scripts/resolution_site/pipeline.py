@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from . import outputs, render, validate, write
+from . import earlier, outputs, render, validate, write
 from .catalogue import LANGUAGES
 from .dataset import FILES, DataFiles, Dataset
 from .load import DataError, DataErrors, Document, load_document
@@ -31,9 +31,11 @@ CHECKS = (
     validate.check_dates,
     validate.check_provision_links,
     validate.check_other_ids,
+    validate.check_since,
     validate.check_confidences,
     validate.check_ratings,
     validate.check_worded_confidence,
+    earlier.check_earlier,
 )
 
 

@@ -91,13 +91,15 @@ def _describe(value: Any) -> str:
     return f"{type(value).__name__} {text}"
 
 
-def check_unique_ids(doc: Document, key: str, items: Iterable[Any], what: str) -> list[DataError]:
+def check_unique_ids(doc: Document, key: str | Loc, items: Iterable[Any], what: str) -> list[DataError]:
+    """Ids unique within the list at ``key`` (a top-level key, or the path to a nested list)."""
+    at: Loc = (key,) if isinstance(key, str) else key
     errors = []
     first: dict[str, int] = {}
     for index, item in enumerate(items):
         if item.id in first:
-            line = doc.line_of((key, first[item.id], "id"))
-            errors.append(doc.error((key, index, "id"), f"duplicate {what} id {item.id!r} (first on line {line})"))
+            line = doc.line_of((*at, first[item.id], "id"))
+            errors.append(doc.error((*at, index, "id"), f"duplicate {what} id {item.id!r} (first on line {line})"))
         else:
             first[item.id] = index
     return errors
@@ -302,6 +304,52 @@ def check_other_ids(data: Dataset) -> list[DataError]:
             if page in correction.pages[:p_index]:
                 loc = ("corrections", index, "pages", p_index)
                 errors.append(doc.error(loc, f"page {page.value!r} is listed twice"))
+    return errors
+
+
+def _ends_before(value: date | str, day: date) -> bool:
+    """Whether a full or partial date (a month, a year) lies wholly before ``day``."""
+    if isinstance(value, date):
+        return value < day
+    parts = value.split("-")
+    if len(parts) == 1:
+        return int(parts[0]) < day.year
+    return (int(parts[0]), int(parts[1])) < (day.year, day.month)
+
+
+def check_since(data: Dataset) -> list[DataError]:
+    """Later events: after the adoption, on provisions that exist, rated by the confidence rule.
+
+    The confidence rule itself is ``check_confidences``'; on top of it, an
+    event known only from one side's sources is "low" whatever their number."""
+    doc = data.docs["since"]
+    adopted = data.identity.adopted.value
+    provision_ids = {p.id for p in data.provisions}
+    renamed = {former: p.id for p in data.provisions for former in p.former_ids}
+    errors = check_unique_ids(doc, ("since", "events"), data.since, "event")
+
+    def need_provision(loc: Loc, provision: str) -> None:
+        if provision in renamed:
+            errors.append(doc.error(loc, f"{provision!r} is a former id; use {renamed[provision]!r}"))
+        elif provision not in provision_ids:
+            errors.append(doc.error(loc, f"unknown provision {provision!r} ({_known(provision_ids)})"))
+
+    for index, event in enumerate(data.since):
+        at = ("since", "events", index)
+        if _ends_before(event.date, adopted):
+            errors.append(doc.error((*at, "date"), f"{event.date} is before the resolution's adoption ({adopted})"))
+        seen: list[str] = []
+        for b_index, bearing in enumerate(event.bears_on):
+            loc = (*at, "bears_on", b_index, "provision")
+            need_provision(loc, bearing.provision)
+            if bearing.provision in seen:
+                errors.append(doc.error(loc, f"provision {bearing.provision!r} is listed twice"))
+            seen.append(bearing.provision)
+        if event.single_side and event.confidence is not Confidence.low:
+            message = f"an event known only from one side's sources is rated 'low', not {event.confidence.value!r}"
+            errors.append(doc.error((*at, "confidence"), message))
+    for index, gap in enumerate(data.since_not_found):
+        need_provision(("since", "not_found", index, "provision"), gap.provision)
     return errors
 
 

@@ -101,6 +101,18 @@ def synthesize(source: Path, dest: Path, factor: int) -> int:
     doc["provisions"] = originals + copies
     text = "# Synthetic benchmark data (scripts/bench.py), never committed.\n"
     path.write_text(text + yaml.safe_dump(doc, allow_unicode=True, sort_keys=False, width=1000), encoding="utf-8")
+    earlier = dest / "earlier.yaml"
+    if earlier.is_file():  # every provision has its row in the comparison with the earlier resolutions
+        e_doc = yaml.safe_load(earlier.read_text(encoding="utf-8"))
+        rows = e_doc["concordance"]
+        e_doc["concordance"] = rows + [
+            {**copy_module.deepcopy(row), "provision": f"{row['provision']}-x{k}"}
+            for k in range(1, factor)
+            for row in rows
+        ]
+        earlier.write_text(
+            text + yaml.safe_dump(e_doc, allow_unicode=True, sort_keys=False, width=1000), encoding="utf-8"
+        )
     return len(doc["provisions"])
 
 

@@ -159,7 +159,7 @@ CASES = (
     _case("données ouvertes", "open-data"),
     _case("open data", "open-data"),
     # state of the text, reporting, topics
-    _case("libellé officiel", "completeness#official"),
+    _case("libellé officiel", "methodology#statuses", "home#completeness", "completeness"),
     _case("paraphrase only", "completeness#paraphrase"),
     _case("still to be found", "completeness#open-items"),
     _case("réprouve", "reporting#reprouve-ou-condamne"),
@@ -170,10 +170,10 @@ CASES = (
         "p:respect-patrimoine-culturel-religieux",
     ),
     # the hand-written methodology, each edition's own page
-    _case("niveaux de confiance", "methodology#niveaux-de-confiance", editions=("fr",)),
-    _case("règles de copie", "methodology#regles-de-copie", editions=("fr",)),
-    _case("confidence levels", "methodology#confidence-levels", editions=("en",)),
-    _case("copying rules", "methodology#copying-rules", editions=("en",)),
+    _case("niveaux de confiance", "methodology#confidence", editions=("fr",)),
+    _case("règles de copie", "methodology#copying", editions=("fr",)),
+    _case("confidence levels", "methodology#confidence", editions=("en",)),
+    _case("copying rules", "methodology#copying", editions=("en",)),
 )
 
 

@@ -28,13 +28,22 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, create_model
 
-from .. import paths
+from .. import paths, since
 from ..dataset import FILES, Dataset
 from ..licence import licence
-from ..paths import CSVW_METADATA, PROVISIONS_CSV, RESOLUTION_JSON, SCHEMA_JSON
+from ..paths import (
+    CSVW_METADATA,
+    EARLIER_CSV,
+    EARLIER_CSVW,
+    PROVISIONS_CSV,
+    RESOLUTION_JSON,
+    SCHEMA_JSON,
+    SINCE_CSV,
+    SINCE_CSVW,
+)
 from ..settings import DEFAULT, Settings
 from ..text import flat
-from . import akn, feed
+from . import akn, earlier_data, feed
 from .release import release
 
 JSON_SCHEMA_DIALECT = "https://json-schema.org/draft/2020-12/schema"
@@ -105,6 +114,10 @@ def about(data: Dataset, settings: Settings = DEFAULT) -> dict[str, Any]:
             "schema": settings.absolute(SCHEMA_JSON),
             "csv": settings.absolute(PROVISIONS_CSV),
             "csvw": settings.absolute(CSVW_METADATA),
+            "since_csv": settings.absolute(SINCE_CSV),
+            "since_csvw": settings.absolute(SINCE_CSVW),
+            "earlier_csv": settings.absolute(EARLIER_CSV),
+            "earlier_csvw": settings.absolute(EARLIER_CSVW),
             "akn": {lang: settings.absolute(akn.path(lang)) for lang in akn.LANGUAGES},
             "atom": {lang: settings.absolute(feed.path(lang)) for lang in ("fr", "en")},
         },
@@ -180,6 +193,10 @@ class Files(_Closed):
     schema_: str = Field(alias="schema")
     csv: str
     csvw: str
+    since_csv: str = Field(description="What happened since: one row per event and provision it bears on.")
+    since_csvw: str
+    earlier_csv: str = Field(description="The earlier resolutions' provisions, one row each.")
+    earlier_csvw: str = Field(description="CSV on the Web metadata of earlier_csv.")
     akn: dict[str, str] = Field(description="Akoma Ntoso 3.0, one document per language expression.")
     atom: dict[str, str] = Field(description="Atom feed of the corrections log, by language.")
 
@@ -287,15 +304,96 @@ def csvw_metadata(data: Dataset, settings: Settings = DEFAULT) -> str:
     return _dumps(metadata)
 
 
+# --- what happened since (data/since.yaml) ----------------------------------------
+
+SINCE_COLUMNS = {
+    "event": ("Stable id of the event (in resolution.json, key 'since').", "string"),
+    "date": ("Its date: a day (2024-02-13), or a month or a year where that is all the sources give.", "string"),
+    "provision": ("Id of the provision it bears on (one row per event and provision).", "string"),
+    "relation": ("acts-on, contrary or related: how it stands to what that provision asks.", "string"),
+    "description_fr": ("One neutral line, in French (ours).", "string"),
+    "description_en": ("One neutral line, in English (ours).", "string"),
+    "confidence": ("high, medium or low, under the methodology's rule.", "string"),
+    "single_side": ("true when the event is known only from one side's sources.", "boolean"),
+    "sources": ("Source ids, separated by ';' (see resolution.json, key 'sources').", "string"),
+    "url": ("The event under that provision on the page 'Depuis la résolution'.", "anyURI"),
+}
+
+
+def since_rows(data: Dataset, settings: Settings = DEFAULT) -> list[list[Any]]:
+    """One row per event and provision, provisions in the text's order, events in date order."""
+    page = settings.absolute(paths.page_url(paths.page("since")))
+    rows = []
+    for follow_up in since.follow_ups(data):  # the page's order and anchors, so file and page agree
+        for entry in follow_up.entries:
+            event = entry.event
+            rows.append(
+                [
+                    event.id,
+                    str(event.date),
+                    entry.bearing.provision,
+                    entry.bearing.relation.value,
+                    flat(event.description.fr),
+                    flat(event.description.en),
+                    event.confidence.value,
+                    "true" if event.single_side else "false",
+                    _list(list(dict.fromkeys(ref.source for ref in event.sources))),
+                    f"{page}#{entry.anchor}",
+                ]
+            )
+    return rows
+
+
+def since_csv(data: Dataset, settings: Settings = DEFAULT) -> str:
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\r\n")
+    writer.writerow(list(SINCE_COLUMNS))
+    writer.writerows([csv_cell(cell) for cell in row] for row in since_rows(data, settings))
+    return out.getvalue()
+
+
+def since_csvw(data: Dataset, settings: Settings = DEFAULT) -> str:
+    """CSV on the Web metadata for ``depuis.csv``."""
+    rel = release(data)
+    columns: list[dict[str, Any]] = []
+    for name, (description, datatype) in SINCE_COLUMNS.items():
+        column: dict[str, Any] = {"name": name, "titles": name, "datatype": datatype, "dc:description": description}
+        if name == "sources":
+            column["separator"] = ";"
+        columns.append(column)
+    metadata: dict[str, Any] = {
+        "@context": ["http://www.w3.org/ns/csvw", {"@language": "en"}],
+        "url": settings.absolute(SINCE_CSV) if settings.site_url else SINCE_CSV.rsplit("/", 1)[1],
+        "dc:title": (
+            "What happened since the French Senate resolution of 17 January 2024 (one row per event and provision)"
+        ),
+        "dc:description": (
+            "Events after the resolution on the matters it raised. No source says that any of them happened "
+            "because of the resolution; the selection is ours and dated. " + CSV_NEUTRALISED
+        ),
+        "dc:relation": akn.work_uri(data),
+        "dc:license": {"@id": licence()["data"]["url"]},
+        "schema:version": rel.version,
+        "tableSchema": {"columns": columns, "primaryKey": ["event", "provision"]},
+        "dialect": {"header": True, "lineTerminators": ["\r\n"]},
+    }
+    if rel.date:
+        metadata["dc:modified"] = {"@value": rel.date.isoformat(), "@type": "xsd:date"}
+    return _dumps(metadata)
+
+
 def render_files(data: Dataset, settings: Settings = DEFAULT) -> dict[str, str]:
     """The published data files, as ``{path under docs/generated: text}``."""
     return {
         RESOLUTION_JSON: resolution_json(data, settings),
         PROVISIONS_CSV: provisions_csv(data, lambda provision_id: provision_url(provision_id, settings)),
         CSVW_METADATA: csvw_metadata(data, settings),
+        SINCE_CSV: since_csv(data, settings),
+        SINCE_CSVW: since_csvw(data, settings),
         SCHEMA_JSON: schema_json(),
         **akn.render_files(data),
         **feed.render_files(data, settings),
+        **earlier_data.render_files(data, settings),
     }
 
 

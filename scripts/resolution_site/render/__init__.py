@@ -24,7 +24,7 @@ from urllib.parse import quote, urlencode
 import jinja2
 from markupsafe import Markup
 
-from .. import licence, paths
+from .. import licence, paths, since
 from .. import pages as registry
 from ..catalogue import KIND_PLURAL, LANGUAGES, STATUS_EXPLAINED, STRINGS, format_date, label
 from ..dataset import FILES, Dataset
@@ -34,6 +34,7 @@ from ..settings import DEFAULT, Settings
 from ..text import flat
 from ..work import work_uri
 from . import chart, cite, neighbours, redirects
+from . import earlier as earlier_view
 from .views import completeness, excerpt_counts, excerpt_repeated, publisher, source_names, wording_counts
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"
@@ -140,6 +141,7 @@ class Edition:
         self.t = STRINGS[lang]
         self.names = source_names(data.sources, lang)
         self.provisions = {p.id: p for p in data.provisions}
+        self.since = since.by_provision(data)
         self.corrections: dict[str, list[Correction]] = {}
         for correction in data.corrections_newest_first():
             for provision_id in correction.provisions:
@@ -302,6 +304,8 @@ class Edition:
                 following=ordered[index + 1] if index + 1 < len(ordered) else None,
                 neighbours=neighbours.same_topic(data, p),
                 corrections=self.corrections.get(p.id, []),
+                since=self.since[p.id],
+                before=earlier_view.before_2024(data, p.id),
                 blocks=cite.provision_blocks(data, p, lang),
                 jsonld=cite.provision_jsonld(data, p),
                 citation_meta=cite.citation_meta(data, p, lang),
@@ -366,13 +370,27 @@ class Edition:
         return {"groups": self.source_groups()}
 
     def context_values(self) -> dict[str, Any]:
-        return {"years": self.context_years(), "provisions": self.provisions}
+        return {
+            "years": self.context_years(),
+            "provisions": self.provisions,
+            "earlier_acts": {act.event: act.id for act in self.data.earlier_acts},
+        }
+
+    def earlier_values(self) -> dict[str, Any]:
+        return earlier_view.page_values(self.data)
 
     def reporting_values(self) -> dict[str, Any]:
         return {"provisions": self.provisions}
 
     def completeness_values(self) -> dict[str, Any]:
         return {"excerpts": excerpt_counts(self.data), **completeness(self.data)}
+
+    def since_values(self) -> dict[str, Any]:
+        return {
+            "searched": self.data.files.since.since.searched,
+            "followups": since.follow_ups(self.data),
+            "source_type": since.source_type,
+        }
 
     def corrections_values(self) -> dict[str, Any]:
         return {
@@ -415,7 +433,11 @@ class Edition:
             (paths.RESOLUTION_JSON, "opendata_json"),
             (paths.PROVISIONS_CSV, "opendata_csv"),
             (paths.CSVW_METADATA, "opendata_csvw"),
+            (paths.SINCE_CSV, "opendata_since_csv"),
+            (paths.SINCE_CSVW, "opendata_since_csvw"),
             (paths.SCHEMA_JSON, "opendata_schema"),
+            (paths.EARLIER_CSV, "opendata_earlier_csv"),
+            (paths.EARLIER_CSVW, "opendata_earlier_csvw"),
             (paths.akn_file("fr"), "opendata_akn_fr"),
             (paths.akn_file("en"), "opendata_akn_en"),
             (paths.feed_file(self.lang), "opendata_feed"),

@@ -1,0 +1,240 @@
+"""What happened since the resolution (data/since.yaml): each break gives a
+located error; the page says what it is in both editions, writes every
+relation out in words and links both ways with the provision pages; the open
+data and the published-URL list carry it."""
+
+from __future__ import annotations
+
+import csv
+import html
+import io
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from conftest import ROOT, expect
+from helpers import VALID, data_copy, errors_for
+from resolution_site import paths, since
+from resolution_site.catalogue import VOCABULARIES
+from resolution_site.models import Confidence, Kind, Relation
+from resolution_site.pipeline import load_dataset
+from resolution_site.publish import opendata
+from resolution_site.render import render_site
+
+KNOWN = "(known: a-visa, first-clause, second-clause)"
+
+CASES = {
+    "event dated before the adoption": (
+        ("date: 2024-03-01", "date: 2023-12-01"),
+        "data/since.yaml:6: since.events[0].date: 2023-12-01 is before the resolution's adoption (2024-01-17)",
+    ),
+    "partial date wholly before the adoption": (
+        ('date: "2025-02"', 'date: "2023"'),
+        "data/since.yaml:17: since.events[1].date: 2023 is before the resolution's adoption (2024-01-17)",
+    ),
+    "unknown provision": (
+        (
+            "- provision: first-clause\n          relation: acts-on",
+            "- provision: no-such-clause\n          relation: acts-on",
+        ),
+        f"data/since.yaml:8: since.events[0].bears_on[0].provision: unknown provision 'no-such-clause' {KNOWN}",
+    ),
+    "unknown provision in what was not found": (
+        ("  not_found:\n    - provision: first-clause", "  not_found:\n    - provision: third-clause"),
+        f"data/since.yaml:30: since.not_found[0].provision: unknown provision 'third-clause' {KNOWN}",
+    ),
+    "provision listed twice": (
+        (
+            "          note: {fr: En partie., en: In part.}\n",
+            "        - provision: first-clause\n          relation: related\n",
+        ),
+        "data/since.yaml:22: since.events[1].bears_on[1].provision: provision 'first-clause' is listed twice",
+    ),
+    "relation outside the vocabulary": (
+        ("relation: acts-on", "relation: fulfils"),
+        "data/since.yaml:9: since.events[0].bears_on[0].relation: 'fulfils' is not allowed; "
+        "allowed values: 'acts-on', 'contrary' or 'related'",
+    ),
+    "no source at all": (
+        (
+            "      sources:\n        - source: press-report",
+            "      sources: []\n      x:\n        - source: press-report",
+        ),
+        "data/since.yaml:26: since.events[1].sources: List should have at least 1 item",
+    ),
+    "unknown source": (
+        ("- source: official-page", "- source: nowhere"),
+        "data/since.yaml:13: since.events[0].sources[0].source: unknown source 'nowhere'",
+    ),
+    "duplicate event id": (
+        ("id: a-month-event", "id: a-later-event"),
+        "data/since.yaml:16: since.events[1].id: duplicate event id 'a-later-event' (first on line 5)",
+    ),
+    "single-side event rated above low": (
+        ("      confidence: low", "      confidence: medium"),
+        "data/since.yaml:25: since.events[1].confidence: an event known only from one side's sources "
+        "is rated 'low', not 'medium'",
+    ),
+    "one source rated medium": (
+        ("      single_side: true\n      confidence: low", "      confidence: medium"),
+        "data/since.yaml:24: since.events[1].confidence: confidence 'medium' needs an official source or two "
+        "independent secondary sources",
+    ),
+    "high without an official source": (
+        ("      single_side: true\n      confidence: low", "      confidence: high"),
+        "data/since.yaml:24: since.events[1].confidence: confidence 'high' needs a source of kind 'official'",
+    ),
+}
+
+
+@pytest.mark.parametrize("case", CASES, ids=list(CASES))
+def test_broken_since_gives_located_error(tmp_path: Path, case: str) -> None:
+    edit, expected = CASES[case]
+    found = errors_for(data_copy(tmp_path, since=edit))
+    assert any(line.startswith(expected) for line in found), "\n".join(found)
+
+
+def test_former_id_is_named_as_such(tmp_path: Path) -> None:
+    data = data_copy(
+        tmp_path,
+        provisions=("    topics: [alpha]\n", "    topics: [alpha]\n    former_ids: [old-first]\n"),
+        since=(
+            "- provision: first-clause\n          relation: acts-on",
+            "- provision: old-first\n          relation: acts-on",
+        ),
+    )
+    expected = (
+        "data/since.yaml:8: since.events[0].bears_on[0].provision: 'old-first' is a former id; use 'first-clause'"
+    )
+    assert expected in errors_for(data)
+
+
+def test_a_month_of_the_adoption_is_accepted(tmp_path: Path) -> None:
+    assert errors_for(data_copy(tmp_path, since=('date: "2025-02"', 'date: "2024-01"'))) == []
+
+
+@pytest.fixture(scope="module")
+def pages() -> dict[str, str]:
+    return {name: html.unescape(text) for name, text in render_site(load_dataset(VALID)).items()}
+
+
+def _sections(text: str) -> dict[str, str]:
+    """``{heading id: text up to the next h2}`` of a generated page."""
+    parts = re.split(r"^## .*\{#([a-z0-9-]+)\}$", text, flags=re.M)
+    return dict(zip(parts[1::2], parts[2::2], strict=True))
+
+
+@pytest.mark.parametrize(
+    ("page", "no_cause", "nothing"),
+    [
+        ("fr/depuis.md", "à cause de la résolution", "Rien trouvé dans nos sources."),
+        ("en/since.md", "because of the resolution", "Nothing found in our sources."),
+    ],
+)
+def test_page_says_what_it_is_and_writes_relations_in_words(
+    pages: dict[str, str], page: str, no_cause: str, nothing: str
+) -> None:
+    text = pages[page]
+    lang = page.split("/")[0]
+    intro = text.split("\n## ", 1)[0]
+    assert no_cause in intro, "the opening paragraph must say no event is claimed to follow from the resolution"
+    sections = _sections(text)
+    assert list(sections) == ["first-clause", "second-clause"], "the operative paragraphs, in the text's order"
+    assert nothing in sections["second-clause"]
+    events = re.findall(r"^### .*$", text, flags=re.M)
+    relations = re.findall(r'<p class="since-relation since-relation--([a-z-]+)"[^>]*>(.*?)</p>', text)
+    assert len(relations) == len(events) == 2
+    for value, paragraph in relations:
+        assert VOCABULARIES[Relation][Relation(value)][lang] in paragraph, "the relation in words, not colour alone"
+    first = sections["first-clause"]
+    assert first.index("1 March 2024" if lang == "en" else "1er mars 2024") < first.index(
+        "February 2025" if lang == "en" else "février 2025"
+    ), "events in date order"
+
+
+@pytest.mark.parametrize(
+    ("since_page", "provision_page", "to_since"),
+    [
+        ("fr/depuis.md", "fr/dispositions/first-clause.md", "](../depuis.md#first-clause)"),
+        ("en/since.md", "en/provisions/first-clause.md", "](../since.md#first-clause)"),
+    ],
+)
+def test_links_both_ways(pages: dict[str, str], since_page: str, provision_page: str, to_since: str) -> None:
+    provision_dir = provision_page.split("/")[1]
+    assert f"]({provision_dir}/first-clause.md)" in _sections(pages[since_page])["first-clause"]
+    section = _sections(pages[provision_page])["since"]
+    assert to_since in section
+    # the newest event comes first on the provision page
+    assert section.index("2025") < section.index("2024")
+
+
+def test_open_data_carries_the_events() -> None:
+    data = load_dataset(VALID)
+    files = opendata.render_files(data)
+    rows = list(csv.reader(io.StringIO(files[paths.SINCE_CSV])))
+    metadata = json.loads(files[paths.SINCE_CSVW])
+    assert rows[0] == [column["name"] for column in metadata["tableSchema"]["columns"]]
+    assert [(row[0], row[2], row[3]) for row in rows[1:]] == [
+        ("a-later-event", "first-clause", "acts-on"),
+        ("a-month-event", "first-clause", "contrary"),
+    ]
+    assert rows[1][-1] == "depuis/#a-later-event--first-clause"
+    published = json.loads(files[paths.RESOLUTION_JSON])
+    assert [event["id"] for event in published["since"]["events"]] == ["a-later-event", "a-month-event"]
+    assert published["about"]["files"]["since_csv"] == paths.SINCE_CSV
+
+
+def test_page_is_in_the_published_url_list() -> None:
+    urls = (ROOT / "tests" / "published_urls.txt").read_text(encoding="utf-8").split()
+    assert "/depuis/" in urls and "/en/since/" in urls
+
+
+def test_real_data_follows_every_operative_paragraph() -> None:
+    """The site's own data: each operative paragraph has a section, and the
+    single-side events are marked and rated low."""
+    data = load_dataset(ROOT / "data")
+    follow_ups = since.follow_ups(data)
+    operative = [p.id for p in data.provisions_in_order() if p.kind is Kind.operative]
+    assert [f.provision.id for f in follow_ups if f.provision.kind is Kind.operative] == operative
+    one_sided = [event for event in data.since if event.single_side]
+    assert one_sided and all(event.confidence is Confidence.low for event in one_sided)
+    assert "azerbaidjan-reelu-comite-1954" in {event.id for event in one_sided}
+    # a recital appears only because an event bears on it, after the note that recitals ask for nothing
+    recitals = [f.provision.id for f in follow_ups if f.provision.kind is not Kind.operative]
+    assert recitals == ["considerant-rapports-ecri-cerd"]
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize(
+    ("provision_url", "since_url", "heading"),
+    [
+        ("dispositions/facilite-europeenne-pour-la-paix/", "depuis/", "Depuis la résolution"),
+        ("en/provisions/facilite-europeenne-pour-la-paix/", "en/since/", "Since the resolution"),
+    ],
+)
+def test_a_reader_reaches_what_happened_since_from_a_provision_page(
+    page, site_url: str, provision_url: str, since_url: str, heading: str
+) -> None:
+    """On a provision page, the section "Since" shows dated events, and one click
+    lands on that provision's section of the page, relations written out."""
+    page.goto(f"{site_url}/{provision_url}")
+    section = page.locator("h2#since")
+    expect(section).to_have_text(re.compile(heading))
+    page.locator(
+        f'a[href$="#facilite-europeenne-pour-la-paix"][href*="{since_url.rstrip("/").split("/")[-1]}"]'
+    ).click()
+    expect(page).to_have_url(re.compile(re.escape(since_url) + "#facilite-europeenne-pour-la-paix$"))
+    target = page.locator("h2#facilite-europeenne-pour-la-paix")
+    expect(target).to_be_in_viewport()
+    relations = page.locator(".since-relation")
+    assert relations.count() > 0
+    assert all(text.strip() for text in relations.all_inner_texts()), "every relation is written out"
+
+
+def test_csv_cells_that_look_like_formulas_are_neutralised(tmp_path: Path) -> None:
+    data = load_dataset(data_copy(tmp_path, since=("{fr: Le gouvernement agit.,", "{fr: =HYPERLINK(1),")))
+    rows = list(csv.reader(io.StringIO(opendata.since_csv(data))))
+    assert rows[1][4] == "'=HYPERLINK(1)"
+    assert opendata.CSV_NEUTRALISED in json.loads(opendata.since_csvw(data))["dc:description"]
