@@ -1,16 +1,5 @@
 #!/usr/bin/env python3
-"""Build the site's Markdown from ``data/``: load → validate → render → write.
-
-    python scripts/build.py           # validate, then write docs/generated/
-    python scripts/build.py --check   # validate only; write nothing
-
-Like ``mkdocs build``, it reads the site's address from ``SITE_URL`` (or
-``--site-url``); without it the open data's URLs are relative.
-
-Bad data prints every problem as ``file:line: field: message`` and exits 1;
-nothing is written, so the last good output stays in place. ``mkdocs build``
-and ``mkdocs serve`` run the same pipeline through ``scripts/mkdocs_hook.py``.
-"""
+"""Build the site's Markdown from data/ (see resolution_site/cli/build.py; --help lists the options)."""
 
 import sys
 from pathlib import Path

@@ -10,18 +10,14 @@ from __future__ import annotations
 
 import csv
 import io
-import json
-from typing import Any
 
 from .. import paths
 from ..dataset import Dataset
 from ..earlier import by_id
-from ..licence import licence
 from ..paths import EARLIER_CSV, EARLIER_CSVW
 from ..settings import DEFAULT, Settings
 from ..text import flat
 from . import opendata  # its CSV-injection rule; opendata imports this module too, so only attributes at call time
-from .release import release
 
 COLUMNS = {
     "id": ("Stable id of the earlier provision (its anchor on the comparison page).", "string"),
@@ -80,28 +76,19 @@ def earlier_csv(data: Dataset, settings: Settings = DEFAULT) -> str:
 
 
 def earlier_csvw(data: Dataset, settings: Settings = DEFAULT) -> str:
-    rel = release(data)
-    columns: list[dict[str, Any]] = []
-    for name, (description, datatype) in COLUMNS.items():
-        column: dict[str, Any] = {"name": name, "titles": name, "datatype": datatype, "dc:description": description}
-        if name in ("provisions_2024", "sources"):
-            column["separator"] = ";"
-            column["null"] = ""
-        columns.append(column)
-    metadata: dict[str, Any] = {
-        "@context": ["http://www.w3.org/ns/csvw", {"@language": "en"}],
-        "url": settings.absolute(EARLIER_CSV) if settings.site_url else EARLIER_CSV.rsplit("/", 1)[1],
-        "dc:title": "Provisions of the French Senate's earlier resolutions on Nagorno-Karabakh (2020, 2022), "
+    """CSV on the Web metadata for ``devancieres.csv``."""
+    return opendata.csvw(
+        data,
+        settings,
+        EARLIER_CSV,
+        title="Provisions of the French Senate's earlier resolutions on Nagorno-Karabakh (2020, 2022), "
         "and of the National Assembly's, as far as known (one row per provision)",
-        "dc:description": opendata.CSV_NEUTRALISED,
-        "dc:license": {"@id": licence()["data"]["url"]},
-        "schema:version": rel.version,
-        "tableSchema": {"columns": columns, "primaryKey": "id"},
-        "dialect": {"header": True, "lineTerminators": ["\r\n"]},
-    }
-    if rel.date:
-        metadata["dc:modified"] = {"@value": rel.date.isoformat(), "@type": "xsd:date"}
-    return json.dumps(metadata, ensure_ascii=False, indent=2, sort_keys=True) + "\n"
+        description=opendata.CSV_NEUTRALISED,
+        columns=COLUMNS,
+        lists=frozenset({"provisions_2024", "sources"}),
+        nullable=frozenset({"provisions_2024", "sources"}),
+        relation=False,
+    )
 
 
 def render_files(data: Dataset, settings: Settings = DEFAULT) -> dict[str, str]:

@@ -276,32 +276,60 @@ CSV_DESCRIPTIONS = {
 }
 
 
-def csvw_metadata(data: Dataset, settings: Settings = DEFAULT) -> str:
-    """CSV on the Web (W3C) metadata for ``dispositions.csv``: columns, types, licence, version."""
+def csvw(
+    data: Dataset,
+    settings: Settings,
+    path: str,
+    *,
+    title: str,
+    description: str,
+    columns: dict[str, tuple[str, str]],
+    lists: frozenset[str] = frozenset(),
+    nullable: frozenset[str] = frozenset(),
+    primary_key: str | list[str] = "id",
+    relation: bool = True,
+) -> str:
+    """CSV on the Web (W3C) metadata for the CSV at ``path``: its ``columns`` (name: description,
+    datatype), which of them hold ``;``-separated lists or may be empty, its licence and version."""
     rel = release(data)
-    columns = []
-    for name in CSV_COLUMNS:
-        description, datatype = CSV_DESCRIPTIONS[name]
-        column: dict[str, Any] = {"name": name, "titles": name, "datatype": datatype, "dc:description": description}
-        if name in ("topics", "sources"):
+    described: list[dict[str, Any]] = []
+    for name, (text, datatype) in columns.items():
+        column: dict[str, Any] = {"name": name, "titles": name, "datatype": datatype, "dc:description": text}
+        if name in lists:
             column["separator"] = ";"
-        if name not in ("id", "ref", "kind", "order", "order_basis", "status", "heading_fr", "heading_en", "url"):
+        if name in nullable:
             column["null"] = ""
-        columns.append(column)
+        described.append(column)
     metadata: dict[str, Any] = {
         "@context": ["http://www.w3.org/ns/csvw", {"@language": "en"}],
-        "url": settings.absolute(PROVISIONS_CSV) if settings.site_url else PROVISIONS_CSV.rsplit("/", 1)[1],
-        "dc:title": "Provisions of the French Senate resolution of 17 January 2024 (one row per provision)",
-        "dc:description": CSV_NEUTRALISED,
-        "dc:relation": akn.work_uri(data),
+        "url": settings.absolute(path) if settings.site_url else path.rsplit("/", 1)[1],
+        "dc:title": title,
+        "dc:description": description,
         "dc:license": {"@id": licence()["data"]["url"]},
         "schema:version": rel.version,
-        "tableSchema": {"columns": columns, "primaryKey": "id"},
+        "tableSchema": {"columns": described, "primaryKey": primary_key},
         "dialect": {"header": True, "lineTerminators": ["\r\n"]},
     }
+    if relation:
+        metadata["dc:relation"] = akn.work_uri(data)
     if rel.date:
         metadata["dc:modified"] = {"@value": rel.date.isoformat(), "@type": "xsd:date"}
     return _dumps(metadata)
+
+
+def csvw_metadata(data: Dataset, settings: Settings = DEFAULT) -> str:
+    """CSV on the Web metadata for ``dispositions.csv``."""
+    required = {"id", "ref", "kind", "order", "order_basis", "status", "heading_fr", "heading_en", "url"}
+    return csvw(
+        data,
+        settings,
+        PROVISIONS_CSV,
+        title="Provisions of the French Senate resolution of 17 January 2024 (one row per provision)",
+        description=CSV_NEUTRALISED,
+        columns={name: CSV_DESCRIPTIONS[name] for name in CSV_COLUMNS},
+        lists=frozenset({"topics", "sources"}),
+        nullable=frozenset(CSV_COLUMNS) - required,
+    )
 
 
 # --- what happened since (data/since.yaml) ----------------------------------------
@@ -354,32 +382,19 @@ def since_csv(data: Dataset, settings: Settings = DEFAULT) -> str:
 
 def since_csvw(data: Dataset, settings: Settings = DEFAULT) -> str:
     """CSV on the Web metadata for ``depuis.csv``."""
-    rel = release(data)
-    columns: list[dict[str, Any]] = []
-    for name, (description, datatype) in SINCE_COLUMNS.items():
-        column: dict[str, Any] = {"name": name, "titles": name, "datatype": datatype, "dc:description": description}
-        if name == "sources":
-            column["separator"] = ";"
-        columns.append(column)
-    metadata: dict[str, Any] = {
-        "@context": ["http://www.w3.org/ns/csvw", {"@language": "en"}],
-        "url": settings.absolute(SINCE_CSV) if settings.site_url else SINCE_CSV.rsplit("/", 1)[1],
-        "dc:title": (
-            "What happened since the French Senate resolution of 17 January 2024 (one row per event and provision)"
-        ),
-        "dc:description": (
+    return csvw(
+        data,
+        settings,
+        SINCE_CSV,
+        title="What happened since the French Senate resolution of 17 January 2024 (one row per event and provision)",
+        description=(
             "Events after the resolution on the matters it raised. No source says that any of them happened "
             "because of the resolution; the selection is ours and dated. " + CSV_NEUTRALISED
         ),
-        "dc:relation": akn.work_uri(data),
-        "dc:license": {"@id": licence()["data"]["url"]},
-        "schema:version": rel.version,
-        "tableSchema": {"columns": columns, "primaryKey": ["event", "provision"]},
-        "dialect": {"header": True, "lineTerminators": ["\r\n"]},
-    }
-    if rel.date:
-        metadata["dc:modified"] = {"@value": rel.date.isoformat(), "@type": "xsd:date"}
-    return _dumps(metadata)
+        columns=SINCE_COLUMNS,
+        lists=frozenset({"sources"}),
+        primary_key=["event", "provision"],
+    )
 
 
 def render_files(data: Dataset, settings: Settings = DEFAULT) -> dict[str, str]:
