@@ -194,26 +194,31 @@ def resolve(site: Path, page: str, url: str) -> tuple[str | None, str]:
     return None, unquote(parts.fragment)
 
 
-# One page of each kind a reader meets; the browser tests (privacy, accessibility,
-# phones) open each of them. Clause and topic pages are the first ones in the data.
-# One page of each kind, in both editions ("en-" names the English edition's).
-_KINDS = ("home", "full-text", "clause", "topic", "vote", "sources", "methode", "procedure", "context", "open-data")
-PAGE_KINDS = _KINDS + tuple(f"en-{kind}" for kind in _KINDS)
+# One page of each kind a reader meets, in both editions ("en-" names the English
+# edition's): every page of the registry (resolution_site.pages.PAGES) and the first page
+# of each family (a provision, a topic). The browser tests (privacy, accessibility, phones,
+# print) open each of them, so a page added to the registry is checked without a list here.
+def _kinds() -> tuple[str, ...]:
+    from resolution_site import pages
+
+    kinds = tuple(page.key for page in pages.PAGES) + tuple(family.key for family in pages.FAMILIES)
+    return kinds + tuple(f"en-{kind}" for kind in kinds)
+
+
+PAGE_KINDS = _kinds()
 
 
 def page_path(kind: str, data_dir: Path) -> str:
-    """The URL path (from the site root) of the page of ``kind``."""
-    from resolution_site import paths
+    """The URL path (from the site root) of the page of ``kind`` (a registry key, "en-" for English)."""
+    from resolution_site import pages, paths
     from resolution_site.pipeline import load_dataset
 
-    lang, kind = ("en", kind[3:]) if kind.startswith("en-") else ("fr", kind)
-    keys = {"home": "home", "full-text": "text", "vote": "vote", "sources": "sources", "methode": "methodology"}
-    keys.update({"procedure": "procedure", "context": "context", "open-data": "open-data"})
-    if kind in keys:
-        return paths.site_url_of(paths.page(keys[kind], lang), lang)
+    lang, key = ("en", kind[3:]) if kind.startswith("en-") else ("fr", kind)
+    if key in pages.BY_KEY:
+        return paths.site_url_of(paths.page(key, lang), lang)
     data = load_dataset(data_dir)
-    if kind == "clause":
+    if key == "provision":
         return paths.site_url_of(paths.provision_page(data.provisions_in_order()[0].id, lang), lang)
-    if kind == "topic":
+    if key == "topic":
         return paths.site_url_of(paths.topic_page(data.topics[0].id, lang), lang)
     raise ValueError(f"unknown page kind {kind!r}")
