@@ -210,6 +210,10 @@ CASES = {
         },
         "data/vote.yaml:9: vote.for.confidence: confidence 'high' needs a source of kind 'official'",
     ),
+    "group label with words of ours and no English": (
+        {"resolution": ("      group: LR\n", "      group: LR (sénatrice de l'Exemple)\n")},
+        'data/resolution.yaml:35: resolution.authors[0].group: group "LR (sénatrice de l\'Exemple)" holds words of ours',
+    ),
     "partial date as free text": (
         {"sources": ('date: "2024-01"', "date: janvier 2024")},
         "data/sources.yaml:13: sources[1].date: expected a valid date",

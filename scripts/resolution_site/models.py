@@ -225,6 +225,12 @@ class Fact(Model, Generic[T]):
 class Person(Model):
     name: Text
     group: Text | None = Field(default=None, description="Political group, as the source labels it.")
+    group_en: Text | None = Field(
+        default=None,
+        description="The group as the English edition gives it, where ``group`` holds words of ours (a "
+        "descriptor such as « sénatrice de l'Orne »); required then. A label that is only the group's acronym, "
+        "or its acronym and French name ('LR (Les Républicains)'), needs none: it is quoted as the source gives it.",
+    )
     role: Bilingual | None = None
     confidence: ConfidenceLevel
     sources: list[SourceRef] = Field(min_length=1)

@@ -35,6 +35,7 @@ CHECKS = (
     validate.check_confidences,
     validate.check_ratings,
     validate.check_worded_confidence,
+    validate.check_group_labels,
     earlier.check_earlier,
 )
 

@@ -17,7 +17,19 @@ from pydantic import BaseModel, ValidationError
 
 from .dataset import Dataset
 from .load import DataError, Document, Loc
-from .models import Bilingual, Confidence, Correction, Discrepancy, Event, Source, SourceKind, SourceRef, Status
+from .models import (
+    Bilingual,
+    Confidence,
+    Correction,
+    Discrepancy,
+    Event,
+    Person,
+    Source,
+    SourceKind,
+    SourceRef,
+    Status,
+)
+from .text import QUOTED_GROUP
 
 M = TypeVar("M", bound=BaseModel)
 
@@ -486,6 +498,32 @@ def check_worded_confidence(data: Dataset) -> list[DataError]:
                 )
                 errors.append(doc.error(loc, message))
     return errors
+
+
+def check_group_labels(data: Dataset) -> list[DataError]:
+    """Every descriptor of ours exists in both languages: a person's ``group`` that is not
+    the source's acronym (with its French name) has its English, ``group_en``."""
+    errors: list[DataError] = []
+    for name, doc in data.docs.items():
+        for loc, person in _people(data.files[name], ()):
+            if person.group and person.group_en is None and not QUOTED_GROUP.fullmatch(person.group):
+                message = (
+                    f"group {person.group!r} holds words of ours, which the English edition must show in English:"
+                    " add group_en (or keep only the group's acronym and French name, as the source gives them)"
+                )
+                errors.append(doc.error((*loc, "group"), message))
+    return errors
+
+
+def _people(value: Any, loc: Loc) -> Iterable[tuple[Loc, Person]]:
+    if isinstance(value, Person):
+        yield loc, value
+    elif isinstance(value, BaseModel):
+        for name, field in type(value).model_fields.items():
+            yield from _people(getattr(value, name), (*loc, field.alias or name))
+    elif isinstance(value, (list, tuple)):
+        for index, item in enumerate(value):
+            yield from _people(item, (*loc, index))
 
 
 def _our_words(value: Any, loc: Loc) -> Iterable[tuple[Loc, str]]:
