@@ -134,11 +134,13 @@ def built_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 @pytest.fixture(scope="session")
-def serve() -> Iterator[Callable[[Path], str]]:
+def serve() -> Iterator[Callable[..., str]]:
     """The one test HTTP server: ``serve(folder)`` serves a built site on 127.0.0.1 (an
-    ephemeral port) and returns its base URL; every server stops at the end of the session."""
+    ephemeral port) and returns its base URL (``serve(folder, not_found=page)`` answers a
+    missing address with ``page``, as a static host does); every server stops at the end of
+    the session."""
     with contextlib.ExitStack() as servers:
-        yield lambda folder: servers.enter_context(served(folder))
+        yield lambda folder, not_found=None: servers.enter_context(served(folder, not_found))
 
 
 @pytest.fixture(scope="session")

