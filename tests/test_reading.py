@@ -70,6 +70,26 @@ def test_on_a_phone_nothing_scrolls_sideways_and_no_table_hides_a_column(page, s
               .map(b => Math.round(b.getBoundingClientRect().height / parseFloat(getComputedStyle(b).lineHeight)))"""
     )
     assert all(lines <= 2 for lines in badges), badges
+    # WCAG 2.2 (2.5.8): a target that stands alone (not a link inside a sentence) is at least 24 px tall
+    small = page.evaluate(SMALL_TARGETS)
+    assert not small, f"targets under 24 px on a phone: {small}"
+
+
+SMALL_TARGETS = """() => [...document.querySelectorAll('article a, article button, article summary')]
+    .filter(el => el.offsetParent !== null && getComputedStyle(el).display !== 'inline')
+    .map(el => [el.textContent.trim().slice(0, 40), el.getBoundingClientRect().height])
+    .filter(([, height]) => height > 0 && height < 24)"""
+
+# Printed, every heading shown is followed by something shown before the next heading of its
+# level or above (a year's h2 directly above its events' h3 is not empty).
+EMPTY_PRINTED_HEADINGS = """() => [...document.querySelectorAll('article h2, article h3')]
+    .filter(h => h.offsetParent !== null)
+    .filter(h => { const level = +h.tagName[1], heading = n => /^H[1-6]$/.test(n.tagName);
+                   let n = h.nextElementSibling;
+                   while (n && n.offsetParent === null && !heading(n)) n = n.nextElementSibling;
+                   if (n && heading(n) && +n.tagName[1] > level) return n.offsetParent === null;
+                   return !n || heading(n) || !n.innerText.trim(); })
+    .map(h => h.innerText)"""
 
 
 @pytest.mark.browser
@@ -242,6 +262,8 @@ def test_every_printed_sheet_says_what_the_printout_is(page, site_url: str, kind
               .flatMap(rule => [...rule.cssRules].map(box => box.name + ' ' + box.style.content))"""
     )
     assert any(box.startswith("bottom-left") and "--print-foot" in box for box in margin_boxes), margin_boxes
+    empty = page.evaluate(EMPTY_PRINTED_HEADINGS)
+    assert not empty, f"printed headings with nothing under them: {empty}"
 
 
 @pytest.mark.browser
@@ -252,14 +274,7 @@ def test_a_printed_provision_has_no_empty_section(page, site_url: str, lang: str
     for p in DATA.provisions_in_order():
         page.goto(f"{site_url}/{paths.site_url_of(paths.provision_page(p.id, lang), lang)}")
         page.emulate_media(media="print")
-        empty = page.evaluate(
-            """() => [...document.querySelectorAll('article h2, article h3')]
-                  .filter(h => h.offsetParent !== null)
-                  .filter(h => { let n = h.nextElementSibling;
-                                 while (n && n.offsetParent === null && !/^H[1-3]$/.test(n.tagName)) n = n.nextElementSibling;
-                                 return !n || /^H[1-3]$/.test(n.tagName) || !n.innerText.trim(); })
-                  .map(h => h.innerText)"""
-        )
+        empty = page.evaluate(EMPTY_PRINTED_HEADINGS)
         assert not empty, f"{p.ref}: printed headings with nothing under them: {empty}"
 
 
