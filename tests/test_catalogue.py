@@ -10,7 +10,7 @@ import pytest
 
 from conftest import ROOT
 from resolution_site import pages
-from resolution_site.catalogue import KIND_PLURAL, LANGUAGES, STATUS_EXPLAINED, STRINGS, VOCABULARIES
+from resolution_site.catalogue import KIND_PLURAL, LANGUAGES, STATUS_EXPLAINED, STRINGS, VOCABULARIES, count
 
 PACKAGE = ROOT / "scripts" / "resolution_site"
 # Where a key can be used: the package (catalogue aside), its templates, the theme overrides and scripts.
@@ -63,6 +63,46 @@ def test_every_key_is_used(used_text: str) -> None:
                 unused.append(key)
             continue
         named = re.compile(rf"""(["']){re.escape(key)}\1|\b(?:t|ui|strings|STRINGS)\.{re.escape(key)}\b""")
+        counted = re.match(r"(.+)_(?:one|many)$", key)
+        if counted and re.search(rf"""\bcount\((?:[^()"']*,\s*)?["']{re.escape(counted.group(1))}["']""", used_text):
+            continue  # used through catalogue.count, which picks _one or _many
         if not named.search(used_text):
             unused.append(key)
     assert not unused, f"catalogue keys nothing uses: {unused}"
+
+
+def test_every_count_has_its_singular_and_its_plural() -> None:
+    """A count is two strings, ``<key>_one`` and ``<key>_many``, each holding the figure; no
+    string hedges with « (s) »."""
+    for lang in LANGUAGES:
+        keys = set(STRINGS[lang])
+        for key in keys:
+            base, _, number = key.rpartition("_")
+            if number in ("one", "many"):
+                assert {f"{base}_one", f"{base}_many"} <= keys, f"{lang}: {key} has no twin"
+                assert "{n}" in STRINGS[lang][key] or key.startswith("search_"), f"{lang}: {key} has no {{n}}"
+        hedged = [key for key, text in STRINGS[lang].items() if re.search(r"\w\((?:s|e|es|x)\)", text)]
+        assert not hedged, f"{lang}: strings that hedge the number: {hedged}"
+
+
+@pytest.mark.parametrize(
+    ("lang", "n", "expected"),
+    [
+        ("fr", 0, "0 autre source"),
+        ("fr", 1, "1 autre source"),
+        ("fr", 2, "2 autres sources"),
+        ("en", 0, "0 more sources"),
+        ("en", 1, "1 more source"),
+        ("en", 2, "2 more sources"),
+    ],
+)
+def test_a_count_agrees_in_number_as_each_language_has_it(lang: str, n: int, expected: str) -> None:
+    """French takes the singular for 0 and 1, English for 1 only."""
+    assert count(lang, "more_sources", n) == expected
+
+
+def test_counted_sentences_agree_with_their_verb() -> None:
+    assert count("fr", "excerpts_with", 1).startswith("1 donne ")
+    assert count("fr", "excerpts_with", 3).startswith("3 donnent ")
+    assert count("en", "excerpts_without", 1) == "1 does not yet"
+    assert count("fr", "known_of_total", 1, total=18) == "1 disposition sur 18"

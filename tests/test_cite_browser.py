@@ -28,6 +28,8 @@ def test_cite_a_clause_and_paste_it(real_data, page, site_url: str) -> None:
     assert title in pasted
     assert url in pasted
     assert "[consulté le …]" in pasted
+    # the citations now carry the full address: the note that they give a relative path is gone
+    assert page.locator(".cite-relative").count() == 0
 
 
 @pytest.mark.browser

@@ -4,6 +4,7 @@ other language appears outside quoted material (marked with its lang)."""
 
 from __future__ import annotations
 
+import html as html_module
 import re
 from pathlib import Path
 
@@ -13,6 +14,7 @@ from conftest import ROOT
 from resolution_site import paths
 from resolution_site.catalogue import STRINGS, VOCABULARIES
 from resolution_site.pipeline import load_dataset
+from resolution_site.text import GROUP_ACRONYM
 from site_html import html_pages, parse_html, resolve
 
 DATA = load_dataset(ROOT / "data")
@@ -194,6 +196,8 @@ FRENCH_DESCRIPTORS = (
     "Site de ",
     "Site d'",
     "visant à condamner",
+    "sénatrice de",
+    "centriste (",
 )
 
 
@@ -214,3 +218,36 @@ def test_the_english_edition_shows_no_french_descriptor_outside_lang_fr(built_si
 def test_every_source_has_an_english_name_when_ours_is_french() -> None:
     missing = [s.id for s in DATA.sources if any(w in s.publisher for w in FRENCH_DESCRIPTORS) and not s.publisher_en]
     assert not missing, f"sources whose publisher needs publisher_en: {missing}"
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_every_group_acronym_is_expanded_in_the_editions_language(built_site: Path, lang: str) -> None:
+    """A political group's acronym (LR, SER, CRCE-K…) in a group label is an <abbr> whose title,
+    from the one table of group names (render.views.group_names), is in the edition's language;
+    a French name quoted in the English edition is marked as French."""
+    from resolution_site.render.views import group_names
+
+    names = group_names(DATA)
+    expected = {STRINGS[lang]["group_abbr"]} | {
+        STRINGS[lang]["group_abbr_named"].format(name=n) for n in names.values()
+    }
+    seen = {}
+    for name in html_pages(built_site):
+        if name.startswith("en/") != (lang == "en"):
+            continue
+        html = (built_site / name).read_text(encoding="utf-8")
+        for title, acronym in re.findall(r'<abbr title="([^"]*)">([A-Z-]+)</abbr>', html):
+            seen[acronym] = html_module.unescape(title)
+    groups = {found.group(0) for p in _people() for found in GROUP_ACRONYM.finditer(p.group or "")}
+    assert groups and groups <= set(seen), f"acronyms never expanded: {sorted(groups - set(seen))}"
+    assert set(seen.values()) <= expected, set(seen.values()) - expected
+    if lang == "en":
+        procedure = (built_site / "en/procedure/index.html").read_text(encoding="utf-8")
+        assert all(f'<span lang="fr">{n}</span>' in procedure for n in names.values())
+
+
+def _people():
+    from resolution_site.render.views import _people as people
+
+    for model in DATA.files.values():
+        yield from people(model)

@@ -8,6 +8,7 @@ Akoma Ntoso document must validate against the AKN 3.0 schema."""
 from __future__ import annotations
 
 import json
+import re
 import urllib.error
 import urllib.request
 import xml.etree.ElementTree as ET
@@ -236,6 +237,18 @@ def test_every_provision_page_and_footer_report_an_error_to_the_repository(hoste
             for query in issues:
                 assert SITE_URL + url in query["body"][0] and p.id in query["body"][0], query
             assert not any("md-source" in a.get("class", "") for _, a in page.elements)
+
+
+@pytest.mark.slow
+def test_citations_give_the_canonical_address_when_the_site_knows_it(hosted) -> None:
+    """Built with SITE_URL, every citation names the page's canonical URL, even before (or
+    without) cite.js, and no note says the address is relative."""
+    _, site = hosted
+    for url in ("", "texte/", "en/", "en/text/"):
+        html = (site / url / "index.html").read_text(encoding="utf-8")
+        cited = set(re.findall(r'<span class="cite-url">([^<]*)</span>', html))
+        assert cited == {SITE_URL + url}, (url, cited)
+        assert "cite-relative" not in html
 
 
 # RFC 3986 allows "'" and parentheses in a path; HTML and XML must still read the address back exactly.

@@ -466,3 +466,79 @@ def test_a_page_that_says_source_a_b_or_c_says_what_they_are(built_site: Path, l
         article = html[html.index("<article") : html.index("</article>")]
         if re.search(r"\bsources? [ABC]\b", re.sub(r'class="sources-abc".*?</p>', "", article, flags=re.S)):
             assert 'class="sources-abc"' in article and "#source-of-the-text" in article, p.ref
+
+
+# --- the blind reader's notes (issue 18, second pass) ----------------------------------------
+
+_CELL_LABELS = """() => [...document.querySelectorAll('article table.figures td[data-label]')]
+    .map(td => [td.dataset.label, getComputedStyle(td, '::before').content])"""
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_the_vote_tables_labels_show_on_the_phones_cards_only(page, site_url: str, lang: str) -> None:
+    """The desktop table (and its printout) has its header row and no cell label; on a phone
+    each card labels its values, with the header's words and the edition's colon."""
+    page.goto(f"{site_url}/{paths.site_url_of(paths.page('vote', lang), lang)}")
+    desktop = page.evaluate(_CELL_LABELS)
+    assert desktop and all(content in ("none", "normal") for _, content in desktop), desktop
+    assert page.locator("article table.figures thead").is_visible()
+    page.emulate_media(media="print")
+    assert all(content in ("none", "normal") for _, content in page.evaluate(_CELL_LABELS))
+    page.emulate_media(media="screen")
+    page.set_viewport_size({"width": 390, "height": 844})
+    colon = STRINGS[lang]["colon"]
+    phone = page.evaluate(_CELL_LABELS)
+    assert phone and all(content == f'"{label}{colon}"' for label, content in phone), phone
+
+
+# A count whose noun (or verb) disagrees with its figure, or hedges: "1 dispositions", "disposition(s)".
+DISAGREEING_COUNT = re.compile(
+    r"\b[01]\s(?:dispositions|autres|sources|événements|références|donnent)\b|\b1\s(?:provisions|events|more sources|give)\b"
+    r"|\w\((?:s|e|es)\)"
+)
+
+
+def test_every_count_agrees_in_number(built_site: Path) -> None:
+    found = {}
+    for name in html_pages(built_site):
+        text = visible_outside((built_site / name).read_text(encoding="utf-8"), skip="-").replace("\u00a0", " ")
+        match = DISAGREEING_COUNT.search(text)
+        if match:
+            found[name] = text[max(0, match.start() - 40) : match.end() + 20]
+    assert not found, found
+
+
+def test_the_count_checker_sees_a_disagreement() -> None:
+    assert DISAGREEING_COUNT.search("le libellé de 1 dispositions sur 18")
+    assert DISAGREEING_COUNT.search("2 disposition(s), dans l'ordre")
+    assert not DISAGREEING_COUNT.search("1 disposition sur 18, 2 autres sources, 1 of 18 provisions")
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_a_citation_built_without_the_sites_address_gives_the_pages_path_and_says_so(
+    built_site: Path, lang: str
+) -> None:
+    """The session's site has no SITE_URL: each cite panel gives the page's path (never "…/"),
+    and one note says that path is relative to the site's root (cite.js, which puts the
+    address the page was loaded from, removes it)."""
+    for key in ("home", "text"):
+        url = paths.site_url_of(paths.page(key, lang), lang)
+        page = parse_html((built_site / url / "index.html").read_text(encoding="utf-8"))
+        slots = [t.text for t in page.texts if t.inside("pre", "p") and "…/" in t.text]
+        assert not slots, slots
+        html = (built_site / url / "index.html").read_text(encoding="utf-8")
+        cited = re.findall(r'<span class="cite-url">([^<]*)</span>', html)
+        assert cited and set(cited) == {url or "./"}, cited
+        assert html.count('class="cite-relative"') == 1, url
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_each_open_data_page_lists_its_own_feed_then_the_others_marked(built_site: Path, lang: str) -> None:
+    other = "en" if lang == "fr" else "fr"
+    page = parse_html(
+        (built_site / paths.site_url_of(paths.page("open-data", lang), lang) / "index.html").read_text(encoding="utf-8")
+    )
+    feeds = [a for tag, a in page.elements if tag == "a" and a.get("href", "").endswith(".atom")]
+    assert [a["href"].rsplit("/", 1)[1] for a in feeds] == [f"corrections.{lang}.atom", f"corrections.{other}.atom"]
+    assert "hreflang" not in feeds[0] and feeds[1].get("hreflang") == other

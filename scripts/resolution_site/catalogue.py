@@ -145,8 +145,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "no_other": "Aucune autre disposition sur ce thème.",
         "more_on_topic": "… {n} de plus sur la page du thème",
         "sources": "Sources",
-        "one_more_source": "1 autre source",
-        "more_sources": "{n} autres sources",
+        "more_sources_one": "{n} autre source",
+        "more_sources_many": "{n} autres sources",
         "confidence": "Fiabilité",
         "derived": "calculé",
         "consistent_only": "concorde sans le dire",
@@ -156,11 +156,17 @@ STRINGS: dict[str, dict[str, str]] = {
         "cite_provision": "Citer cette disposition",
         "cite_help": "Citation prête à coller ; remplacez « … » par la date de votre consultation.",
         "cite_help_ref": "Le repère (O1, V1…) est notre numérotation de travail, pas une numérotation officielle.",
+        "cite_relative": (
+            "Ce site a été construit sans son adresse publique\u00a0: les citations ci-dessous donnent "
+            "le chemin de la page ({path}), relatif à la racine du site\u00a0; ajoutez-y l'adresse du site."
+        ),
+        "group_abbr": "groupe politique du Sénat",
+        "group_abbr_named": "groupe politique du Sénat\u00a0: {name}",
         "cite_in_french": "En français",
         "cite_in_english": "En anglais",
         "reconstructed": "Texte reconstitué",
         "reconstructed_text": (
-            "Le texte adopté officiel n'a pas encore été retrouvé. Le libellé de {known} dispositions sur {total} "
+            "Le texte adopté officiel n'a pas encore été retrouvé. Le libellé de {known_of_total} "
             "est connu en entier ; les autres sont connues par fragments ou par des comptes rendus. "
             "L'ordre des alinéas n'est certain que pour les premiers."
         ),
@@ -168,7 +174,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "what_it_asks": "Ce que demande la résolution",
         "how_sure": "Ce que l'on sait du libellé",
         "how_sure_text": (
-            "Le texte adopté officiel n'a pas été retrouvé : le libellé de {known} dispositions sur {total} "
+            "Le texte adopté officiel n'a pas été retrouvé : le libellé de {known_of_total} "
             "est connu en entier, {partial} par fragments, {reported} seulement par des comptes rendus "
             "et {missing} pas du tout."
         ),
@@ -236,7 +242,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "topics_intro": "Chaque thème liste ses dispositions dans l'ordre du texte ; une disposition peut relever de plusieurs thèmes.",
         "topic": "Thème",
         "provision": "Disposition",
-        "n_provisions_in_order": "{n} disposition(s), dans l'ordre du texte.",
+        "n_provisions_in_order_one": "{n} disposition, dans l'ordre du texte.",
+        "n_provisions_in_order_many": "{n} dispositions, dans l'ordre du texte.",
         "all_topics": "Tous les thèmes",
         "provisions_intro": "Chaque disposition a une adresse permanente, fondée sur son identifiant.",
         "opendata_intro": "Les données de ce site, à des adresses stables, à télécharger et réutiliser :",
@@ -249,6 +256,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "opendata_akn_fr": "le texte en Akoma Ntoso 3.0 (XML), expression française : seuls les libellés connus",
         "opendata_akn_en": "notre traduction anglaise (non officielle) en Akoma Ntoso 3.0 (XML)",
         "opendata_feed": "le flux Atom du journal des corrections",
+        "opendata_feed_other": "le même flux, en anglais",
         "licences": "Licences",
         "licence_code": "le code du site (fichier LICENSE).",
         "work_identifier": "Identifiant de l'œuvre (FRBR, Akoma Ntoso)",
@@ -310,7 +318,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "since_latest": "Derniers événements sur ce sujet, parmi ceux que nous avons relevés\u00a0:",
         "since_none_here": "Rien trouvé dans nos sources depuis le 17\u00a0janvier\u00a02024.",
         "since_all": "Tout ce qui s'est passé depuis, disposition par disposition",
-        "since_count_one": "1\u00a0événement",
+        "since_count_one": "{n}\u00a0événement",
         "since_count_many": "{n}\u00a0événements",
         "source_type": "type",
         "in_their_words": "Dans leurs mots",
@@ -324,7 +332,16 @@ STRINGS: dict[str, dict[str, str]] = {
         "pages_concerned": "Pages concernées",
         "corrected_on": "Corrigé le {date}",
         "background": "Repères : le conflit, le statut du territoire, l'opération de 2023",
-        "excerpts_count": "Sur {total} références à des sources, {with_} donnent l'extrait qui appuie l'affirmation ; {without} n'en donnent pas encore.",
+        "excerpts_count": "Sur {references}, {with_}\u00a0; {without}.",
+        "excerpt_references_one": "{n} référence à une source",
+        "excerpt_references_many": "{n} références à des sources",
+        "excerpts_with_one": "{n} donne l'extrait qui appuie l'affirmation",
+        "excerpts_with_many": "{n} donnent l'extrait qui appuie l'affirmation",
+        "excerpts_without_one": "{n} n'en donne pas encore",
+        "excerpts_without_many": "{n} n'en donnent pas encore",
+        # Counts, each in the number its figure asks for (``count``): "{n} disposition sur {total}".
+        "known_of_total_one": "{n} disposition sur {total}",
+        "known_of_total_many": "{n} dispositions sur {total}",
         "excerpts_heading": "Extraits des sources",
         "earlier_intro": (
             "Le Sénat avait déjà adopté deux résolutions sur ce conflit, le 25 novembre 2020 et le 15 novembre 2022. "
@@ -502,8 +519,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "no_other": "No other provision on this topic.",
         "more_on_topic": "… {n} more on the topic page",
         "sources": "Sources",
-        "one_more_source": "1 more source",
-        "more_sources": "{n} more sources",
+        "more_sources_one": "{n} more source",
+        "more_sources_many": "{n} more sources",
         "confidence": "Confidence",
         "derived": "derived",
         "consistent_only": "agrees without stating it",
@@ -514,10 +531,16 @@ STRINGS: dict[str, dict[str, str]] = {
         "cite_help": "Ready to paste; replace “…” with the date you accessed the page.",
         "cite_help_ref": "The reference (O1, V1…) is our working label, not an official number.",
         "cite_in_french": "In French",
+        "cite_relative": (
+            "This site was built without its public address: the citations below give the page's path "
+            "({path}), relative to the site's root; add the site's address before it."
+        ),
+        "group_abbr": "a political group of the French Senate",
+        "group_abbr_named": "a political group of the French Senate: {name}",
         "cite_in_english": "In English",
         "reconstructed": "Reconstructed text",
         "reconstructed_text": (
-            "The official text adopted has not been found yet. The wording of {known} of {total} provisions is "
+            "The official text adopted has not been found yet. The wording of {known_of_total} is "
             "known in full; the others are known from fragments or from reports. The order of the paragraphs is "
             "certain only for the first ones."
         ),
@@ -525,7 +548,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "what_it_asks": "What the resolution asks",
         "how_sure": "What is known of the wording",
         "how_sure_text": (
-            "The official text adopted has not been found: the wording of {known} of {total} provisions is known "
+            "The official text adopted has not been found: the wording of {known_of_total} is known "
             "in full, {partial} from fragments, {reported} only from reports and {missing} not at all."
         ),
         "how_sure_link": "State of the text, provision by provision",
@@ -592,7 +615,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "topics_intro": "Each topic lists its provisions in the order of the text; a provision may belong to several topics.",
         "topic": "Topic",
         "provision": "Provision",
-        "n_provisions_in_order": "{n} provision(s), in the order of the text.",
+        "n_provisions_in_order_one": "{n} provision, in the order of the text.",
+        "n_provisions_in_order_many": "{n} provisions, in the order of the text.",
         "all_topics": "All topics",
         "provisions_intro": "Each provision has a permanent address, based on its identifier.",
         "opendata_intro": "The data behind this site, at stable addresses, to download and reuse:",
@@ -605,6 +629,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "opendata_akn_fr": "the text in Akoma Ntoso 3.0 (XML), French expression: known wording only",
         "opendata_akn_en": "our English translation (unofficial) in Akoma Ntoso 3.0 (XML)",
         "opendata_feed": "the Atom feed of the corrections log",
+        "opendata_feed_other": "the same feed, in French",
         "licences": "Licences",
         "licence_code": "the site's code (LICENSE file).",
         "work_identifier": "Work identifier (FRBR, Akoma Ntoso)",
@@ -661,7 +686,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "since_latest": "Latest events on this matter, among those we found:",
         "since_none_here": "Nothing found in our sources since 17 January 2024.",
         "since_all": "Everything since, provision by provision",
-        "since_count_one": "1 event",
+        "since_count_one": "{n} event",
         "since_count_many": "{n} events",
         "source_type": "type",
         "in_their_words": "In their words",
@@ -675,7 +700,15 @@ STRINGS: dict[str, dict[str, str]] = {
         "pages_concerned": "Pages concerned",
         "corrected_on": "Corrected on {date}",
         "background": "Background: the conflict, the status of the territory, the 2023 operation",
-        "excerpts_count": "Of {total} source references, {with_} give the excerpt that supports the claim; {without} do not yet.",
+        "excerpts_count": "Of {references}, {with_}; {without}.",
+        "excerpt_references_one": "{n} source reference",
+        "excerpt_references_many": "{n} source references",
+        "excerpts_with_one": "{n} gives the excerpt that supports the claim",
+        "excerpts_with_many": "{n} give the excerpt that supports the claim",
+        "excerpts_without_one": "{n} does not yet",
+        "excerpts_without_many": "{n} do not yet",
+        "known_of_total_one": "{n} of {total} provisions",
+        "known_of_total_many": "{n} of {total} provisions",
         "excerpts_heading": "Source excerpts",
         "earlier_intro": (
             "The Senate had already adopted two resolutions on this conflict, on 25 November 2020 and on "
@@ -852,6 +885,19 @@ STATUS_EXPLAINED = {
 def label(value: Any, lang: str) -> str:
     """The label of a vocabulary value (``Status.official`` → « Libellé officiel »)."""
     return VOCABULARIES[type(value)][value][lang]
+
+
+def is_singular(n: int, lang: str) -> bool:
+    """Whether ``n`` takes the singular: in French 0 and 1 do (« 0 disposition », « 1 disposition »),
+    in English only 1 ("0 provisions", "1 provision")."""
+    return abs(n) < 2 if lang == "fr" else abs(n) == 1
+
+
+def count(lang: str, key: str, n: int, **values: Any) -> str:
+    """The catalogue's ``<key>_one`` or ``<key>_many`` for ``n``, formatted with ``n`` (and
+    ``values``): every count the site prints agrees in number with its noun and verb, through
+    this one rule, in both languages. A test checks that every ``_one`` has its ``_many``."""
+    return STRINGS[lang][f"{key}_{'one' if is_singular(n, lang) else 'many'}"].format(n=n, **values)
 
 
 MONTHS = {

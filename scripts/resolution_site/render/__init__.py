@@ -26,16 +26,16 @@ from markupsafe import Markup
 
 from .. import licence, paths, since
 from .. import pages as registry
-from ..catalogue import KIND_PLURAL, LANGUAGES, STATUS_EXPLAINED, STRINGS, format_date, label
+from ..catalogue import KIND_PLURAL, LANGUAGES, STATUS_EXPLAINED, STRINGS, count, format_date, label
 from ..dataset import FILES, Dataset
-from ..models import Bilingual, Confidence, Correction, Kind, Provision, Source, SourceKind, SourceRef, Status
+from ..models import Bilingual, Confidence, Correction, Kind, Person, Provision, Source, SourceKind, SourceRef, Status
 from ..outputs import Outputs
 from ..settings import DEFAULT, Settings
-from ..text import flat
+from ..text import GROUP_ACRONYM, flat
 from ..work import work_uri
 from . import chart, cite, neighbours, redirects
 from . import earlier as earlier_view
-from .views import completeness, excerpt_counts, excerpt_repeated, publisher, source_names, wording_counts
+from .views import completeness, excerpt_counts, excerpt_repeated, group_names, publisher, source_names, wording_counts
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"
 
@@ -140,6 +140,7 @@ class Edition:
         self.other = "en" if lang == "fr" else "fr"
         self.t = STRINGS[lang]
         self.names = source_names(data.sources, lang)
+        self.group_names = group_names(data)
         self.provisions = {p.id: p for p in data.provisions}
         self.since = since.by_provision(data)
         self.corrections: dict[str, list[Correction]] = {}
@@ -157,6 +158,41 @@ class Edition:
 
     def label(self, value: Any) -> str:
         return label(value, self.lang)
+
+    def count(self, key: str, n: int, **values: Any) -> str:
+        """``n`` things in words that agree with it (``catalogue.count``)."""
+        return count(self.lang, key, n, **values)
+
+    def group(self, person: Person, raw_html: bool = False) -> Markup:
+        """``person``'s group in this edition, escaped for Markdown: our English (``group_en``)
+        in the English edition where the label holds words of ours, else the label as the
+        source gives it (French, so marked as such in the English edition). Each group acronym
+        is an ``<abbr>`` whose title, in the edition's language, says what it stands for.
+        ``raw_html``: for raw HTML, which Markdown leaves alone (escaped for HTML only)."""
+        text = flat(person.group_en if self.lang == "en" and person.group_en else person.group or "")
+
+        def escape(piece: str) -> Markup:  # keeps the spaces between the pieces, which md() would trim
+            escaped = html.escape(piece, quote=False)
+            return Markup(escaped if raw_html else _MD_ESCAPE.sub(r"\\\1", escaped).replace("|", "&#124;"))
+
+        quoted = self.lang != "fr" and text == person.group  # the source's French, in another edition
+
+        def words(piece: str) -> Markup:
+            if not quoted:
+                return escape(piece)
+            before, core, after = re.fullmatch(r"(\W*)(.*?)(\W*)", piece, re.S).groups()  # type: ignore[union-attr]
+            marked = Markup('<span lang="fr">{}</span>').format(escape(core)) if core else Markup("")
+            return escape(before) + marked + escape(after)
+
+        parts, start = [], 0
+        for found in GROUP_ACRONYM.finditer(text):
+            parts.append(words(text[start : found.start()]))
+            name = self.group_names.get(found.group(0))
+            title = self.t["group_abbr_named"].format(name=name) if name else self.t["group_abbr"]
+            parts.append(Markup('<abbr title="{}">{}</abbr>').format(title, found.group(0)))
+            start = found.end()
+        parts.append(words(text[start:]))
+        return Markup("").join(parts)
 
     def date(self, value: date | str | None) -> str:
         return format_date(value, self.lang)
@@ -222,6 +258,14 @@ class Edition:
             quote_via=quote,
         )
         return f"{self.settings.repo_url}/issues/new?{query}"
+
+    def cite_address(self, here_url: str) -> dict[str, Any]:
+        """The address a citation gives for the page at ``here_url``: its canonical URL when the
+        build knows the site's address, else its path from the site's root (``./`` for the
+        home page), marked ``relative`` so the panel says so."""
+        if self.settings.site_url:
+            return {"url": self.settings.absolute(here_url), "relative": False}
+        return {"url": here_url or "./", "relative": True}
 
     def site_url(self, md_path: str) -> str:
         """Site-relative directory URL of one of this edition's pages."""
@@ -419,7 +463,10 @@ class Edition:
             (t["legal_basis"], flat(self.tr(r.legal_basis.value)), r.legal_basis.sources),
             (
                 t["authors"],
-                "; ".join(f"{a.name}, {a.group}" if a.group else a.name for a in r.authors),
+                Markup("; ").join(
+                    Markup("{}, {}").format(a.name, self.group(a, raw_html=True)) if a.group else a.name
+                    for a in r.authors
+                ),
                 r.authors[0].sources,
             ),
             (t["presiding"], r.presiding_officer.name, r.presiding_officer.sources),
@@ -428,7 +475,8 @@ class Edition:
         return [{"label": name, "value": value, "sources": [ref.source for ref in refs]} for name, value, refs in rows]
 
     def open_data_files(self) -> list[tuple[str, str]]:
-        """The published files, each with the catalogue key of what it holds."""
+        """The published files, each with the catalogue key of what it holds: the edition's
+        own corrections feed, then the other edition's (in the other language)."""
         return [
             (paths.RESOLUTION_JSON, "opendata_json"),
             (paths.PROVISIONS_CSV, "opendata_csv"),
@@ -441,6 +489,7 @@ class Edition:
             (paths.akn_file("fr"), "opendata_akn_fr"),
             (paths.akn_file("en"), "opendata_akn_en"),
             (paths.feed_file(self.lang), "opendata_feed"),
+            (paths.feed_file(self.other), "opendata_feed_other"),
         ]
 
     def source_groups(self) -> list[tuple[SourceKind, list[Source]]]:

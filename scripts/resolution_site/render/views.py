@@ -12,8 +12,8 @@ from pydantic import BaseModel
 
 from ..catalogue import format_date
 from ..dataset import Dataset
-from ..models import Kind, Provision, Source, SourceRef, Status
-from ..text import flat
+from ..models import Kind, Person, Provision, Source, SourceRef, Status
+from ..text import NAMED_GROUP, flat
 from . import neighbours
 
 _QUOTED = re.compile(r"«\s*(.+?)\s*»|“(.+?)”|\"(.+?)\"|(?<!\w)'(.+?)'(?!\w)")
@@ -91,6 +91,30 @@ def source_refs(value: Any) -> Iterable[SourceRef]:
     elif isinstance(value, list | tuple):
         for item in value:
             yield from source_refs(item)
+
+
+def group_names(data: Dataset) -> dict[str, str]:
+    """Each political group's French name, by acronym, where a group label in the data gives
+    both as its source does ("LR (Les Républicains)"): the one table the ``<abbr>`` titles
+    of both editions read. A group no label names is only said to be a Senate group."""
+    names: dict[str, str] = {}
+    for model in data.files.values():
+        for person in _people(model):
+            found = NAMED_GROUP.fullmatch(flat(person.group or ""))
+            if found:
+                names.setdefault(found.group(1), found.group(2))
+    return names
+
+
+def _people(value: Any) -> Iterable[Person]:
+    if isinstance(value, Person):
+        yield value
+    elif isinstance(value, BaseModel):
+        for name in type(value).model_fields:
+            yield from _people(getattr(value, name))
+    elif isinstance(value, list | tuple):
+        for item in value:
+            yield from _people(item)
 
 
 def excerpt_counts(data: Dataset) -> dict[str, int]:

@@ -36,6 +36,10 @@
     root.querySelectorAll(".cite .cite-url").forEach(function (slot) {
       slot.textContent = address;
     });
+    // the citations now hold the full address: the note that they give a relative path goes
+    root.querySelectorAll(".cite .cite-relative").forEach(function (note) {
+      note.remove();
+    });
     root.querySelectorAll(".cite [data-cite]").forEach(function (citation) {
       var next = citation.nextElementSibling;
       if (!(next && next.classList.contains("cite-copy"))) {
