@@ -237,6 +237,40 @@ def test_the_english_edition_answers_in_english(page, site_url: str) -> None:
     expect(page.locator(".site-search__status")).to_have_text(re.compile(r"^1 result$|^\d+ results$"))
 
 
+def _hrefs(page, site_url: str, query: str) -> list[str]:
+    search(page, site_url, query)
+    return page.eval_on_selector_all(".site-search__result", "links => links.map(a => a.getAttribute('href'))")
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize("query", ["Sénat", "Senat"])
+def test_a_word_of_the_sites_name_alone_opens_the_provisions_first(page, site_url: str, query: str) -> None:
+    """The site's name is everywhere; the provisions it names come before the pages that mention it."""
+    hrefs = _hrefs(page, site_url, query)
+    assert hrefs and "/dispositions/" in hrefs[0], hrefs
+
+
+@pytest.mark.browser
+def test_the_sites_whole_name_opens_its_home_page(page, site_url: str) -> None:
+    hrefs = _hrefs(page, site_url, "Résolution du Sénat sur le Haut-Karabagh")
+    assert any(urlsplit(href).path == "/" for href in hrefs[:3]), hrefs
+
+
+@pytest.mark.browser
+@real_data_only
+def test_a_source_is_found_by_its_publisher(page, site_url: str) -> None:
+    """The outlet is named on the source's line, not in its title: its sources are among the first results."""
+    hrefs = _hrefs(page, site_url, "Nor Haratch")
+    assert sum("/sources/#norharatch-" in href for href in hrefs[:3]) >= 2, hrefs
+
+
+@pytest.mark.browser
+def test_the_sites_name_beside_other_words_is_not_required(page, site_url: str) -> None:
+    """'abstentions' is not said with 'Sénat' in the vote's row; the row is still found first."""
+    hrefs = _hrefs(page, site_url, "abstentions Sénat")
+    assert hrefs and hrefs[0].endswith("vote/#figure-abstentions"), hrefs
+
+
 # --- the real resolution's words ------------------------------------------------------
 
 

@@ -161,7 +161,7 @@ def test_pages_are_indexed_by_section_at_their_anchors(index: dict) -> None:
     assert {"vote/#figure-for", "vote/#figure-against", "procedure/#authors", "procedure/#procedure"} <= urls
     assert {"etat/#open-items", "donnees/#dispositions-csv", "donnees/#resolution-json"} <= urls
     _, csv = _doc(index, "donnees/#dispositions-csv")
-    assert csv["kind"] == "open_data" and csv["page"] == "Données ouvertes"
+    assert csv["kind"] == "open_data" and "page" not in csv  # its kind is its page's name, said once
     for word in ("telecharg", "csv", "json"):
         assert any(word.startswith(term) or term == word for term in index["terms"]), word
 
@@ -273,3 +273,55 @@ def test_the_index_grows_linearly(data: Dataset) -> None:
     large = "".join(si.render_files(synthetic(data, 3000)).values()).encode()
     assert len(large) < 12 * len(small)
     assert len(gzip.compress(large)) < 12 * len(gzip.compress(small))
+
+
+def _names(index: dict, term: str) -> set[int]:
+    """The documents ``term`` names (the naming bit of its postings)."""
+    named = index["ranking"]["named"]
+    return {doc for doc, number in _postings(index, term).items() if number % named}
+
+
+def test_a_term_in_a_name_is_marked_apart_from_one_in_the_text(index: dict) -> None:
+    """A provision is named by its heading and its own wording, not by its notes; a section by its heading."""
+    first, _ = _doc(index, "dispositions/first-clause/#first-clause")
+    visas, _ = _doc(index, "dispositions/a-visa/#a-visa")
+    assert first in _names(index, "premi") and first in _names(index, "condamn")  # heading, wording
+    assert visas in _postings(index, "trouv") and visas not in _names(index, "trouv")  # a note
+    against, _ = _doc(index, "vote/#figure-against")
+    assert against in _names(index, "contr")
+
+
+def test_a_source_is_named_by_its_publisher(index: dict) -> None:
+    source, _ = _doc(index, "sources/#press-report")
+    assert source in _names(index, "press") and source in _names(index, "exampl")
+    # weighed as a title: more than the words it only mentions
+    assert _postings(index, "press")[source] > min(
+        _postings(index, term)[source] for term in _postings_of(index, source)
+    )
+
+
+def _postings_of(index: dict, doc: int) -> list[str]:
+    return [term for term in index["terms"] if doc in _postings(index, term)]
+
+
+def test_what_the_registry_says_a_page_is_about_names_its_sections(index: dict) -> None:
+    csv, _ = _doc(index, "donnees/#dispositions-csv")
+    cite, _ = _doc(index, "#cite-this")
+    assert csv in _names(index, "download") and csv in _names(index, "telecharg")
+    assert cite in _names(index, "bibtex") and cite in _names(index, "csl")
+
+
+def test_the_sites_name_is_shipped_as_words_a_query_need_not_hold(index: dict) -> None:
+    """search.js does not require these words beside others, and ranks a query of them alone by tier."""
+    assert {"senat", "senate", "resolution", "haut", "karabagh", "nagorno", "karabakh"} <= set(
+        index["ranking"]["site_words"]
+    )
+    assert all(word == si.fold(word) for word in index["ranking"]["site_words"])
+
+
+def test_a_result_names_its_page_once(index: dict) -> None:
+    """A section whose kind is its page's name ("Open data") does not repeat it ("Open data · Open data")."""
+    for doc in index["docs"]:
+        assert doc.get("page") != index["kinds"].get(doc["kind"]), doc
+    _, cite = _doc(index, "#cite-this")
+    assert cite["title"] == "Citer la résolution"  # a disclosure is titled by its summary

@@ -15,6 +15,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 EVERY_FILE = "*"  # in ``reads``: the page is made from every data file
+# The citation block's names: the formats it gives and the verb readers use.
+CITE = "citer cite BibTeX CSL"
 
 
 @dataclass(frozen=True)
@@ -29,6 +31,10 @@ class Page:
     view: str | None = None  # the ``render.Edition`` method giving the template its values, if it needs any
     hand_written: tuple[str, str] | None = None  # its source under docs/pages/, French and English
     searched: bool = True  # the search indexes the page, section by section (publish/search/documents.py)
+    # What the page (anchor "") or one of its sections (its anchor) is about, in the words readers type
+    # for it that the page does not say, in both languages: search counts them as the section's names.
+    # A few words each, never sentences; search aids only (like data/vocabulary.yaml), never shown.
+    about: tuple[tuple[str, str], ...] = ()
 
     @property
     def title_key(self) -> str:
@@ -60,6 +66,7 @@ PAGES: tuple[Page, ...] = (
         template="home.md.j2",
         reads=("resolution", "vote", "provisions", "sources"),
         view="home_values",
+        about=(("cite", CITE), ("cite-this", CITE)),
     ),
     Page(
         "text",
@@ -68,6 +75,7 @@ PAGES: tuple[Page, ...] = (
         template="full_text.md.j2",
         reads=("resolution", "provisions", "topics", "sources"),
         view="text_values",
+        about=(("cite-this", CITE),),
     ),
     Page(
         "provisions",
@@ -153,6 +161,7 @@ PAGES: tuple[Page, ...] = (
         template="open_data.md.j2",
         reads=(EVERY_FILE,),
         view="open_data_values",
+        about=(("", "télécharger download fichier file CSV JSON XML"),),
     ),
     Page(
         "reactions",

@@ -30,12 +30,20 @@
  * document's fields, computed by index.py) times the match quality, times the
  * word's rarity (log(1 + documents / documents holding it)), so rarer words
  * decide, times the factor of the document's tier (ranking.tier_factors:
- * earlier acts and the apparatus of sources and corrections weigh less). Every query word must match (AND); if no document
- * holds them all, the documents holding the rarest words come first. Then
- * strong results (within ranking.strong of the best score) first, in tier
- * order (the resolution's provisions, pages about this act, earlier acts),
- * then by score; then the weaker matches, in the same order. Results are
- * shown PAGE_SIZE at a time, with a button for the rest.
+ * earlier acts and the apparatus of sources and corrections weigh less). A
+ * posting also says whether the term names the document (its heading, a
+ * provision's wording, a source's publisher, its page: the naming bit,
+ * ranking.named). Every query word must match (AND), except the words of the
+ * site's name (ranking.site_words), which nearly every section holds; if no
+ * document holds them all, the documents holding the rarest words come first.
+ * Then strong results (within ranking.strong of the best score) first, in
+ * tier order (the resolution's provisions, pages about this act, earlier
+ * acts, the apparatus), within a tier those named by the words before those
+ * that only mention them, then by score; then the weaker matches, in the same
+ * order. A query made only of the site's name is ranked by what it names
+ * (the site's own page names all of it), then by tier: the provisions before
+ * the pages that mention the Senate or the resolution. Results are shown
+ * PAGE_SIZE at a time, with a button for the rest.
  *
  * data-search-ms is the time from the input event to the results in the
  * page: the query folded and ranked, the first page of result lines (title,
@@ -46,7 +54,7 @@
 (() => {
   "use strict";
 
-  const FORMAT = 5;
+  const FORMAT = 6;
   const PAGE_SIZE = 10;
   const SNIPPET_BEFORE = 50;
   const SNIPPET_LENGTH = 180;
@@ -119,7 +127,7 @@
   const DIGIT = new Map([...DIGITS].map((c, i) => [c, i]));
   const decoded = new Map();
 
-  // [[weight, [doc, ...]], ...] of a stem, decoded once.
+  // [[weight, names, [doc, ...]], ...] of a stem, decoded once (names: does the term name these documents?).
   function postings(stem) {
     let groups = decoded.get(stem);
     if (groups) return groups;
@@ -137,8 +145,10 @@
       }
     }
     groups = [];
+    const named = index.ranking.named;
     for (let at = 0; at < numbers.length; ) {
-      const weight = numbers[at];
+      const weight = Math.floor(numbers[at] / named);
+      const names = numbers[at] % named === 1;
       const count = numbers[at + 1];
       const docs = [];
       let doc = -1;
@@ -146,7 +156,7 @@
         doc += numbers[at + 2 + i] + 1;
         docs.push(doc);
       }
-      groups.push([weight, docs]);
+      groups.push([weight, names, docs]);
       at += 2 + count;
     }
     decoded.set(stem, groups);
@@ -190,24 +200,29 @@
     return stems;
   }
 
-  // doc → the best weight × quality of any of stems in it.
-  function scoresOf(stems, scale = 1) {
+  // { best: doc → the best weight × quality of any of stems in it, names: the docs one of them names }.
+  function scoresOf(stems) {
     const best = new Map();
+    const names = new Set();
     for (const [stem, quality] of stems) {
-      for (const [weight, docs] of postings(stem)) {
-        const score = weight * quality * scale;
-        for (const doc of docs) if (score > (best.get(doc) || 0)) best.set(doc, score);
+      for (const [weight, named, docs] of postings(stem)) {
+        const score = weight * quality;
+        for (const doc of docs) {
+          if (score > (best.get(doc) || 0)) best.set(doc, score);
+          if (named) names.add(doc);
+        }
       }
     }
-    return best;
+    return { best, names };
   }
 
   // What a query word finds: its own matches, and each other word or phrase of its vocabulary groups
-  // (a phrase where all its words are; each counted as its weakest word).
+  // (a phrase where all its words are; each counted as its weakest word, naming where all its words do).
   function wordScores(word, stems) {
-    const best = scoresOf(stems);
-    const merge = (found) => {
+    const { best, names } = scoresOf(stems);
+    const merge = (found, named) => {
       for (const [doc, score] of found) if (score > (best.get(doc) || 0)) best.set(doc, score);
+      for (const doc of named) names.add(doc);
     };
     for (const group of index.aliases.get(word) || []) {
       for (const phrase of group) {
@@ -218,15 +233,17 @@
         if (phrase.length === 1) for (const stem of parts[0]) stems.set(stem, Math.max(stems.get(stem) || 0, 0.5));
         const [first, ...rest] = scored;
         const found = new Map();
-        for (const [doc, score] of first) {
+        const named = [];
+        for (const [doc, score] of first.best) {
           let low = score;
-          for (const other of rest) low = Math.min(low, other.get(doc) || 0);
+          for (const other of rest) low = Math.min(low, other.best.get(doc) || 0);
           if (low > 0) found.set(doc, low);
+          if (low > 0 && scored.every((part) => part.names.has(doc))) named.push(doc);
         }
-        merge(found);
+        merge(found, named);
       }
     }
-    return best;
+    return { best, names };
   }
 
   function search(text) {
@@ -235,22 +252,36 @@
     const matched = words.map(matchWord);
     const found = words.map((word, i) => wordScores(word, matched[i]));
     const scores = new Map();
-    const mass = new Map(); // doc → the rarity of the query words it holds
+    const mass = new Map(); // doc → the rarity of the query words it holds (the site's name apart)
+    const named = new Map(); // doc → the rarity of the query words that name it
     const factors = index.ranking.tier_factors;
-    found.forEach((docs) => {
-      const rarity = Math.log(1 + index.count / Math.max(1, docs.size));
-      for (const [doc, score] of docs) {
-        scores.set(doc, (scores.get(doc) || 0) + score * rarity * factors[index.tiers[doc]]);
-        mass.set(doc, (mass.get(doc) || 0) + rarity);
+    // The site's name (ranking.site_words) is in nearly every section: beside other words it is not required,
+    // and a query of the site's name alone is ranked by what it names, then by tier (see below).
+    const site = words.map((word) => index.siteWords.has(word));
+    const siteOnly = site.every(Boolean);
+    const rarities = found.map(({ best }) => Math.log(1 + index.count / Math.max(1, best.size)));
+    found.forEach(({ best, names }, i) => {
+      const counted = siteOnly || !site[i] ? rarities[i] : 0;
+      for (const [doc, score] of best) {
+        scores.set(doc, (scores.get(doc) || 0) + score * rarities[i] * factors[index.tiers[doc]]);
+        mass.set(doc, (mass.get(doc) || 0) + counted);
+        if (names.has(doc)) named.set(doc, (named.get(doc) || 0) + rarities[i]);
       }
     });
     const most = Math.max(0, ...mass.values());
-    const total = found.reduce((sum, docs) => sum + Math.log(1 + index.count / Math.max(1, docs.size)), 0);
+    const total = rarities.reduce((sum, rarity, i) => sum + (siteOnly || !site[i] ? rarity : 0), 0);
     // AND when some document holds every word; otherwise every document, the rarest words first.
     if (most >= total - 1e-9) for (const doc of [...scores.keys()]) if (mass.get(doc) !== most) scores.delete(doc);
     const top = Math.max(0, ...[...scores].filter(([doc]) => mass.get(doc) === most).map(([, score]) => score));
     const strong = (doc, score) => mass.get(doc) === most && score >= index.ranking.strong * top;
-    const key = ([doc, score]) => [-mass.get(doc), strong(doc, score) ? 0 : 1, index.tiers[doc], -score, doc];
+    const naming = (doc) => -(named.get(doc) || 0);
+    // Strong results first, in tier order, those that name the words before those that mention them, then
+    // by score; then the weaker matches, in the same order. A query of the site's name alone: by what
+    // names it (all of it: the site's own page), then in tier order (the provisions first), then by score.
+    const key = ([doc, score]) =>
+      siteOnly
+        ? [-mass.get(doc), naming(doc), index.tiers[doc], -score, doc]
+        : [-mass.get(doc), strong(doc, score) ? 0 : 1, index.tiers[doc], naming(doc), -score, doc];
     const hits = [...scores]
       .map((entry) => [entry[0], key(entry)])
       .sort((a, b) => {
@@ -547,6 +578,7 @@
       statuses: raw.statuses,
       kinds: raw.kinds,
       ranking: raw.ranking,
+      siteWords: new Set(raw.ranking.site_words),
       aliases,
     };
   }

@@ -27,6 +27,7 @@ from ...catalogue import STRINGS, label
 from ...dataset import Dataset
 from ...models import Bilingual, Kind, Provision, Quote
 from ...paths import page_url
+from ...render.views import publisher
 from ...text import flat
 from .sections import front_matter, sections
 
@@ -46,6 +47,10 @@ class Field:
     text: str
     lang: str  # "fr" or "en": which stemmer and stopwords apply
     weight: int
+    # Does the field name the document (its title or heading, a provision's wording, a source's publisher,
+    # the page it is on, what the registry says it is about)? A query word found in a name ranks the
+    # document above those that only mention it (index.py: the naming bit of the postings).
+    names: bool = False
 
 
 @dataclass(frozen=True)
@@ -78,13 +83,13 @@ def since(data: Dataset) -> date:
 # --- provisions, from the data -------------------------------------------------------
 
 
-def _both(text: Bilingual | None, weight: int) -> list[Field]:
-    return [] if text is None else [Field(text.fr, "fr", weight), Field(text.en, "en", weight)]
+def _both(text: Bilingual | None, weight: int, names: bool = False) -> list[Field]:
+    return [] if text is None else [Field(text.fr, "fr", weight, names), Field(text.en, "en", weight, names)]
 
 
-def _plain(text: str | None, weight: int) -> list[Field]:
+def _plain(text: str | None, weight: int, names: bool = False) -> list[Field]:
     """A name or a figure: the same in both languages (stemmed as French, and as English)."""
-    return [] if not text else [Field(text, "fr", weight), Field(text, "en", weight)]
+    return [] if not text else [Field(text, "fr", weight, names), Field(text, "en", weight, names)]
 
 
 def _quote_lang(quote: Quote) -> str:
@@ -105,12 +110,14 @@ def provision_doc(data: Dataset, p: Provision, url: str, lang: str = "fr") -> Se
         texts.append((q.lang.value, q.text))
         if q.translation_en:
             texts.append(("en", q.translation_en))
-    fields = [*_plain(p.ref, TITLE), *_both(p.heading, TITLE)]
+    # its names: reference, heading, topics, kind, and its own words
+    fields = [*_plain(p.ref, TITLE, True), *_both(p.heading, TITLE, True)]
+    fields += _plain(p.id, META, True)  # its stable name, in its address: a French slug of its subject
     for topic_id in p.topics:  # the label, and the id, which names it in one word (autodetermination)
-        fields += [*_both(data.topic(topic_id).label, TOPIC), *_plain(topic_id, META)]
+        fields += [*_both(data.topic(topic_id).label, TOPIC, True), *_plain(topic_id, META, True)]
     fields += [Field(label(p.status, "fr"), "fr", META), Field(label(p.status, "en"), "en", META)]
-    fields += [Field(label(p.kind, "fr"), "fr", META), Field(label(p.kind, "en"), "en", META)]
-    fields += [Field(text, "en" if text_lang == "en" else "fr", WORDING) for text_lang, text in texts]
+    fields += [Field(label(p.kind, "fr"), "fr", META, True), Field(label(p.kind, "en"), "en", META, True)]
+    fields += [Field(text, "en" if text_lang == "en" else "fr", WORDING, True) for text_lang, text in texts]
     # its apparatus: variants of other stages, notes, inferences
     fields += [Field(q.text, _quote_lang(q), TEXT) for q in p.variants]
     for note in [*p.notes, *p.inferences, *(s.note for s in (p.wording.sic if p.wording else []))]:
@@ -137,6 +144,25 @@ def _page_keys(lang: str) -> dict[str, str]:
 
 def _left_out(lang: str) -> set[str]:
     return {page.path(lang) for page in registry.PAGES if not page.searched}
+
+
+def _about(key: str, anchor: str) -> list[Field]:
+    """What the registry says the page (anchor "") or this section is about: names, in both languages."""
+    page = registry.BY_KEY.get(key)
+    words = [text for at, text in (page.about if page else ()) if at in ("", anchor)]
+    return [field for text in words for field in _plain(text, META, True)]
+
+
+def _names(data: Dataset) -> dict[tuple[str, str], list[Field]]:
+    """Names the data gives a section beyond its heading, by (page key, anchor): a source is also known by
+    its publisher, in each edition's words (the outlet a reader remembers: Reuters, Nor Haratch)."""
+    out: dict[tuple[str, str], list[Field]] = {}
+    for s in data.sources:
+        out["sources", s.id] = [
+            Field(publisher(s, "fr"), "fr", TITLE, True),
+            Field(publisher(s, "en"), "en", TITLE, True),
+        ]
+    return out
 
 
 def _dated(data: Dataset) -> dict[tuple[str, str], tuple[str, object]]:
@@ -175,6 +201,7 @@ def page_docs(data: Dataset, pages: Mapping[str, str], lang: str, twins: Mapping
     keys, left_out = _page_keys(lang), _left_out(lang)
     known = kinds(lang)
     dated = _dated(data)
+    named = _names(data)
     cutoff = since(data)
     docs = []
     for path in sorted(pages):
@@ -195,20 +222,22 @@ def page_docs(data: Dataset, pages: Mapping[str, str], lang: str, twins: Mapping
         for section in own:
             text = section.text
             twin = twin_sections.get(section.anchor)
-            fields = [Field(section.title, lang, TITLE)]
+            # its names: its heading, what it sets in bold, the page it is on, what the registry says
+            fields = [Field(section.title, lang, TITLE, True)]
             if twin is not None:
-                fields.append(Field(twin.title, other, TITLE))
+                fields.append(Field(twin.title, other, TITLE, True))
             if section.level == 1:
-                fields.append(Field(twin_title, other, TITLE))
+                fields.append(Field(twin_title, other, TITLE, True))
             else:  # the page's names and the heading it sits under say what the section is about
-                fields += [Field(name, lang, META) for name in dict.fromkeys((page_title, own[0].title))]
-                fields += [Field(twin_title, other, META)]
+                fields += [Field(name, lang, META, True) for name in dict.fromkeys((page_title, own[0].title))]
+                fields += [Field(twin_title, other, META, True)]
                 fields += [Field(section.parent, lang, META)] + ([Field(twin.parent, other, META)] if twin else [])
-            fields += [Field(section.keys, lang, TOPIC), Field(section.lead, lang, META)]
+            fields += [*named.get((key, section.anchor), []), *_about(key, section.anchor)]
+            fields += [Field(section.keys, lang, TOPIC, True), Field(section.lead, lang, META)]
             fields.append(Field(section.own_text, lang, TEXT))
             if twin is not None:
                 fields += [
-                    Field(twin.keys, other, TOPIC),
+                    Field(twin.keys, other, TOPIC, True),
                     Field(twin.lead, other, META),
                     Field(twin.own_text, other, TEXT),
                 ]
@@ -222,7 +251,8 @@ def page_docs(data: Dataset, pages: Mapping[str, str], lang: str, twins: Mapping
                     section.title,
                     tuple(f for f in fields if f.text),
                     tier=_tier(when, cutoff),
-                    page="" if section.title == page_title else page_title,
+                    # the page's name once: not when the section is the page, nor when its kind already says it
+                    page="" if page_title in (section.title, known.get(kind)) else page_title,
                     texts=((lang, text),) if text else (),
                 )
             )

@@ -22,7 +22,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterator, Mapping
 
-from ...catalogue import chrome, label
+from ...catalogue import STRINGS, chrome, label
 from ...dataset import Dataset
 from ...models import Status
 from ...paths import EDITION_PREFIX
@@ -32,7 +32,7 @@ from .documents import TIER_NAMES, SearchDoc, documents, kinds, since
 INDEX_PATH = "search/index.json"  # under docs/generated/, published at /search/index.json
 SHARD_PATH = "search/docs/{}.json"
 SHARD_SIZE = 16
-FORMAT = 5  # bump when the JSON layout changes, so that search.js can refuse an index it does not know
+FORMAT = 6  # bump when the JSON layout changes, so that search.js can refuse an index it does not know
 
 # How well a query word matched a term of the index (search.js multiplies a field's weight by it):
 # the same word; a word of the vocabulary's group; an inflection the index does not list (the
@@ -43,10 +43,15 @@ QUALITIES = {"exact": 1.0, "alias": 0.9, "stem": 0.9, "prefix": 0.7, "typo": 0.4
 MATCHING = {"max_extra": 3, "min_prefix": 3, "typo_min": 5}
 # BM25F: term saturation, length normalisation; weights are stored as integers, SCALE per unit.
 K1, B, SCALE = 1.2, 0.75, 4
-# A document's score is multiplied by its tier's factor (earlier acts and apparatus weigh less), then
-# results within STRONG of the best score come first, in tier order, then by score.
+# A document's score is multiplied by its tier's factor (earlier acts and apparatus weigh less). Documents
+# that name the query's words (in a heading, a provision's wording, a source's publisher: the naming bit
+# of the postings) come before those that only mention them; then results within STRONG of the best
+# score come first, in tier order, then by score.
 TIER_FACTORS = (1.0, 1.0, 0.8, 0.4)
 STRONG = 0.5
+# Each posting's number is the term's weight in the document times NAMED, plus one when a field that
+# names the document holds the term.
+NAMED = 2
 
 # Postings are written as base-64 variable-length numbers (search.js ``decode``): each number in
 # 5-bit groups, low first; a character from the second half of VARINT_DIGITS says "more follow".
@@ -113,6 +118,13 @@ def vocabulary_groups(data: Dataset) -> list[list[list[str]]]:
     return groups
 
 
+def site_words() -> list[str]:
+    """The words of the site's name in both editions (Sénat, résolution, Haut-Karabagh, 2024…): nearly every
+    section holds them, so a query made only of them says nothing of which section is wanted. search.js
+    ranks such a query by tier alone: the resolution's provisions first, the site being about them."""
+    return sorted({word for lang in ("fr", "en") for word in tokens.query_words(STRINGS[lang]["site_name"])})
+
+
 def _weights(field_terms: list[list[tuple[int, list[str]]]]) -> dict[str, dict[int, int]]:
     """Each term's weight in each document: BM25F over the document's fields (a word counts by its
     field's weight, by how often it appears, with diminishing returns, and less in a long field
@@ -148,16 +160,25 @@ def build_index(docs: list[SearchDoc], lang: str = "fr", data: Dataset | None = 
     (what its result line shows, snippets apart) and the rules search.js applies."""
     forms: dict[str, set[str]] = {}
     field_terms = []
+    names: list[set[str]] = []  # each document's terms that name it
     for doc in docs:
         fields = []
+        named: set[str] = set()
         for field in doc.fields:
             pairs = tokens.terms(field.text, field.lang)
             for form, stem in pairs:
                 if form != stem:
                     forms.setdefault(form, set()).add(stem)
-            fields.append((field.weight, [stem for _, stem in pairs]))
+            stems = [stem for _, stem in pairs]
+            fields.append((field.weight, stems))
+            if field.names:
+                named.update(stems)
         field_terms.append(fields)
+        names.append(named)
     weights = _weights(field_terms)
+    for stem, postings in weights.items():
+        for number, weight in postings.items():
+            postings[number] = weight * NAMED + (stem in names[number])
     pages = sorted({doc.url.partition("#")[0] for doc in docs})
     page_numbers = {url: n for n, url in enumerate(pages)}
     return {
@@ -185,13 +206,16 @@ def build_index(docs: list[SearchDoc], lang: str = "fr", data: Dataset | None = 
             "qualities": QUALITIES,
             **MATCHING,
             "strong": STRONG,
+            "named": NAMED,
+            # a query made only of these words is ranked by tier, then score (site_words)
+            "site_words": site_words(),
             "tier_factors": list(TIER_FACTORS),
             "tiers": list(TIER_NAMES),
             # events and sources dated from this day on are about this act (tier "act"), before it "earlier"
             "since": since(data).isoformat() if data is not None else "",
         },
         "aliases": vocabulary_groups(data) if data is not None else [],
-        # term → its postings, encode_postings
+        # term → its postings, encode_postings: weight × ranking.named, plus 1 where the term names the document
         "terms": {stem: encode_postings(postings) for stem, postings in weights.items()},
         # folded surface form → its stem(s), where they differ
         "forms": {form: sorted(stems)[0] if len(stems) == 1 else sorted(stems) for form, stems in forms.items()},

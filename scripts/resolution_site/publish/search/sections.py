@@ -48,6 +48,7 @@ _SPACE = re.compile(r"\s+")
 _FIRST_CELL = re.compile(r"<t[hd]\b[^>]*>(.*?)</t[hd]>", re.S)
 _STRONG = re.compile(r"\*\*(.+?)\*\*|<strong\b[^>]*>(.*?)</strong>")
 _FIRST_NAME = re.compile(r"<(strong|code|dfn)\b[^>]*>(.*?)</\1>", re.S)
+_SUMMARY = re.compile(r"<summary\b[^>]*>(.*?)</summary>", re.S)
 
 TITLE_LENGTH = 90  # an element without a heading of its own is titled by its first words
 
@@ -109,7 +110,13 @@ def _excluded(attributes: str) -> bool:
     return "data-provision" in attributes or "data-search-exclude" in attributes
 
 
-def _element_title(first_line: str, text: str) -> str:
+def _element_title(block: list[str], text: str) -> str:
+    """A disclosure is named by its summary; a row by its first cells; another element by its first name
+    in bold, code or a definition, else by its first words."""
+    first_line = block[0]
+    summary = _SUMMARY.search("\n".join(block[:3]))
+    if summary and plain(summary.group(1)):
+        return plain(summary.group(1))
     for pattern, group in ((_FIRST_CELL, 1), (_FIRST_NAME, 2)):
         found = [plain(m.group(group)) for m in pattern.finditer(first_line)][: 2 if pattern is _FIRST_CELL else 1]
         if found and found[0]:
@@ -171,7 +178,7 @@ def sections(markdown: str, page_title: str = "") -> list[Section]:
             seen.add(anchor)
             text = plain("\n".join(block))
             parent = (current.title if current is not None and current.level > 1 else "") or h2_title
-            out.append(Section(anchor, 4, _element_title(block[0], text), parent, block))
+            out.append(Section(anchor, 4, _element_title(block, text), parent, block))
             continue
         if current is not None:
             current.lines.append(line)
