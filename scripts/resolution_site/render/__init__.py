@@ -173,7 +173,7 @@ class Edition:
     def place_in_part(self, p: Provision) -> str:
         """``p``'s rank among the provisions of its kind (O1 is the first operative paragraph,
         whatever comes before it), as an ordinal: « 1er », « 2e » / "1", "2"."""
-        n = [q.id for q in self.data.provisions_in_order() if q.kind is p.kind].index(p.id) + 1
+        n = self.data.place_in_part(p.id)
         if self.lang == "fr":
             return "1er" if n == 1 else f"{n}e"
         return str(n)
