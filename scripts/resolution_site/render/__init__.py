@@ -95,6 +95,7 @@ def _environment() -> jinja2.Environment:
         trim_blocks=True,
         lstrip_blocks=True,
         keep_trailing_newline=True,
+        auto_reload=False,
         # Markdown's attribute lists ({#id .class}) need "{#": Jinja comments are {## ... ##}.
         comment_start_string="{##",
         comment_end_string="##}",
@@ -104,6 +105,15 @@ def _environment() -> jinja2.Environment:
 
 
 ENV = _environment()
+
+
+def drop_changed_templates(env: jinja2.Environment = ENV) -> None:
+    """Templates are not checked on disk at every use (``auto_reload=False``: that was a
+    ``stat`` per page, include and import), but once per build: ``mkdocs serve`` renders
+    again in the same process, and a template edited since is then compiled afresh."""
+    cache = env.cache
+    if cache is not None and any(not template.is_up_to_date for template in cache.values()):
+        cache.clear()
 
 
 def data_files(*names: str) -> list[str]:
@@ -465,6 +475,7 @@ def render_site(data: Dataset, pages: dict[str, str] | None = None, settings: Se
     ``en/methodology.md``). The files published beside the pages (search
     indexes, open data) are ``publish``'s: ``pipeline.site_files`` adds them."""
     pages = pages or {}
+    drop_changed_templates()
     out = Outputs()
     for lang in LANGUAGES:
         edition = Edition(data, lang, settings)
