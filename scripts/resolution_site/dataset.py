@@ -21,6 +21,21 @@ from pydantic import BaseModel
 
 from .load import Document
 from .models import (
+    Identity,
+    IdentityFile,
+    Kind,
+    Provision,
+    ProvisionsFile,
+    Source,
+    SourcesFile,
+    Topic,
+    TopicsFile,
+    VocabularyEntry,
+    VocabularyFile,
+    Vote,
+    VoteFile,
+)
+from .models_around import (
     Background,
     Concordance,
     ContextFile,
@@ -31,25 +46,12 @@ from .models import (
     EarlierAct,
     EarlierFile,
     Event,
-    Identity,
-    IdentityFile,
-    Kind,
     LaterEvent,
     NothingFound,
-    Provision,
-    ProvisionsFile,
     Reaction,
     ReactionsFile,
     ReportingFile,
     SinceFile,
-    Source,
-    SourcesFile,
-    Topic,
-    TopicsFile,
-    VocabularyEntry,
-    VocabularyFile,
-    Vote,
-    VoteFile,
 )
 
 

@@ -17,7 +17,8 @@ from pydantic import BaseModel, ValidationError
 
 from .dataset import Dataset
 from .load import DataError, Document, Loc
-from .models import Bilingual, Confidence, Correction, Discrepancy, Event, Source, SourceKind, SourceRef, Status
+from .models import Bilingual, Confidence, Source, SourceKind, SourceRef, Status
+from .models_around import Correction, Discrepancy, Event
 
 M = TypeVar("M", bound=BaseModel)
 

@@ -28,7 +28,8 @@ from .. import licence, paths, since
 from .. import pages as registry
 from ..catalogue import KIND_PLURAL, LANGUAGES, STATUS_EXPLAINED, STRINGS, format_date, label
 from ..dataset import FILES, Dataset
-from ..models import Bilingual, Confidence, Correction, Kind, Provision, Source, SourceKind, SourceRef, Status
+from ..models import Bilingual, Confidence, Kind, Provision, Source, SourceKind, SourceRef, Status
+from ..models_around import Correction
 from ..outputs import Outputs
 from ..settings import DEFAULT, Settings
 from ..text import flat

@@ -16,7 +16,8 @@ from typing import Any
 
 from ..dataset import Dataset
 from ..earlier import Chunk, by_id, word_diff, wording_text
-from ..models import Chamber, Confidence, EarlierAct, EarlierProvision, Event, Provision, Quote, RelatedVote, Status
+from ..models import Confidence, Provision, Quote, Status
+from ..models_around import Chamber, EarlierAct, EarlierProvision, Event, RelatedVote
 
 KNOWN = (Status.official, Status.verbatim)
 
