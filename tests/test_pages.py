@@ -11,7 +11,7 @@ from conftest import ROOT
 from resolution_site import editions, pages, paths, render
 from resolution_site.catalogue import LANGUAGES, STRINGS
 from resolution_site.dataset import FILES
-from resolution_site.models import PageKey
+from resolution_site.models_around import PageKey
 from resolution_site.pipeline import load_dataset
 
 DATA = load_dataset(ROOT / "data")

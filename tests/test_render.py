@@ -6,8 +6,10 @@ Refresh the goldens after an intended change with
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
+import jinja2
 import pytest
 
 from resolution_site import render
@@ -70,3 +72,17 @@ def test_dates_in_both_languages() -> None:
     assert render.format_date(date(2023, 12, 1), "en") == "1 December 2023"
     assert render.format_date("2024-01", "en") == "January 2024"
     assert render.format_date(None, "fr") == "sans date"
+
+
+def test_a_template_edited_between_builds_is_read_again(tmp_path: Path) -> None:
+    """Templates are not checked on disk at every page (``auto_reload=False``), but each build
+    drops those that changed, so ``mkdocs serve`` shows an edited template at once."""
+    page = tmp_path / "page.md.j2"
+    page.write_text("before", encoding="utf-8")
+    env = jinja2.Environment(loader=jinja2.FileSystemLoader(tmp_path), auto_reload=False)
+    assert env.get_template("page.md.j2").render() == "before"
+    page.write_text("after", encoding="utf-8")
+    os.utime(page, (page.stat().st_atime, page.stat().st_mtime + 10))  # a later edit, whatever the clock's grain
+    assert env.get_template("page.md.j2").render() == "before"  # within a build: not checked again
+    render.drop_changed_templates(env)
+    assert env.get_template("page.md.j2").render() == "after"

@@ -18,7 +18,8 @@ from conftest import ROOT, expect
 from helpers import VALID, data_copy, errors_for
 from resolution_site import paths, since
 from resolution_site.catalogue import VOCABULARIES
-from resolution_site.models import Confidence, Kind, Relation
+from resolution_site.models import Confidence, Kind
+from resolution_site.models_around import Relation
 from resolution_site.pipeline import load_dataset
 from resolution_site.publish import opendata
 from resolution_site.render import render_site

@@ -12,7 +12,8 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from .models import Aspect, Chamber, Confidence, Kind, Lang, Outlet, QuoteKind, Relation, SourceKind, Stage, Status
+from .models import Aspect, Confidence, Kind, Lang, Outlet, QuoteKind, SourceKind, Stage, Status
+from .models_around import Chamber, Relation
 
 LANGUAGES = ("fr", "en")
 PRIMARY = "fr"  # the language of the original text and of the site's root

@@ -21,6 +21,21 @@ from pydantic import BaseModel
 
 from .load import Document
 from .models import (
+    Identity,
+    IdentityFile,
+    Kind,
+    Provision,
+    ProvisionsFile,
+    Source,
+    SourcesFile,
+    Topic,
+    TopicsFile,
+    VocabularyEntry,
+    VocabularyFile,
+    Vote,
+    VoteFile,
+)
+from .models_around import (
     Background,
     Concordance,
     ContextFile,
@@ -31,24 +46,12 @@ from .models import (
     EarlierAct,
     EarlierFile,
     Event,
-    Identity,
-    IdentityFile,
     LaterEvent,
     NothingFound,
-    Provision,
-    ProvisionsFile,
     Reaction,
     ReactionsFile,
     ReportingFile,
     SinceFile,
-    Source,
-    SourcesFile,
-    Topic,
-    TopicsFile,
-    VocabularyEntry,
-    VocabularyFile,
-    Vote,
-    VoteFile,
 )
 
 
@@ -183,6 +186,14 @@ class Dataset:
         """Index of a provision in ``provisions_by_topic()[topic_id]``."""
         return self._topic_places[(topic_id, provision_id)]
 
+    def place_in_part(self, provision_id: str) -> int:
+        """Rank (from 1) of a provision among those of its kind, in reading order."""
+        return self._part_places[provision_id]
+
+    def concordance_of(self, provision_id: str) -> Concordance:
+        """The earlier resolutions' concordance row of a 2024 provision (every provision has one)."""
+        return self._concordance_by_provision[provision_id]
+
     def corrections_newest_first(self) -> list[Correction]:
         """The corrections log as readers see it: newest first; on one day, in file order."""
         return self._corrections_newest_first
@@ -208,6 +219,21 @@ class Dataset:
     @cached_property
     def _topic_places(self) -> dict[tuple[str, str], int]:
         return {(tid, p.id): i for tid, members in self._by_topic.items() for i, p in enumerate(members)}
+
+    @cached_property
+    def _part_places(self) -> dict[str, int]:
+        seen: dict[Kind, int] = {}
+        places = {}
+        for p in self._in_order:
+            seen[p.kind] = places[p.id] = seen.get(p.kind, 0) + 1
+        return places
+
+    @cached_property
+    def _concordance_by_provision(self) -> dict[str, Concordance]:
+        rows: dict[str, Concordance] = {}
+        for row in self.concordance:
+            rows.setdefault(row.provision, row)  # the first, as a search in file order would find
+        return rows
 
     @cached_property
     def _corrections_newest_first(self) -> list[Correction]:

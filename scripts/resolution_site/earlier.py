@@ -19,7 +19,8 @@ from dataclasses import dataclass
 
 from .dataset import Dataset
 from .load import DataError, Document, Loc
-from .models import EarlierAct, EarlierProvision, Status
+from .models import Status
+from .models_around import EarlierAct, EarlierProvision
 
 # A word with its trailing spaces, or a punctuation mark with its trailing spaces:
 # rejoining the tokens gives back the text exactly.

@@ -1,7 +1,7 @@
 """The site's pages, each declared once: the one list to edit when a page is added.
 
 Everything else derives from ``PAGES`` and ``FAMILIES``: the page keys a
-correction may name (``models.PageKey``), where each page lives in each
+correction may name (``models_around.PageKey``), where each page lives in each
 edition and its twin (``paths``), the render loop (``render.Edition.pages``),
 both editions' navigation and what it leaves out (``editions.configure``),
 and the pages the search indexes (``publish.search``). A page's

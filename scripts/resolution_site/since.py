@@ -17,7 +17,8 @@ from datetime import date
 
 from .catalogue import SOURCE_KIND_ONE, label
 from .dataset import Dataset
-from .models import Bearing, Kind, LaterEvent, NothingFound, Provision, Source
+from .models import Kind, Provision, Source
+from .models_around import Bearing, LaterEvent, NothingFound
 
 LATEST_ON_PROVISION_PAGE = 2  # the provision page must still print on one or two pages
 

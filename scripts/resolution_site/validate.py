@@ -17,18 +17,8 @@ from pydantic import BaseModel, ValidationError
 
 from .dataset import Dataset
 from .load import DataError, Document, Loc
-from .models import (
-    Bilingual,
-    Confidence,
-    Correction,
-    Discrepancy,
-    Event,
-    Person,
-    Source,
-    SourceKind,
-    SourceRef,
-    Status,
-)
+from .models import Bilingual, Confidence, Person, Source, SourceKind, SourceRef, Status
+from .models_around import Correction, Discrepancy, Event
 from .text import QUOTED_GROUP
 
 M = TypeVar("M", bound=BaseModel)

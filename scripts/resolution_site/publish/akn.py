@@ -180,13 +180,16 @@ def _provision_meta(data: Dataset, p: Provision) -> etree._Element:
 def _proprietary(data: Dataset) -> etree._Element:
     rel = release(data)
     data_licence = licences.DATA
-    return A.proprietary(
+    provisions = RS.provisions()
+    element = A.proprietary(
         RS.release(version=rel.version, date=rel.date.isoformat() if rel.date else ""),
         RS.licence(id=data_licence["id"], href=data_licence["url"], covers=data_licence["covers"]["en"]),
         RS.officialText(flat(licences.OFFICIAL_TEXT["statement"]["en"])),
-        RS.provisions(*(_provision_meta(data, p) for p in data.provisions_in_order())),
+        provisions,
         source="#project",
     )
+    provisions.extend(_provision_meta(data, p) for p in data.provisions_in_order())  # moved in once (see document)
+    return element
 
 
 def _text(p: Provision, lang: str) -> etree._Element:
@@ -213,21 +216,29 @@ def document(data: Dataset, lang: str, proprietary: etree._Element | None = None
     title = data.identity.title.value if lang == "fr" else data.identity.title_en
     if proprietary is None:
         proprietary = _proprietary(data)
-    meta = A.meta(_identification(data, lang), _references(data), proprietary)
-    parts: list[etree._Element] = [
-        meta,
-        A.preface(A.longTitle(A.p(flat(title))), A.p(STRINGS[lang]["akn_unofficial"], **{"class": "notice"})),
-    ]
-    preamble = []
-    if visas:
-        preamble.append(A.citations(*(_provision(p, lang) for p in visas)))
-    if recitals:
-        preamble.append(A.recitals(*(_provision(p, lang) for p in recitals)))
-    if preamble:
-        parts.append(A.preamble(*preamble))
-    body = [_provision(p, lang) for p in operative] or [A.p(A.omissis(STRINGS[lang]["akn_wording_not_known"]))]
-    parts.append(A.mainBody(*body))
-    return A.akomaNtoso(A.statement(*parts, name="resolution"))
+    # Built from the root down: an element appended into another document is walked whole (lxml
+    # moves it and tidies its namespaces), so each part joins the final document once, not once
+    # per level of nesting (which made the file's cost grow faster than the data).
+    statement = A.statement(name="resolution")
+    root = A.akomaNtoso(statement)
+    meta = A.meta(_identification(data, lang), _references(data))
+    statement.append(meta)
+    meta.append(proprietary)
+    statement.append(
+        A.preface(A.longTitle(A.p(flat(title))), A.p(STRINGS[lang]["akn_unofficial"], **{"class": "notice"}))
+    )
+    if visas or recitals:
+        preamble = A.preamble()
+        statement.append(preamble)
+        for tag, provisions in ((A.citations, visas), (A.recitals, recitals)):
+            if provisions:
+                group = tag()
+                preamble.append(group)
+                group.extend(_provision(p, lang) for p in provisions)
+    body = A.mainBody()
+    statement.append(body)
+    body.extend([_provision(p, lang) for p in operative] or [A.p(A.omissis(STRINGS[lang]["akn_wording_not_known"]))])
+    return root
 
 
 def render(data: Dataset, lang: str, proprietary: etree._Element | None = None) -> str:

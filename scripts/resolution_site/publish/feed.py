@@ -23,7 +23,7 @@ from lxml.builder import ElementMaker
 from .. import paths
 from ..catalogue import STRINGS
 from ..dataset import Dataset
-from ..models import Correction
+from ..models_around import Correction
 from ..settings import Settings
 from ..text import flat
 from ..work import ID_BASE
@@ -62,7 +62,7 @@ def _entry(data: Dataset, correction: Correction, lang: str, link: Callable[[str
     for provision_id in correction.provisions:
         page_path = paths.provision_page(provision_id, lang)
         entry.append(A.link(rel="related", href=link(paths.site_url_of(page_path, lang))))
-    for page in correction.pages:  # every key names a page of the registry (``models.PageKey``)
+    for page in correction.pages:  # every key names a page of the registry (``models_around.PageKey``)
         entry.append(A.link(rel="related", href=link(paths.site_url_of(paths.page(page.value, lang), lang))))
     summary = STRINGS[lang]["feed_summary"].format(summary=text(correction.summary), reason=text(correction.reason))
     entry.append(A.summary(summary, type="text"))

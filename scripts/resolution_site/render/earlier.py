@@ -16,7 +16,8 @@ from typing import Any
 
 from ..dataset import Dataset
 from ..earlier import Chunk, by_id, word_diff, wording_text
-from ..models import Chamber, Confidence, EarlierAct, EarlierProvision, Event, Provision, Quote, RelatedVote, Status
+from ..models import Confidence, Provision, Quote, Status
+from ..models_around import Chamber, EarlierAct, EarlierProvision, Event, RelatedVote
 
 KNOWN = (Status.official, Status.verbatim)
 
@@ -113,7 +114,7 @@ def matches_in_2024(data: Dataset) -> dict[str, list[Provision]]:
 def before_2024(data: Dataset, provision_id: str) -> dict[str, Any]:
     """The provision page's short "Before 2024" section: the comparison and the earlier provisions, newest first."""
     index = by_id(data)
-    entry = next(row for row in data.concordance if row.provision == provision_id)
+    entry = data.concordance_of(provision_id)
     earlier = [(act, act_year(data, act), ep) for act, ep in (index[i] for i in entry.earlier)]
     earlier.sort(key=lambda item: (-item[1], item[0].chamber is not Chamber.senate))
     return {"comparison": entry.comparison, "earlier": earlier}
