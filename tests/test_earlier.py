@@ -14,6 +14,7 @@ import pytest
 from conftest import ROOT, expect
 from helpers import VALID, data_copy, errors_for
 from resolution_site import paths
+from resolution_site.catalogue import STRINGS
 from resolution_site.earlier import Chunk, word_diff
 from resolution_site.pipeline import load_dataset, site_files
 from resolution_site.publish import earlier_data
@@ -204,3 +205,39 @@ def test_a_reader_goes_from_a_provision_to_its_comparison(page, site_url: str) -
     page.goto(f"{site_url}/en/earlier-resolutions/")
     expect(page.locator("html")).to_have_attribute("lang", "en")
     expect(page.locator("#s2022-p2-retrait")).to_be_visible()
+
+
+def test_every_french_quotation_on_the_english_comparison_has_our_translation(site: dict[str, str]) -> None:
+    """An English reader never meets a quoted French paragraph alone, in the side-by-side part
+    as in the texts part: each is followed by our translation, labelled unofficial, before the
+    next quotation or heading."""
+    label = "Our translation (unofficial)"
+    alone = {}
+    for name in [f"en/{paths.page('earlier', 'en')}"]:
+        text = site[name]
+        for block in re.split(r"\n#+ ", text):
+            parts = re.split(r"(<blockquote[^>]*>)", block)
+            for opening, after in zip(parts[1::2], parts[2::2], strict=True):
+                if 'lang="fr"' in opening and label not in after:
+                    alone.setdefault(name, []).append(after.split("</blockquote>")[0].strip()[:60])
+    assert not alone, alone
+
+
+def test_what_is_said_of_the_2022_wording_agrees_with_the_comparison_page(site: dict[str, str]) -> None:
+    """The comparison page quotes the 2022 wording; the methodology and the provision notes that
+    speak of it must send the reader there, not say it is reproduced nowhere."""
+    said = {
+        "fr": [(ROOT / "docs/pages/methode.md").read_text(encoding="utf-8")],
+        "en": [(ROOT / "docs/pages/en/methodology.md").read_text(encoding="utf-8")],
+    }
+    for p in DATA.provisions:
+        for note in p.notes:
+            said["fr"].append(note.fr)
+            said["en"].append(note.en)
+    for lang, texts in said.items():
+        title = STRINGS[lang]["title.earlier"]
+        for text in texts:
+            for line in text.splitlines():
+                if "2022" in line and re.search(r"reprodu|not reproduced|non reproduit", line):
+                    assert title in line, (lang, line[:160])
+    assert "2022" in site["en/earlier-resolutions.md"] and 'lang="fr"' in site["en/earlier-resolutions.md"]

@@ -214,6 +214,10 @@ CASES = {
         {"resolution": ("      group: LR\n", "      group: LR (sénatrice de l'Exemple)\n")},
         'data/resolution.yaml:35: resolution.authors[0].group: group "LR (sénatrice de l\'Exemple)" holds words of ours',
     ),
+    "two sources named alike, one without a label": (
+        {"sources": ('publisher: Example Press\n    date: "2024-01"', "publisher: Sénat\n    date: 2024-01-17")},
+        "data/sources.yaml:3: sources[0].id: named like 'press-report' (same publisher and date): add a 'label'",
+    ),
     "partial date as free text": (
         {"sources": ('date: "2024-01"', "date: janvier 2024")},
         "data/sources.yaml:13: sources[1].date: expected a valid date",
@@ -310,3 +314,19 @@ def test_sources_a_and_b_count_as_one_origin() -> None:
     data = load_dataset(Path(__file__).resolve().parents[1] / "data")
     by_id = {source.id: source for source in data.sources}
     assert by_id["parliament-wa-fr"].independent_as == by_id["citizenship-western-armenia-fr"].independent_as
+
+
+def test_sources_named_alike_are_told_apart_by_their_label_in_the_page_language() -> None:
+    """The vote table and the facts box cite two Senate documents of 17 January 2024: each
+    link says what the document is, whole, in the edition's language (never a title cut short)."""
+    from resolution_site.render.views import source_names
+
+    sources = load_dataset(Path(__file__).resolve().parent.parent / "data").sources
+    for lang in ("fr", "en"):
+        names = source_names(sources, lang)
+        assert str(names["senat-communique-2024-01-17"]).endswith(
+            {"fr": "— communiqué de presse", "en": "— press release"}[lang]
+        )
+        shown = [str(name) for name in names.values()]
+        assert not [name for name in shown if name.endswith("…")]
+        assert len(set(shown)) == len(shown)

@@ -327,6 +327,12 @@ class Source(Model):
         "('copie conservée…', '(Azerbaïdjan)') in English, institutions by their English names.",
     )
     date: date | PartialDate | None
+    label: Bilingual | None = Field(
+        default=None,
+        description="What the document is, in a few words of each edition's language ('communiqué de presse' / "
+        "'press release'): shown after publisher and date where two sources would read the same, so the link "
+        "never shows a title cut short or in the other language. Required then.",
+    )
     url: HttpsUrl
     kind: SourceKindName
     outlet: OutletName | None = Field(default=None, description="For press sources: what kind of outlet.")

@@ -25,6 +25,7 @@ from .settings import DEFAULT, Settings
 
 CHECKS = (
     validate.check_references,
+    validate.check_source_labels,
     validate.check_provisions,
     validate.check_vote,
     validate.check_identity,

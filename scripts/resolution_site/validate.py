@@ -145,6 +145,34 @@ def check_references(data: Dataset) -> list[DataError]:
     return errors
 
 
+def check_source_labels(data: Dataset) -> list[DataError]:
+    """Sources that an edition would name alike (same publisher, same date) each say what the
+    document is (``label``), and say it differently: a link never relies on a title cut short."""
+    errors: list[DataError] = []
+    doc = data.docs["sources"]
+    unlabelled: dict[int, list[str]] = {}
+    for lang in ("fr", "en"):
+        alike: dict[tuple[str, str], list[int]] = defaultdict(list)
+        for index, source in enumerate(data.sources):
+            name = source.publisher_en if lang == "en" and source.publisher_en else source.publisher
+            alike[(str(name), str(source.date))].append(index)
+        for group in (group for group in alike.values() if len(group) > 1):
+            labels: dict[str, str] = {}
+            for index in group:
+                source = data.sources[index]
+                if source.label is None:
+                    unlabelled.setdefault(index, [data.sources[i].id for i in group if i != index])
+                elif (said := getattr(source.label, lang)) in labels:
+                    errors.append(doc.error(("sources", index, "label", lang), f"same label as {labels[said]!r}"))
+                else:
+                    labels[said] = source.id
+    for index, alike_ids in sorted(unlabelled.items()):
+        alike_names = ", ".join(map(repr, alike_ids))
+        message = f"named like {alike_names} (same publisher and date): add a 'label' saying what the document is"
+        errors.append(doc.error(("sources", index, "id"), message))
+    return errors
+
+
 def check_provisions(data: Dataset) -> list[DataError]:
     """The rules of evidence that the schema alone cannot express."""
     doc = data.docs["provisions"]

@@ -14,7 +14,6 @@ from ..catalogue import format_date
 from ..dataset import Dataset
 from ..models import Kind, Person, Provision, Source, SourceRef, Status
 from ..text import NAMED_GROUP, flat
-from . import neighbours
 
 _QUOTED = re.compile(r"«\s*(.+?)\s*»|“(.+?)”|\"(.+?)\"|(?<!\w)'(.+?)'(?!\w)")
 _TRAILING = re.compile(r"[\s.,;:!?…]+$")
@@ -37,8 +36,8 @@ def publisher(source: Source, lang: str) -> str:
 
 @dataclass(frozen=True)
 class SourceName:
-    """A link text for a source: « Publisher, date », and its title where two sources would
-    read the same (``title``, in the source's language, ``title_lang``)."""
+    """A link text for a source: « Publisher, date », and what the document is where two sources
+    would read the same (``title``, in the language ``title_lang``)."""
 
     base: str
     title: str | None
@@ -50,15 +49,14 @@ class SourceName:
 
 def source_names(sources: list[Source], lang: str) -> dict[str, SourceName]:
     """A link text for every source that names it distinctly: « Publisher, date », and where
-    two sources would read the same, their titles too."""
+    two sources would read the same, what each document is (its ``label``, in the edition's
+    language; validation requires it there)."""
     base = {s.id: f"{publisher(s, lang)}, {format_date(s.date, lang)}" for s in sources}
     seen: dict[str, int] = {}
     for name in base.values():
         seen[name] = seen.get(name, 0) + 1
     return {
-        s.id: SourceName(
-            base[s.id], neighbours.shorten(s.title, 60) if seen[base[s.id]] > 1 else None, s.language.value
-        )
+        s.id: SourceName(base[s.id], getattr(s.label, lang) if s.label and seen[base[s.id]] > 1 else None, lang)
         for s in sources
     }
 
