@@ -133,22 +133,6 @@ def test_bibtex_entry_is_this_sites_page_not_the_senates(data) -> None:
     assert entry.count("{") == entry.count("}")
 
 
-def test_the_english_editions_reference_entries_are_in_english(data) -> None:
-    """The English page is cited as what it is, an English page: a reader pasting its BibTeX
-    or CSL-JSON gets an English record, the motion's French title kept as the Senate's."""
-    entry = cite.bibtex(data, "en").with_url(URL)
-    assert (
-        "  title = {{French Senate resolution on Nagorno-Karabakh (17 January 2024), unofficial website}},\n" in entry
-    )
-    assert "  language = {english},\n" in entry
-    assert "reconstitué" not in entry and "Titre" not in entry
-    (item,) = json.loads(cite.csl_json(data, "en").with_url(URL))
-    assert item["language"] == "en" and item["title"].endswith("unofficial website")
-    assert "title of the motion: “proposition de résolution d'exemple”" in item["note"]
-    blocks = {block.label: block for block in cite.resolution_blocks(data, "en")}
-    assert blocks["BibTeX"].lang == "en" and "{english}" in blocks["BibTeX"].cite.with_url(URL)
-
-
 @pytest.mark.parametrize(
     ("text", "escaped"),
     [
