@@ -251,3 +251,34 @@ def _people():
 
     for model in DATA.files.values():
         yield from people(model)
+
+
+def test_no_english_page_says_visa(built_site: Path) -> None:
+    """TERMS.md: the French « visa » is a "citation" in English ("Having regard to …"); the word
+    "visa" appears in the English edition only inside French quoted material (lang="fr")."""
+    found = {}
+    for name in html_pages(built_site):
+        if not name.startswith("en/"):
+            continue
+        html = (built_site / name).read_text(encoding="utf-8")
+        text = visible_outside(html, skip="fr") + " " + attributes(html)
+        text = re.sub(r"\S*/\S*", " ", text)  # addresses: /en/provisions/visas/ is a permanent URL
+        for p in DATA.provisions:  # and the permanent identifier the reader is asked to quote
+            text = text.replace(STRINGS["en"]["report_provision_none"].format(id=p.id), " ")
+        hits = re.findall(r".{0,40}\bvisas?\b.{0,40}", text, re.I)
+        if hits:
+            found[name] = hits[:3]
+    assert not found, found
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_every_provision_page_says_what_its_kind_is(built_site: Path, lang: str) -> None:
+    from resolution_site.catalogue import KIND_EXPLAINED
+
+    for p in DATA.provisions:
+        url = paths.site_url_of(paths.provision_page(p.id, lang), lang)
+        text = " ".join(
+            visible_outside((built_site / url / "index.html").read_text(encoding="utf-8"), skip="-").split()
+        )
+        expected = " ".join(parse_html(KIND_EXPLAINED[p.kind][lang]).text_where(lambda t: True).split())
+        assert expected in text, (url, expected)

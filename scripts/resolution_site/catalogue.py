@@ -857,6 +857,28 @@ KIND_PLURAL = {
     Kind.operative: {"fr": "Dispositif", "en": "Operative part"},
 }
 
+# What each kind of provision is, said once on every provision page beside its kind. The
+# French formula an English reader may meet in quotations is marked as French.
+KIND_EXPLAINED = {
+    Kind.visa: {
+        "fr": "Un visa est une ligne du préambule commençant par «\u00a0Vu…\u00a0», qui cite un texte "
+        "sur lequel la résolution s'appuie.",
+        "en": 'A citation is a line of the preamble beginning "Having regard to…" '
+        '(<span lang="fr">Vu…</span> in French), naming a text the resolution relies on.',
+    },
+    Kind.recital: {
+        "fr": "Un considérant est un motif énoncé dans le préambule, commençant par «\u00a0Considérant que…\u00a0».",
+        "en": 'A recital is a reason stated in the preamble, beginning "Whereas…" '
+        '(<span lang="fr">Considérant que…</span> in French).',
+    },
+    Kind.operative: {
+        "fr": "Un alinéa du dispositif est l'un des paragraphes qui suivent les considérants, "
+        "où le Sénat prend position.",
+        "en": "A paragraph of the operative part is one of the paragraphs after the recitals, "
+        "in which the Senate states its position.",
+    },
+}
+
 STATUS_EXPLAINED = {
     Status.official: {
         "fr": "Le libellé français est confirmé par une source officielle (senat.fr).",

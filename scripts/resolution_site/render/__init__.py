@@ -24,7 +24,7 @@ from markupsafe import Markup
 
 from .. import licence, paths, since
 from .. import pages as registry
-from ..catalogue import KIND_PLURAL, LANGUAGES, STATUS_EXPLAINED, STRINGS, count, format_date, label
+from ..catalogue import KIND_EXPLAINED, KIND_PLURAL, LANGUAGES, STATUS_EXPLAINED, STRINGS, count, format_date, label
 from ..dataset import FILES, Dataset
 from ..models import Bilingual, Confidence, Kind, Person, Provision, Source, SourceKind, SourceRef, Status
 from ..models_around import Correction
@@ -133,6 +133,10 @@ class Edition:
 
     def explain(self, status: Status) -> str:
         return STATUS_EXPLAINED[status][self.lang]
+
+    def explain_kind(self, kind: Kind) -> Markup:
+        """What a provision of ``kind`` is (citation, recital, paragraph), in a sentence."""
+        return Markup(KIND_EXPLAINED[kind][self.lang])
 
     def names_sources_abc(self, p: Provision) -> bool:
         """Whether ``p``'s page (the provision, its corrections) speaks of "source A/B/C", the
