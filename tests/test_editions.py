@@ -282,3 +282,17 @@ def test_every_provision_page_says_what_its_kind_is(built_site: Path, lang: str)
         )
         expected = " ".join(parse_html(KIND_EXPLAINED[p.kind][lang]).text_where(lambda t: True).split())
         assert expected in text, (url, expected)
+
+
+def test_our_translation_has_one_label_in_english(built_site: Path) -> None:
+    """TERMS.md: "our translation (unofficial)", always; no "English rendering" or "unofficial
+    English translation" for what we translated."""
+    assert STRINGS["en"]["our_title_rendering"] == STRINGS["en"]["our_translation"]
+    strays = ("english rendering", "unofficial english translation")
+    found = {}
+    for name in html_pages(built_site):
+        if name.startswith("en/"):
+            text = visible_outside((built_site / name).read_text(encoding="utf-8"), skip="fr").lower()
+            if hits := [s for s in strays if s in text]:
+                found[name] = hits
+    assert not found, found

@@ -436,13 +436,20 @@ STRINGS: dict[str, dict[str, str]] = {
         ),
         "cite_act": "{chamber} (France), resolution of {date}",
         "cite_act_number": ", adopted text no. {number}",
-        "cite_titles_adopted": " (“{adopted}”; title of the motion: “{title}”, unofficial English translation: “{title_en}”)",
+        "cite_titles_adopted": " (“{adopted}”; title of the motion: “{title}”, our translation (unofficial): “{title_en}”)",
         "cite_titles_motion": (
             " (title of the adopted text not found; title of the motion: “{title}”,"
-            " unofficial English translation: “{title_en}”)"
+            " our translation (unofficial): “{title_en}”)"
         ),
-        "cite_note_adopted": "Title of the adopted text: “{adopted}”; title of the motion: “{title}”.",
-        "cite_note_motion": "Title of the adopted text not found; title of the motion: “{title}”.",
+        # English records carry no French (a BibTeX or CSL-JSON field cannot mark its language):
+        # the motion's title in our translation, and where to find the French titles.
+        "cite_note_adopted": (
+            "Title of the motion, our translation (unofficial): “{title_en}”; the French titles of the adopted "
+            "text and of the motion are given in the French edition's reference."
+        ),
+        "cite_note_motion": (
+            "Title of the adopted text not found; title of the motion, our translation (unofficial): “{title_en}”."
+        ),
         "cite_site_title": "{site}, unofficial website",
         "cite_access_date": "[accessed …]",
         "cite_resolution_head": "{act}{titles}. {ours}",
@@ -582,7 +589,7 @@ STRINGS: dict[str, dict[str, str]] = {
             "The figures and their sources are in the table."
         ),
         "title": "Title",
-        "our_title_rendering": "Our English rendering (unofficial)",
+        "our_title_rendering": "Our translation (unofficial)",
         "other_titles": "Other titles in circulation",
         "other_titles_note": "These wordings are not the official title; they are quoted as their sources give them.",
         "procedure": "Procedure",
