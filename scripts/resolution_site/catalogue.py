@@ -317,6 +317,7 @@ STRINGS: dict[str, dict[str, str]] = {
             "Les visas et les considérants ne formulent pas de demande\u00a0; ils ne figurent ici que lorsqu'un "
             "événement les concerne."
         ),
+        "since_elsewhere": "Également sous",
         "since_relation": "Rapport à la demande",
         "since_single_side": "Connu seulement par des sources d'un seul côté",
         "since_section": "Depuis la résolution",
@@ -696,6 +697,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "since_nothing": "Nothing found in our sources.",
         "since_not_found": "Not found in our sources",
         "since_other_note": "Citations and recitals make no requests; they appear here only where an event bears on them.",
+        "since_elsewhere": "Also listed under",
         "since_relation": "Relation to the request",
         "since_single_side": "Known only from one side's sources",
         "since_section": "Since the resolution",

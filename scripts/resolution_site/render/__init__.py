@@ -415,6 +415,7 @@ class Edition:
             "searched": self.data.files.since.since.searched,
             "followups": since.follow_ups(self.data),
             "source_type": since.source_type,
+            "provisions": self.provisions,
         }
 
     def corrections_values(self) -> dict[str, Any]:
