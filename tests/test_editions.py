@@ -296,3 +296,26 @@ def test_our_translation_has_one_label_in_english(built_site: Path) -> None:
             if hits := [s for s in strays if s in text]:
                 found[name] = hits
     assert not found, found
+
+
+@pytest.mark.parametrize("page", ["en/procedure/index.html", "en/context/index.html"])
+def test_every_french_quotation_on_the_english_background_pages_has_our_translation(
+    built_site: Path, page: str
+) -> None:
+    """The English procedure and context pages quote the French as the sources give it (in
+    lang="fr"), each quotation followed by our translation, marked unofficial."""
+    html = (built_site / page).read_text(encoding="utf-8")
+    article = html[html.index("<article") : html.index("</article>")]
+    label = html_module.escape(STRINGS["en"]["our_translation"].lower(), quote=False)
+    untranslated = []
+    for found in re.finditer(r'<q class="source-excerpt" lang="fr">(.*?)</q>', article, re.S):
+        if not article[found.end() :].startswith(f' <span class="excerpt-translation">({label}'):
+            untranslated.append(found.group(1)[:60])
+    for found in re.finditer(r'<blockquote[^>]*lang="fr"[^>]*>(.*?)</blockquote>', article, re.S):
+        after = re.split(r"<blockquote|<h[1-6]", article[found.end() :], maxsplit=1)[0]
+        if 'class="quote-translation"' not in after and STRINGS["en"]["our_translation"] not in after:
+            untranslated.append(found.group(1).strip()[:60])
+    for found in re.finditer(r'<li><span lang="fr">(.*?)</span>', article, re.S):
+        if not article[found.end() :].startswith(f" ({label}"):
+            untranslated.append(found.group(1)[:60])
+    assert 'lang="fr"' in article and not untranslated, untranslated
