@@ -319,3 +319,18 @@ def test_every_french_quotation_on_the_english_background_pages_has_our_translat
         if not article[found.end() :].startswith(f" ({label}"):
             untranslated.append(found.group(1)[:60])
     assert 'lang="fr"' in article and not untranslated, untranslated
+
+
+def test_every_group_name_shown_is_quoted_from_a_source_of_that_person() -> None:
+    """A group acronym is expanded only where a source gives the full name: the label's own
+    "LR (Les Républicains)", or a note's "'LIRT' (Les Indépendants – …)" whose words one of
+    the person's sources quotes. The rest are said to be the acronym as the source gives it."""
+    unsourced = []
+    for person in _people():
+        excerpts = " ".join(ref.excerpt or "" for ref in person.sources).replace("’", "'")
+        texts = [person.group or ""] + ([person.note.fr, person.note.en] if person.note else [])
+        for text in texts:
+            for name in re.findall(r"\b[A-Z]{2,}(?:-[A-Z]+)?\b(?:\s?[»'])? \(([^()]+)\)", text):
+                if name.replace("’", "'") not in excerpts and text != person.group:
+                    unsourced.append((person.name, name))
+    assert not unsourced, unsourced

@@ -165,7 +165,7 @@ STRINGS: dict[str, dict[str, str]] = {
             "Ce site a été construit sans son adresse publique\u00a0: les citations ci-dessous donnent "
             "le chemin de la page ({path}), relatif à la racine du site\u00a0; ajoutez-y l'adresse du site."
         ),
-        "group_abbr": "groupe politique du Sénat",
+        "group_abbr": "groupe politique du Sénat\u00a0; sigle tel que le donne la source",
         "group_abbr_named": "groupe politique du Sénat\u00a0: {name}",
         "cite_in_french": "En français",
         "cite_in_english": "En anglais",
@@ -552,7 +552,7 @@ STRINGS: dict[str, dict[str, str]] = {
             "This site was built without its public address: the citations below give the page's path "
             "({path}), relative to the site's root; add the site's address before it."
         ),
-        "group_abbr": "a political group of the French Senate",
+        "group_abbr": "a political group of the French Senate; the acronym as the source gives it",
         "group_abbr_named": "a political group of the French Senate: {name}",
         "cite_in_english": "In English",
         "reconstructed": "Reconstructed text",
