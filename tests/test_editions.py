@@ -334,3 +334,24 @@ def test_every_group_name_shown_is_quoted_from_a_source_of_that_person() -> None
                 if name.replace("’", "'") not in excerpts and text != person.group:
                     unsourced.append((person.name, name))
     assert not unsourced, unsourced
+
+
+def test_without_a_repository_the_footer_promises_no_address_and_links_the_corrections(built_site: Path) -> None:
+    """No contact address is known (no REPO_URL, nothing in the data or settings): the footer
+    and each provision page say so plainly and link the corrections log of their edition,
+    which exists; nothing tells the reader to "write" to an address the site does not give."""
+    for name in html_pages(built_site):
+        if name == "404.html":  # one file for both editions, built apart (test_a_missing_page_answers_…)
+            continue
+        lang = "en" if name.startswith("en/") else "fr"
+        html = (built_site / name).read_text(encoding="utf-8")
+        footer = html[html.index('<div class="md-copyright site-footer">') :]
+        footer = footer[: footer.index("</div>")]
+        assert " ".join(STRINGS[lang]["report_error_none"].split()) in " ".join(
+            html_module.unescape(re.sub(r"<[^>]+>", "", footer)).replace("\u202f", " ").replace("\u00a0", " ").split()
+        ), name
+        (href,) = re.findall(r'<a href="([^"]*)">' + STRINGS[lang]["report_error_log"] + "</a>", footer)
+        target, _ = resolve(built_site, name, href)
+        assert target == paths.site_url_of(paths.page("corrections", lang), lang) + "index.html", (name, href)
+        text = visible_outside(html, skip="-").lower()
+        assert "write to the site's editors" not in text and "écrivez aux responsables" not in text, name

@@ -267,7 +267,11 @@ STRINGS: dict[str, dict[str, str]] = {
         "work_identifier": "Identifiant de l'œuvre (FRBR, Akoma Ntoso)",
         "sic": "[sic]",
         "report_error": "Signaler une erreur",
-        "report_error_none": "Pour signaler une erreur, écrivez aux responsables du site en citant l'adresse de la page.",
+        "report_error_none": (
+            "Ce site ne publie aucune adresse où écrire à ses responsables. Chaque correction apportée est "
+            "consignée, datée et motivée, sur la page"
+        ),
+        "report_error_log": "Corrections",
         "published_by": "Référence indépendante, publiée par l'équipe de ce projet ; le Sénat n'en est pas l'auteur.",
         "licence_line": (
             "Nos textes, traductions et données : licence CC BY 4.0 ; code : licence MIT. "
@@ -289,8 +293,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "report_provision_id": "Disposition :",
         "report_provision": "Signaler une erreur sur cette disposition",
         "report_provision_none": (
-            "Pour signaler une erreur sur cette disposition, écrivez aux responsables du site en citant l'adresse "
-            "de la page et l'identifiant de la disposition : {id}."
+            "Ce site ne publie aucune adresse où signaler une erreur. Les corrections apportées à cette disposition "
+            "(identifiant : {id}) sont consignées, datées et motivées, sur la page"
         ),
         "reactions_intro": (
             "Comment la résolution a été reçue : chaque partie dans ses propres mots, avec sa source. "
@@ -652,7 +656,11 @@ STRINGS: dict[str, dict[str, str]] = {
         "work_identifier": "Work identifier (FRBR, Akoma Ntoso)",
         "sic": "[sic]",
         "report_error": "Report an error",
-        "report_error_none": "To report an error, write to the site's editors and quote the page's address.",
+        "report_error_none": (
+            "This site publishes no address for writing to its editors. Every correction made is logged, "
+            "with its date and reason, on the page"
+        ),
+        "report_error_log": "Corrections",
         "published_by": "An independent reference, published by this project's team; the Senate is not its author.",
         "licence_line": (
             "Our texts, translations and data: CC BY 4.0 licence; code: MIT licence. Quotations remain their authors'."
@@ -673,8 +681,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "report_provision_id": "Provision:",
         "report_provision": "Report an error in this provision",
         "report_provision_none": (
-            "To report an error in this provision, write to the site's editors and quote the page's address and "
-            "the provision's identifier: {id}."
+            "This site publishes no address for reporting an error. Corrections to this provision (identifier: "
+            "{id}) are logged, with their date and reason, on the page"
         ),
         "reactions_intro": (
             "How the resolution was received: each party in its own words, with its source. "
@@ -963,7 +971,7 @@ def chrome(lang: str) -> dict[str, str]:
     keys = (
         "site_name switch_label switch_title search_label search_placeholder search_open "
         "search_close search_results search_loading search_none search_unavailable search_count_one "
-        "search_count_many search_more report_error report_error_none published_by copy_link link_copied "
+        "search_count_many search_more report_error report_error_none report_error_log published_by copy_link link_copied "
         "licence_line data_version report_title report_body report_provision_id not_found_title not_found_text not_found_home "
         "not_found_full_text not_found_search not_found_other print_what "
         "copy_failed copy copied copy_text_failed"
