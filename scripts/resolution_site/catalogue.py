@@ -888,12 +888,12 @@ KIND_EXPLAINED = {
     Kind.visa: {
         "fr": "Un visa est une ligne du préambule commençant par «\u00a0Vu…\u00a0», qui cite un texte "
         "sur lequel la résolution s'appuie.",
-        "en": 'A citation is a line of the preamble beginning "Having regard to…" '
+        "en": "A citation is a line of the preamble beginning “Having regard to…” "
         '(<span lang="fr">Vu…</span> in French), naming a text the resolution relies on.',
     },
     Kind.recital: {
         "fr": "Un considérant est un motif énoncé dans le préambule, commençant par «\u00a0Considérant que…\u00a0».",
-        "en": 'A recital is a reason stated in the preamble, beginning "Whereas…" '
+        "en": "A recital is a reason stated in the preamble, beginning “Whereas…” "
         '(<span lang="fr">Considérant que…</span> in French).',
     },
     Kind.operative: {
