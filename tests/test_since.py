@@ -33,7 +33,7 @@ CASES = {
     ),
     "partial date wholly before the adoption": (
         ('date: "2025-02"', 'date: "2023"'),
-        "data/since.yaml:17: since.events[1].date: 2023 is before the resolution's adoption (2024-01-17)",
+        "data/since.yaml:18: since.events[1].date: 2023 is before the resolution's adoption (2024-01-17)",
     ),
     "unknown provision": (
         (
@@ -44,14 +44,14 @@ CASES = {
     ),
     "unknown provision in what was not found": (
         ("  not_found:\n    - provision: first-clause", "  not_found:\n    - provision: third-clause"),
-        f"data/since.yaml:30: since.not_found[0].provision: unknown provision 'third-clause' {KNOWN}",
+        f"data/since.yaml:32: since.not_found[0].provision: unknown provision 'third-clause' {KNOWN}",
     ),
     "provision listed twice": (
         (
             "          note: {fr: En partie., en: In part.}\n",
             "        - provision: first-clause\n          relation: related\n",
         ),
-        "data/since.yaml:22: since.events[1].bears_on[1].provision: provision 'first-clause' is listed twice",
+        "data/since.yaml:23: since.events[1].bears_on[1].provision: provision 'first-clause' is listed twice",
     ),
     "relation outside the vocabulary": (
         ("relation: acts-on", "relation: fulfils"),
@@ -63,29 +63,29 @@ CASES = {
             "      sources:\n        - source: press-report",
             "      sources: []\n      x:\n        - source: press-report",
         ),
-        "data/since.yaml:26: since.events[1].sources: List should have at least 1 item",
+        "data/since.yaml:28: since.events[1].sources: List should have at least 1 item",
     ),
     "unknown source": (
         ("- source: official-page", "- source: nowhere"),
-        "data/since.yaml:13: since.events[0].sources[0].source: unknown source 'nowhere'",
+        "data/since.yaml:14: since.events[0].sources[0].source: unknown source 'nowhere'",
     ),
     "duplicate event id": (
         ("id: a-month-event", "id: a-later-event"),
-        "data/since.yaml:16: since.events[1].id: duplicate event id 'a-later-event' (first on line 5)",
+        "data/since.yaml:17: since.events[1].id: duplicate event id 'a-later-event' (first on line 5)",
     ),
     "single-side event rated above low": (
         ("      confidence: low", "      confidence: medium"),
-        "data/since.yaml:25: since.events[1].confidence: an event known only from one side's sources "
+        "data/since.yaml:27: since.events[1].confidence: an event known only from one side's sources "
         "is rated 'low', not 'medium'",
     ),
     "one source rated medium": (
         ("      single_side: true\n      confidence: low", "      confidence: medium"),
-        "data/since.yaml:24: since.events[1].confidence: confidence 'medium' needs an official source or two "
+        "data/since.yaml:26: since.events[1].confidence: confidence 'medium' needs an official source or two "
         "independent secondary sources",
     ),
     "high without an official source": (
         ("      single_side: true\n      confidence: low", "      confidence: high"),
-        "data/since.yaml:24: since.events[1].confidence: confidence 'high' needs a source of kind 'official'",
+        "data/since.yaml:26: since.events[1].confidence: confidence 'high' needs a source of kind 'official'",
     ),
 }
 
@@ -205,6 +205,34 @@ def test_real_data_follows_every_operative_paragraph() -> None:
     # a recital appears only because an event bears on it, after the note that recitals ask for nothing
     recitals = [f.provision.id for f in follow_ups if f.provision.kind is not Kind.operative]
     assert recitals == ["considerant-rapports-ecri-cerd"]
+
+
+@pytest.mark.parametrize(("lang", "also"), [("fr", "Également sous"), ("en", "Also listed under")])
+def test_each_heading_names_its_event_and_the_other_provisions_it_is_listed_under(lang: str, also: str) -> None:
+    """On the real data: an event's heading is its date and its subject, not a bare date; an
+    event listed under several provisions links its other entries, by their stable anchors."""
+    from resolution_site.catalogue import format_date
+
+    data = load_dataset(ROOT / "data")
+    text = html.unescape(render_site(data)[f"{paths.EDITION_DIRS[lang]}/{paths.page('since', lang)}"]).replace("\\", "")
+    anchors = set(re.findall(r"\{#([a-z0-9-]+)\}", text))
+    refs = {p.id: p.ref for p in data.provisions}
+    seen = 0
+    for f in since.follow_ups(data):
+        for x in f.entries:
+            subject = getattr(x.event.subject, lang)
+            heading = f"### {format_date(x.event.date, lang)} — {subject} {{#{x.anchor}}}"
+            assert heading in text, heading
+            after = text.split(heading, 1)[1].split("\n### ", 1)[0]
+            links = (
+                re.findall(r"\[([^\]]+)\]\(#([a-z0-9-]+)\)", after.split(also, 1)[1].split("</p>")[0])
+                if x.elsewhere
+                else []
+            )
+            assert links == [(refs[other], f"{x.event.id}--{other}") for other in x.elsewhere], heading
+            assert all(target in anchors for _, target in links)
+            seen += bool(links)
+    assert seen, "the real data has events under several provisions"
 
 
 @pytest.mark.browser

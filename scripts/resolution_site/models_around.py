@@ -177,6 +177,9 @@ class LaterEvent(Model):
     date: Day | PartialDate = Field(description="The day; a quoted month or year if that is all the sources give.")
     date_note: Bilingual | None = Field(default=None, description="Why the date is partial or uncertain.")
     bears_on: list[Bearing] = Field(min_length=1, description="The provisions it bears on, each with its relation.")
+    subject: Bilingual = Field(
+        description="A few neutral words naming the event (who, what), shown after its date in its heading."
+    )
     description: Bilingual = Field(description="One neutral line: what happened, attributed.")
     single_side: bool = Field(default=False, description="Known only from sources on one side of the conflict.")
     confidence: ConfidenceLevel

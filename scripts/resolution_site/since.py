@@ -35,6 +35,11 @@ class Entry:
         """Its heading id on the page: stable, language-neutral, unique (an event may bear on several provisions)."""
         return f"{self.event.id}--{self.bearing.provision}"
 
+    @property
+    def elsewhere(self) -> list[str]:
+        """The other provisions the same event is listed under, in the data's order."""
+        return [b.provision for b in self.event.bears_on if b.provision != self.bearing.provision]
+
 
 @dataclass(frozen=True)
 class FollowUp:
