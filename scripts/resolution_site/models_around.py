@@ -168,6 +168,13 @@ class Bearing(Model):
     provision: Slug
     relation: RelationName
     note: Bilingual | None = Field(default=None, description="Which part of the provision, if not all of it.")
+    primary: bool = Field(
+        default=False,
+        description=(
+            "The provision under which the since page describes the event in full (at most one per event); "
+            "without it, the first of its provisions in the text's order. Its other provisions refer to it in one line."
+        ),
+    )
 
 
 class LaterEvent(Model):
