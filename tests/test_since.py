@@ -249,7 +249,7 @@ def test_an_event_under_several_provisions_is_described_once_and_referred_to_els
     assert text.count("Le gouvernement a agi.") == 1, "and so are its sources"
     line = (
         f'<p class="since-see" id="a-later-event--{other}" data-search-exclude markdown>'
-        f"**1er mars 2024 — Le gouvernement agit** — [{see_under} {ref[home]}](#a-later-event--{home})</p>"
+        f"1er mars 2024 — Le gouvernement agit — [{see_under} {ref[home]}](#a-later-event--{home})</p>"
     )
     assert line in sections[other], "one line under the other provision keeps its anchor and links the full entry"
     # the full entry states how the event stands to the other provision too, and links its line
