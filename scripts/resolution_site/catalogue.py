@@ -322,6 +322,11 @@ STRINGS: dict[str, dict[str, str]] = {
             "événement les concerne."
         ),
         "since_elsewhere": "Également sous",
+        "since_see_under": "voir sous",
+        "since_once": (
+            "Un événement qui concerne plusieurs dispositions n'est décrit en entier qu'une fois\u00a0; sous ses "
+            "autres dispositions, une ligne y renvoie."
+        ),
         "since_relation": "Rapport à la demande",
         "since_single_side": "Connu seulement par des sources d'un seul côté",
         "since_section": "Depuis la résolution",
@@ -706,6 +711,11 @@ STRINGS: dict[str, dict[str, str]] = {
         "since_not_found": "Not found in our sources",
         "since_other_note": "Citations and recitals make no requests; they appear here only where an event bears on them.",
         "since_elsewhere": "Also listed under",
+        "since_see_under": "see under",
+        "since_once": (
+            "An event that bears on several provisions is described in full only once; under its other provisions, "
+            "one line refers to it."
+        ),
         "since_relation": "Relation to the request",
         "since_single_side": "Known only from one side's sources",
         "since_section": "Since the resolution",
