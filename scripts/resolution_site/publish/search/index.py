@@ -112,10 +112,16 @@ def decode_postings(text: str) -> dict[int, int]:
 def vocabulary_groups(data: Dataset) -> list[list[list[str]]]:
     """The vocabulary's groups as search.js reads them: each word or phrase as its folded words."""
     groups = []
+    known = vocabulary_acronyms(data)
     for entry in data.vocabulary:
-        group = [tokens.query_words(phrase) for phrase in entry.words]
+        group = [tokens.query_words(phrase, known) for phrase in entry.words]
         groups.append([phrase for phrase in group if phrase])
     return groups
+
+
+def vocabulary_acronyms(data: Dataset | None) -> frozenset[str]:
+    """The stopwords the vocabulary writes in capitals (UN, AN): acronyms in a query even all in capitals."""
+    return tokens.acronyms([phrase for entry in data.vocabulary for phrase in entry.words]) if data else frozenset()
 
 
 def site_words() -> list[str]:
@@ -201,7 +207,7 @@ def build_index(docs: list[SearchDoc], lang: str = "fr", data: Dataset | None = 
         # reads the one of the edition the address is in
         "editions": dict(EDITION_PREFIX),
         "statuses": {status.value: label(status, lang) for status in Status},
-        "tokens": tokens.contract(),
+        "tokens": tokens.contract(vocabulary_acronyms(data)),
         "ranking": {
             "qualities": QUALITIES,
             **MATCHING,
