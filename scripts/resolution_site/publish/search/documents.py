@@ -17,9 +17,11 @@ edition's own language.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
+from urllib.parse import unquote, urlsplit
 
 from ... import pages as registry
 from ... import paths
@@ -29,7 +31,7 @@ from ...models import Bilingual, Kind, Provision, Quote
 from ...paths import page_url
 from ...render.views import publisher
 from ...text import flat
-from .sections import front_matter, sections
+from .sections import Section, front_matter, sections
 
 # Field weights: title > topic > a provision's own words and labels > text.
 TITLE, TOPIC, META, TEXT = 8, 4, 2, 1
@@ -165,6 +167,46 @@ def _names(data: Dataset) -> dict[tuple[str, str], list[Field]]:
     return out
 
 
+# The words of an address that say nothing of its source: the scheme, "www", file extensions.
+_ADDRESS_NOISE = frozenset({"http", "https", "www", "www2", "www3", "html", "htm", "php", "asp", "aspx", "pdf", "cfm"})
+
+
+def address_words(url: str) -> str:
+    """The words of a source's address a reader may type or paste: its host (``senat.fr``, ``legifrance``)
+    and the words of its path (``ppr23-507``), without the scheme, ``www`` and file extensions."""
+    parts = urlsplit(url)
+    found = re.split(r"[^\w]+|_", f"{parts.hostname or ''} {unquote(parts.path)}")
+    return " ".join(word for word in found if word and word.casefold() not in _ADDRESS_NOISE)
+
+
+def _hosts(data: Dataset) -> dict[tuple[str, str], str]:
+    """The words of each source's host (``senat fr``), by (page key, anchor)."""
+    return {("sources", s.id): address_words(f"https://{urlsplit(s.url).netloc}") for s in data.sources}
+
+
+def _addresses(data: Dataset) -> dict[tuple[str, str], list[Field]]:
+    """A source's address, shown on the sources page as a link (which section texts leave out): its host
+    names the source (a reader pastes ``senat.fr``), the words of its path are text."""
+    hosts = _hosts(data)
+    out: dict[tuple[str, str], list[Field]] = {}
+    for s in data.sources:
+        out["sources", s.id] = [*_plain(hosts["sources", s.id], META, True), *_plain(address_words(s.url), TEXT)]
+    return out
+
+
+def _listed_hosts(key: str, own: list[Section], hosts: Mapping[tuple[str, str], str]) -> dict[str, str]:
+    """The hosts of the sources each heading lists, by the heading's anchor: "sources officielles senat.fr"
+    finds the list of official sources, which shows their addresses."""
+    out: dict[str, list[str]] = {}
+    heading = ""
+    for section in own:
+        if section.level in (2, 3):
+            heading = section.anchor
+        elif section.level == 4 and (key, section.anchor) in hosts:
+            out.setdefault(heading, []).append(hosts[key, section.anchor])
+    return {anchor: " ".join(dict.fromkeys(found)) for anchor, found in out.items()}
+
+
 def _dated(data: Dataset) -> dict[tuple[str, str], tuple[str, object]]:
     """Sections the data dates, by (page key, anchor): their kind and date."""
     out: dict[tuple[str, str], tuple[str, object]] = {}
@@ -202,6 +244,9 @@ def page_docs(data: Dataset, pages: Mapping[str, str], lang: str, twins: Mapping
     known = kinds(lang)
     dated = _dated(data)
     named = _names(data)
+    for at, fields in _addresses(data).items():
+        named[at] = [*named.get(at, []), *fields]
+    hosts = _hosts(data)
     cutoff = since(data)
     docs = []
     for path in sorted(pages):
@@ -212,6 +257,7 @@ def page_docs(data: Dataset, pages: Mapping[str, str], lang: str, twins: Mapping
         key = keys.get(path) or (f"{paths.TOPIC_DIR[lang]}/" in path and "topic") or "page"
         page_title = _page_title(path, markdown)
         own = sections(markdown, page_title)
+        listed = _listed_hosts(key, own, hosts)
         try:
             twin_path = paths.twin(path, lang)
         except KeyError:
@@ -233,6 +279,7 @@ def page_docs(data: Dataset, pages: Mapping[str, str], lang: str, twins: Mapping
                 fields += [Field(twin_title, other, META, True)]
                 fields += [Field(section.parent, lang, META)] + ([Field(twin.parent, other, META)] if twin else [])
             fields += [*named.get((key, section.anchor), []), *_about(key, section.anchor)]
+            fields += _plain(listed.get(section.anchor), TEXT)
             fields += [Field(section.keys, lang, TOPIC, True), Field(section.lead, lang, META)]
             fields.append(Field(section.own_text, lang, TEXT))
             if twin is not None:
