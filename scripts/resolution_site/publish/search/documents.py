@@ -39,9 +39,11 @@ WORDING = META  # a provision's own words weigh more than its notes and variants
 
 # Ranking tiers (lower first, among results that match about as well): the resolution's own
 # provisions, then pages about this act, then context about earlier acts, then the apparatus (the
-# list of sources, the log of our corrections), found by its own words after what it supports.
-PROVISION_TIER, VOTE_TIER, CONTEXT_TIER, APPARATUS_TIER = 0, 1, 2, 3
-TIER_NAMES = ("provision", "act", "earlier", "apparatus")
+# list of sources, the log of our corrections), found by its own words after what it supports: first
+# the sources of the provisions themselves (of the same publisher's sources, "Reuters" first opens the
+# dispatch the provisions quote), then the others.
+PROVISION_TIER, VOTE_TIER, CONTEXT_TIER, EVIDENCE_TIER, APPARATUS_TIER = 0, 1, 2, 3, 4
+TIER_NAMES = ("provision", "act", "earlier", "evidence", "apparatus")
 
 
 @dataclass(frozen=True)
@@ -212,8 +214,10 @@ def _dated(data: Dataset) -> dict[tuple[str, str], tuple[str, object]]:
     out: dict[tuple[str, str], tuple[str, object]] = {}
     for e in data.context:
         out["context", e.id] = ("event", e.date)
+    quoted = (q.source for p in data.provisions for q in [*p.variants, *p.fragments, *p.paraphrases])
+    evidence = {*(ref.source for p in data.provisions for ref in p.sources), *quoted}
     for s in data.sources:  # the site's apparatus: found by its own words, after what it supports
-        out["sources", s.id] = ("source", "apparatus")
+        out["sources", s.id] = ("source", "evidence" if s.id in evidence else "apparatus")
     for c in data.corrections:  # the log of our own changes: about the site, not the act
         out["corrections", c.id] = ("page", "apparatus")
     return out
@@ -225,6 +229,8 @@ def _tier(when: object, cutoff: date) -> int:
         return VOTE_TIER
     if when == "apparatus":
         return APPARATUS_TIER
+    if when == "evidence":
+        return EVIDENCE_TIER
     return VOTE_TIER if str(when) >= cutoff.isoformat()[: len(str(when))] else CONTEXT_TIER
 
 

@@ -47,7 +47,7 @@ K1, B, SCALE = 1.2, 0.75, 4
 # that name the query's words (in a heading, a provision's wording, a source's publisher: the naming bit
 # of the postings) come before those that only mention them; then results within STRONG of the best
 # score come first, in tier order, then by score.
-TIER_FACTORS = (1.0, 1.0, 0.8, 0.4)
+TIER_FACTORS = (1.0, 1.0, 0.8, 0.4, 0.4)
 STRONG = 0.5
 # Each posting's number is the term's weight in the document times NAMED, plus one when a field that
 # names the document holds the term.
