@@ -223,6 +223,12 @@ def _dated(data: Dataset) -> dict[tuple[str, str], tuple[str, object]]:
     return out
 
 
+# Pages about earlier acts: their detailed sections (### headings, elements) are context, ranked with the
+# events before this act; the page and its ## sections stay with this act's pages (a query naming the earlier
+# resolutions opens them).
+EARLIER_PAGES = frozenset({"earlier"})
+
+
 def _tier(when: object, cutoff: date) -> int:
     """A (partial) date from ``cutoff`` on is about this act; before it, about earlier ones."""
     if when is None:
@@ -303,7 +309,7 @@ def page_docs(data: Dataset, pages: Mapping[str, str], lang: str, twins: Mapping
                     kind if kind in known else "page",
                     section.title,
                     tuple(f for f in fields if f.text),
-                    tier=_tier(when, cutoff),
+                    tier=CONTEXT_TIER if key in EARLIER_PAGES and section.level >= 3 else _tier(when, cutoff),
                     # the page's name once: not when the section is the page, nor when its kind already says it
                     page="" if page_title in (section.title, known.get(kind)) else page_title,
                     texts=((lang, text),) if text else (),
