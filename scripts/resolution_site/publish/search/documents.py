@@ -209,6 +209,19 @@ def _listed_hosts(key: str, own: list[Section], hosts: Mapping[tuple[str, str], 
     return {anchor: " ".join(dict.fromkeys(found)) for anchor, found in out.items()}
 
 
+def _row_keys(own: list[Section]) -> dict[str, str]:
+    """What the rows of a table set in bold (the vote's figures), by the anchor of the section the table is
+    in: they name that section too, which shows them together ("336 to 1" opens the vote, not one row)."""
+    out: dict[str, list[str]] = {}
+    heading = ""
+    for section in own:
+        if section.level in (2, 3):
+            heading = section.anchor
+        elif section.level == 4 and section.lines and section.lines[0].lstrip().startswith("<tr"):
+            out.setdefault(heading, []).append(section.keys)
+    return {anchor: " · ".join(found) for anchor, found in out.items()}
+
+
 def _dated(data: Dataset) -> dict[tuple[str, str], tuple[str, object]]:
     """Sections the data dates, by (page key, anchor): their kind and date."""
     out: dict[tuple[str, str], tuple[str, object]] = {}
@@ -270,6 +283,7 @@ def page_docs(data: Dataset, pages: Mapping[str, str], lang: str, twins: Mapping
         page_title = _page_title(path, markdown)
         own = sections(markdown, page_title)
         listed = _listed_hosts(key, own, hosts)
+        rows = _row_keys(own)
         try:
             twin_path = paths.twin(path, lang)
         except KeyError:
@@ -291,7 +305,7 @@ def page_docs(data: Dataset, pages: Mapping[str, str], lang: str, twins: Mapping
                 fields += [Field(twin_title, other, META, True)]
                 fields += [Field(section.parent, lang, META)] + ([Field(twin.parent, other, META)] if twin else [])
             fields += [*named.get((key, section.anchor), []), *_about(key, section.anchor)]
-            fields += _plain(listed.get(section.anchor), TEXT)
+            fields += [*_plain(listed.get(section.anchor), TEXT), *_plain(rows.get(section.anchor), META, True)]
             fields += [Field(section.keys, lang, TOPIC, True), Field(section.lead, lang, META)]
             fields.append(Field(section.own_text, lang, TEXT))
             if twin is not None:
