@@ -25,7 +25,8 @@ import snowballstemmer
 ELISIONS = ("l", "d", "qu", "j", "n", "s", "c", "m", "t", "jusqu", "lorsqu", "puisqu")
 
 # Short lists of our own: the words that would match nearly every document, and the words
-# that make a query a question (they say nothing about what the reader looks for).
+# that make a query a question or a request (they say nothing about what the reader looks for:
+# "liste des dispositions", "what did the embassy say").
 # Written with their accents; compared (and shipped to search.js) folded.
 _STOPWORDS = {
     "fr": """
@@ -34,12 +35,14 @@ _STOPWORDS = {
         lui même comme ainsi
         quel quelle quels quelles quand comment pourquoi combien lequel laquelle lesquels
         peut peuvent peux puis-je
+        liste dit disent
         """,
     "en": """
         the a an and or of to in on at by for with from as is are was were be been being it its this that
         these those which who whom whose not no but than then there their they he she we you i his her our
         has have had do does did so such into
         what when where why how many much can could would should i me my
+        list say says said
         """,
 }
 
