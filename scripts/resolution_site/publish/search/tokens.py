@@ -81,6 +81,18 @@ STEM_OVERRIDES = {
     "notamment": "notamment",  # not "note"
     "operative": "operativ",  # the operative part, not a military "operation"
     "assistance": "assistanc",  # aid, not "assistaient" (attended)
+    # French and English words that meet in one stem (found by grouping the stems that a French-only and an
+    # English-only form share):
+    **dict.fromkeys(("evenement", "evenements"), "evenement"),  # an event, not English "even"
+    **dict.fromkeys(("aboutir", "aboutissement"), "aboutir"),  # to succeed, not English "about"
+    "important": "important",  # not "imports", "importations"
+    "voici": "voici",  # here is, not "voice"
+    **dict.fromkeys(("millier", "milliers"), "millier"),  # thousands, not the Milli Majlis
+    **dict.fromkeys(("responsabilite", "responsabilites"), "responsabilit"),  # not "responses"
+    **dict.fromkeys(("formation", "formations"), "formation"),  # not a file "format"
+    "massis": "massis",  # a name, not "mass"
+    "partir": "partir",  # to leave, not "part", "partly"
+    "mais": "mais",  # but, not "mai" (May)
 }
 
 
