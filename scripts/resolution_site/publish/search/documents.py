@@ -175,9 +175,10 @@ _ADDRESS_NOISE = frozenset({"http", "https", "www", "www2", "www3", "html", "htm
 
 def address_words(url: str) -> str:
     """The words of a source's address a reader may type or paste: its host (``senat.fr``, ``legifrance``)
-    and the words of its path (``ppr23-507``), without the scheme, ``www`` and file extensions."""
+    and the words of its path and query (``ppr23-507``, ``?p=20230``), without the scheme, ``www`` and file
+    extensions."""
     parts = urlsplit(url)
-    found = re.split(r"[^\w]+|_", f"{parts.hostname or ''} {unquote(parts.path)}")
+    found = re.split(r"[^\w]+|_", f"{parts.hostname or ''} {unquote(parts.path)} {unquote(parts.query)}")
     return " ".join(word for word in found if word and word.casefold() not in _ADDRESS_NOISE)
 
 
