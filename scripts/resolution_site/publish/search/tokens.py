@@ -128,10 +128,17 @@ def cased_words(text: str) -> list[tuple[str, bool]]:
     cut again exactly as ``words`` always did (search.js ``queryWords``: the same steps)."""
     out: list[tuple[str, bool]] = []
     for raw in _WORD.findall(_APOSTROPHES.sub("'", unicodedata.normalize("NFC", text))):
-        for piece in _ELISION_ANY_CASE.sub("", raw).split("'"):  # "l'AN": "AN" is in capitals
+        pieces = _ELISION_ANY_CASE.sub("", raw).split("'") if "'" in raw else [raw]
+        for piece in pieces:  # "l'AN": "AN" is in capitals
             capitals = _capitals(piece)
-            for token in _WORD.findall(_APOSTROPHES.sub("'", unicodedata.normalize("NFC", piece.casefold()))):
-                out.extend((word, capitals) for word in _ELISION.sub("", token).split("'"))
+            lowered = unicodedata.normalize("NFC", piece.casefold())
+            # nearly always one word still; casefolding may split it ("İ" gains a combining dot)
+            cut = [lowered] if _WORD.fullmatch(lowered) else _WORD.findall(_APOSTROPHES.sub("'", lowered))
+            for token in cut:
+                if "'" in token:
+                    out.extend((word, capitals) for word in _ELISION.sub("", token).split("'"))
+                else:
+                    out.append((token, capitals))
     return out
 
 
