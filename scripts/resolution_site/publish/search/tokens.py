@@ -2,13 +2,15 @@
 
 Words are split on anything that is not a letter or a digit (hyphens
 included), a leading French elision is stripped (``l'exode`` → ``exode``),
-stopwords and question words are dropped, then each word is stemmed with the
-Snowball stemmer of its field's language and folded (NFKD, combining marks
-removed, casefolded): ``Sénat`` and ``Senat`` are the same term.
+stopwords and question words of both languages are dropped (but a stopword
+typed in capitals is an acronym and stays: ``UN``, ``AN``), then each word is
+stemmed with the Snowball stemmer of its field's language and folded (NFKD,
+combining marks removed, casefolded): ``Sénat`` and ``Senat`` are the same term.
 
 The browser has no stemmer: ``contract()`` is everything search.js needs to
 cut and fold a query exactly as this module does (the word pattern, the
-apostrophes, the ligature table, the elisions, the stopwords), shipped inside
+apostrophes, the ligature table, the elisions, the stopwords, the vocabulary's
+acronyms), shipped inside
 the index file so that the rules live here only. ``tests/test_search_parity.py``
 checks that search.js gives the same words as ``query_words`` on real strings
 of the site.
