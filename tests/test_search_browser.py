@@ -330,3 +330,58 @@ def test_the_not_found_page_searches_the_reader_s_edition(page, site_url: str, b
     hrefs = page.eval_on_selector_all(".site-search__result", "links => links.map(a => a.href)")
     assert hrefs and all(urlsplit(href).path.startswith("/en/") for href in hrefs)
     expect(page.locator(".site-search__status")).to_have_text(re.compile(r"^1 result$|^\d+ results$"))
+
+
+def _hrefs_at(page, site_url: str, query: str, path: str) -> list[str]:
+    search(page, site_url, query, path)
+    return page.eval_on_selector_all(".site-search__result", "links => links.map(a => a.getAttribute('href'))")
+
+
+@pytest.mark.browser
+@real_data_only
+@pytest.mark.parametrize(
+    ("path", "query", "wanted"),
+    [
+        ("/en/", "UN resolution", "/context/#conseil-de-securite-2023-09-21"),
+        ("/", "ONU", "/contexte/#conseil-de-securite-2023-09-21"),
+        ("/", "UN", "/contexte/#conseil-de-securite-2023-09-21"),
+        ("/", "AN", "/devancieres/#assemblee-nationale-20"),
+        ("/en/", "AN 2022", "/earlier-resolutions/#assemblee-nationale-2022"),
+    ],
+)
+def test_real_an_acronym_spelt_like_a_stopword_finds_what_it_names(page, site_url, path, query, wanted) -> None:
+    """UN and AN are the stopwords "un" and "an" in lowercase; typed in capitals they are acronyms."""
+    hrefs = _hrefs_at(page, site_url, query, path)
+    assert any(wanted in href for href in hrefs[:3]), hrefs
+
+
+@pytest.mark.browser
+def test_a_stopword_in_lowercase_is_still_a_stopword(page, site_url: str) -> None:
+    assert _hrefs_at(page, site_url, "un vote", "/") == _hrefs_at(page, site_url, "vote", "/")
+
+
+@pytest.mark.browser
+@real_data_only
+@pytest.mark.parametrize("path", ["/", "/en/"])
+def test_real_a_source_is_found_by_its_address(page, site_url: str, data: Dataset, path: str) -> None:
+    """Pasting a source's address opens it (one source in four, those whose address is theirs alone)."""
+    urls = [s.url for s in data.sources]
+    own = [s for s in data.sources if urls.count(s.url) == 1][::4]
+    missed = []
+    for source in own:
+        hrefs = _hrefs_at(page, site_url, source.url, path)
+        if not any(href.endswith(f"/sources/#{source.id}") for href in hrefs[:3]):
+            missed.append((source.url, hrefs[:3]))
+    assert own and not missed, missed
+
+
+@pytest.mark.browser
+@real_data_only
+@pytest.mark.parametrize(
+    ("query", "host"),
+    [("senat.fr", "senat.fr"), ("vie-publique.fr", "vie-publique.fr"), ("norharatch", "norharatch.com")],
+)
+def test_real_a_host_finds_its_sources(page, site_url: str, data: Dataset, query: str, host: str) -> None:
+    ids = {s.id for s in data.sources if urlsplit(s.url).hostname.endswith(host)}
+    hrefs = _hrefs_at(page, site_url, query, "/")
+    assert ids and any(href.rpartition("#")[2] in ids for href in hrefs[:5] if "/sources/#" in href), hrefs

@@ -14,7 +14,10 @@ from resolution_site.dataset import Dataset
 from resolution_site.models import Bilingual, Wording
 from resolution_site.pipeline import site_files
 from resolution_site.publish import search as si
+from resolution_site.publish.search.documents import APPARATUS_TIER, EVIDENCE_TIER, address_words
+from resolution_site.publish.search.index import vocabulary_acronyms
 from resolution_site.publish.search.sections import sections
+from resolution_site.publish.search.tokens import acronyms
 
 
 def _loaded(files: dict[str, str]) -> dict:
@@ -325,3 +328,73 @@ def test_a_result_names_its_page_once(index: dict) -> None:
         assert doc.get("page") != index["kinds"].get(doc["kind"]), doc
     _, cite = _doc(index, "#cite-this")
     assert cite["title"] == "Citer la résolution"  # a disclosure is titled by its summary
+
+
+@pytest.mark.parametrize(
+    ("query", "acronyms", "words"),
+    [
+        ("UN resolution", (), ["un", "resolution"]),  # a stopword typed in capitals is an acronym
+        ("un vote", (), ["vote"]),  # in lowercase it is a stopword
+        ("Un an", (), []),  # a capital initial is not an acronym
+        ("l'AN et L'ONU", (), ["an", "onu"]),  # the elision apart
+        ("QUI A VOTÉ CONTRE", (), ["vote", "contre"]),  # all in capitals: capitals say nothing
+        ("UN RESOLUTION", (), ["resolution"]),
+        ("UN RESOLUTION", ("un",), ["un", "resolution"]),  # unless the vocabulary writes it so
+        ("AN 2024", (), ["an", "2024"]),  # figures are not words in capitals
+    ],
+)
+def test_a_stopword_typed_in_capitals_is_an_acronym(query: str, acronyms: tuple[str, ...], words: list[str]) -> None:
+    assert si.query_words(query, frozenset(acronyms)) == words
+
+
+def test_the_index_holds_a_stopword_only_as_an_acronym() -> None:
+    assert [form for form, _ in si.terms("the UN Charter", "en")] == ["un", "charter"]
+    # a French quote in an English field: both languages' stopwords go, as they go from a query
+    assert [form for form, _ in si.terms("un vote, the vote", "en")] == ["vote", "vote"]
+    assert [form for form, _ in si.terms("LE VOTE DE L'AN", "fr")] == ["vote"]  # shouted: no acronym
+
+
+def test_the_vocabularys_acronyms_are_shipped(data: Dataset) -> None:
+    vocabulary = [*(entry.words for entry in data.vocabulary)]
+    shipped = vocabulary_acronyms(data)
+    assert shipped == acronyms([phrase for words in vocabulary for phrase in words])
+    assert all(word in si.STOPWORDS["fr"] | si.STOPWORDS["en"] for word in shipped)
+
+
+@pytest.mark.parametrize(
+    ("url", "words"),
+    [
+        ("https://www.senat.fr/leg/ppr23-192.html", "senat fr leg ppr23 192"),
+        (
+            "https://www2.legifrance.gouv.fr/jorf/id/JORFTEXT000049036071",
+            "legifrance gouv fr jorf id JORFTEXT000049036071",
+        ),
+        ("https://norharatch.com/?p=20230", "norharatch com p 20230"),
+        ("https://example.org/a_b%C3%A9/", "example org a bé"),
+    ],
+)
+def test_an_address_is_cut_into_its_host_and_path_words(url: str, words: str) -> None:
+    assert address_words(url) == words
+
+
+def test_a_source_is_named_by_its_host_and_found_by_its_path(index: dict) -> None:
+    """A source's address is shown as a link, which section texts leave out: its words are indexed apart."""
+    source, _ = _doc(index, "sources/#press-report")  # https://example.org/press
+    assert source in _names(index, "exampl") and source in _names(index, "org")
+    assert source in _postings(index, "press")
+    listing, _ = _doc(index, "sources/#kind-press")  # the heading that lists it: its host, as text
+    assert listing in _postings(index, "org") and listing not in _names(index, "org")
+
+
+def test_the_rows_of_a_table_name_the_section_it_is_in(index: dict) -> None:
+    """The vote's figures are in one row each; the page that shows them together is named by all."""
+    vote, _ = _doc(index, "vote/")
+    assert vote in _names(index, "10") and vote in _names(index, "12")
+
+
+def test_the_sources_the_provisions_cite_come_before_the_others(index: dict, data: Dataset) -> None:
+    cited = {ref.source for p in data.provisions for ref in p.sources}
+    for source in data.sources:
+        number, _ = _doc(index, f"sources/#{source.id}")
+        tier = EVIDENCE_TIER if source.id in cited else APPARATUS_TIER
+        assert index["tiers"][number] == str(tier), source.id

@@ -94,15 +94,30 @@
     return match ? token.slice(match[0].length) : token;
   }
 
-  // Folded query words, each once, stopwords and lone letters dropped (tokens.py query_words).
+  // Is a word typed in capitals (UN, AN; not Un, not 2024)? (tokens.py _capitals)
+  const capitals = (token) => token === token.toUpperCase() && token !== token.toLowerCase();
+
+  // Folded query words, each once, stopwords and lone letters dropped (tokens.py query_words). The query is
+  // cut as typed, each piece then lowercased and cut again: a stopword typed in capitals is an acronym (UN,
+  // AN) and stays, unless the whole query is in capitals, where only the vocabulary's acronyms do.
   function queryWords(text) {
-    const out = [];
-    for (const token of apostrophes(text).toLowerCase().match(rules.word) || []) {
-      for (const part of stripElision(token).split("'")) {
-        const word = fold(part);
-        if (rules.stopwords.has(word) || (word.length < 2 && !/^\p{N}$/u.test(word))) continue;
-        if (!out.includes(word)) out.push(word);
+    const cased = [];
+    for (const raw of apostrophes(text).match(rules.word) || []) {
+      for (const piece of raw.replace(rules.elisionAnyCase, "").split("'")) {
+        const caps = capitals(piece); // "l'AN": "AN" is in capitals
+        for (const token of apostrophes(piece.toLowerCase()).match(rules.word) || []) {
+          for (const part of stripElision(token).split("'")) cased.push([part, caps]);
+        }
       }
+    }
+    const lettered = cased.filter(([part]) => /\p{L}/u.test(part));
+    const shouted = lettered.length > 1 && lettered.every(([, caps]) => caps);
+    const out = [];
+    for (const [part, caps] of cased) {
+      const word = fold(part);
+      const acronym = caps && (!shouted || rules.acronyms.has(word));
+      if ((!acronym && rules.stopwords.has(word)) || (word.length < 2 && !/^\p{N}$/u.test(word))) continue;
+      if (!out.includes(word)) out.push(word);
     }
     return out;
   }
@@ -115,7 +130,9 @@
       ligatures: raw.ligatures,
       ligature: new RegExp(`[${Object.keys(raw.ligatures).join("")}]`, "g"),
       elision: new RegExp(`^(?:${raw.elisions.map(escape).join("|")})'(?=[\\p{L}\\p{N}])`, "u"),
+      elisionAnyCase: new RegExp(`^(?:${raw.elisions.map(escape).join("|")})'(?=[\\p{L}\\p{N}])`, "iu"),
       stopwords: new Set(raw.stopwords),
+      acronyms: new Set(raw.acronyms),
     };
   }
 

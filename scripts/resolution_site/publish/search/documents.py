@@ -17,9 +17,11 @@ edition's own language.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
+from urllib.parse import unquote, urlsplit
 
 from ... import pages as registry
 from ... import paths
@@ -29,7 +31,7 @@ from ...models import Bilingual, Kind, Provision, Quote
 from ...paths import page_url
 from ...render.views import publisher
 from ...text import flat
-from .sections import front_matter, sections
+from .sections import Section, front_matter, sections
 
 # Field weights: title > topic > a provision's own words and labels > text.
 TITLE, TOPIC, META, TEXT = 8, 4, 2, 1
@@ -37,9 +39,11 @@ WORDING = META  # a provision's own words weigh more than its notes and variants
 
 # Ranking tiers (lower first, among results that match about as well): the resolution's own
 # provisions, then pages about this act, then context about earlier acts, then the apparatus (the
-# list of sources, the log of our corrections), found by its own words after what it supports.
-PROVISION_TIER, VOTE_TIER, CONTEXT_TIER, APPARATUS_TIER = 0, 1, 2, 3
-TIER_NAMES = ("provision", "act", "earlier", "apparatus")
+# list of sources, the log of our corrections), found by its own words after what it supports: first
+# the sources of the provisions themselves (of the same publisher's sources, "Reuters" first opens the
+# dispatch the provisions quote), then the others.
+PROVISION_TIER, VOTE_TIER, CONTEXT_TIER, EVIDENCE_TIER, APPARATUS_TIER = 0, 1, 2, 3, 4
+TIER_NAMES = ("provision", "act", "earlier", "evidence", "apparatus")
 
 
 @dataclass(frozen=True)
@@ -165,16 +169,78 @@ def _names(data: Dataset) -> dict[tuple[str, str], list[Field]]:
     return out
 
 
+# The words of an address that say nothing of its source: the scheme, "www", file extensions.
+_ADDRESS_NOISE = frozenset({"http", "https", "www", "www2", "www3", "html", "htm", "php", "asp", "aspx", "pdf", "cfm"})
+
+
+def address_words(url: str) -> str:
+    """The words of a source's address a reader may type or paste: its host (``senat.fr``, ``legifrance``)
+    and the words of its path and query (``ppr23-507``, ``?p=20230``), without the scheme, ``www`` and file
+    extensions."""
+    parts = urlsplit(url)
+    found = re.split(r"[^\w]+|_", f"{parts.hostname or ''} {unquote(parts.path)} {unquote(parts.query)}")
+    return " ".join(word for word in found if word and word.casefold() not in _ADDRESS_NOISE)
+
+
+def _hosts(data: Dataset) -> dict[tuple[str, str], str]:
+    """The words of each source's host (``senat fr``), by (page key, anchor)."""
+    return {("sources", s.id): address_words(f"https://{urlsplit(s.url).netloc}") for s in data.sources}
+
+
+def _addresses(data: Dataset) -> dict[tuple[str, str], list[Field]]:
+    """A source's address, shown on the sources page as a link (which section texts leave out): its host
+    names the source (a reader pastes ``senat.fr``), the words of its path are text."""
+    hosts = _hosts(data)
+    out: dict[tuple[str, str], list[Field]] = {}
+    for s in data.sources:
+        out["sources", s.id] = [*_plain(hosts["sources", s.id], META, True), *_plain(address_words(s.url), TEXT)]
+    return out
+
+
+def _listed_hosts(key: str, own: list[Section], hosts: Mapping[tuple[str, str], str]) -> dict[str, str]:
+    """The hosts of the sources each heading lists, by the heading's anchor: "sources officielles senat.fr"
+    finds the list of official sources, which shows their addresses."""
+    out: dict[str, list[str]] = {}
+    heading = ""
+    for section in own:
+        if section.level in (2, 3):
+            heading = section.anchor
+        elif section.level == 4 and (key, section.anchor) in hosts:
+            out.setdefault(heading, []).append(hosts[key, section.anchor])
+    return {anchor: " ".join(dict.fromkeys(found)) for anchor, found in out.items()}
+
+
+def _row_keys(own: list[Section]) -> dict[str, str]:
+    """What the rows of a table set in bold (the vote's figures), by the anchor of the section the table is
+    in: they name that section too, which shows them together ("336 to 1" opens the vote, not one row)."""
+    out: dict[str, list[str]] = {}
+    heading = ""
+    for section in own:
+        if section.level in (2, 3):
+            heading = section.anchor
+        elif section.level == 4 and section.lines and section.lines[0].lstrip().startswith("<tr"):
+            out.setdefault(heading, []).append(section.keys)
+    return {anchor: " · ".join(found) for anchor, found in out.items()}
+
+
 def _dated(data: Dataset) -> dict[tuple[str, str], tuple[str, object]]:
     """Sections the data dates, by (page key, anchor): their kind and date."""
     out: dict[tuple[str, str], tuple[str, object]] = {}
     for e in data.context:
         out["context", e.id] = ("event", e.date)
+    quoted = (q.source for p in data.provisions for q in [*p.variants, *p.fragments, *p.paraphrases])
+    evidence = {*(ref.source for p in data.provisions for ref in p.sources), *quoted}
     for s in data.sources:  # the site's apparatus: found by its own words, after what it supports
-        out["sources", s.id] = ("source", "apparatus")
+        out["sources", s.id] = ("source", "evidence" if s.id in evidence else "apparatus")
     for c in data.corrections:  # the log of our own changes: about the site, not the act
         out["corrections", c.id] = ("page", "apparatus")
     return out
+
+
+# Pages about earlier acts: their detailed sections (### headings, elements) are context, ranked with the
+# events before this act; the page and its ## sections stay with this act's pages (a query naming the earlier
+# resolutions opens them).
+EARLIER_PAGES = frozenset({"earlier"})
 
 
 def _tier(when: object, cutoff: date) -> int:
@@ -183,6 +249,8 @@ def _tier(when: object, cutoff: date) -> int:
         return VOTE_TIER
     if when == "apparatus":
         return APPARATUS_TIER
+    if when == "evidence":
+        return EVIDENCE_TIER
     return VOTE_TIER if str(when) >= cutoff.isoformat()[: len(str(when))] else CONTEXT_TIER
 
 
@@ -202,6 +270,9 @@ def page_docs(data: Dataset, pages: Mapping[str, str], lang: str, twins: Mapping
     known = kinds(lang)
     dated = _dated(data)
     named = _names(data)
+    for at, fields in _addresses(data).items():
+        named[at] = [*named.get(at, []), *fields]
+    hosts = _hosts(data)
     cutoff = since(data)
     docs = []
     for path in sorted(pages):
@@ -212,6 +283,8 @@ def page_docs(data: Dataset, pages: Mapping[str, str], lang: str, twins: Mapping
         key = keys.get(path) or (f"{paths.TOPIC_DIR[lang]}/" in path and "topic") or "page"
         page_title = _page_title(path, markdown)
         own = sections(markdown, page_title)
+        listed = _listed_hosts(key, own, hosts)
+        rows = _row_keys(own)
         try:
             twin_path = paths.twin(path, lang)
         except KeyError:
@@ -233,6 +306,7 @@ def page_docs(data: Dataset, pages: Mapping[str, str], lang: str, twins: Mapping
                 fields += [Field(twin_title, other, META, True)]
                 fields += [Field(section.parent, lang, META)] + ([Field(twin.parent, other, META)] if twin else [])
             fields += [*named.get((key, section.anchor), []), *_about(key, section.anchor)]
+            fields += [*_plain(listed.get(section.anchor), TEXT), *_plain(rows.get(section.anchor), META, True)]
             fields += [Field(section.keys, lang, TOPIC, True), Field(section.lead, lang, META)]
             fields.append(Field(section.own_text, lang, TEXT))
             if twin is not None:
@@ -250,7 +324,7 @@ def page_docs(data: Dataset, pages: Mapping[str, str], lang: str, twins: Mapping
                     kind if kind in known else "page",
                     section.title,
                     tuple(f for f in fields if f.text),
-                    tier=_tier(when, cutoff),
+                    tier=CONTEXT_TIER if key in EARLIER_PAGES and section.level >= 3 else _tier(when, cutoff),
                     # the page's name once: not when the section is the page, nor when its kind already says it
                     page="" if page_title in (section.title, known.get(kind)) else page_title,
                     texts=((lang, text),) if text else (),

@@ -47,7 +47,7 @@ K1, B, SCALE = 1.2, 0.75, 4
 # that name the query's words (in a heading, a provision's wording, a source's publisher: the naming bit
 # of the postings) come before those that only mention them; then results within STRONG of the best
 # score come first, in tier order, then by score.
-TIER_FACTORS = (1.0, 1.0, 0.8, 0.4)
+TIER_FACTORS = (1.0, 1.0, 0.8, 0.4, 0.4)
 STRONG = 0.5
 # Each posting's number is the term's weight in the document times NAMED, plus one when a field that
 # names the document holds the term.
@@ -112,10 +112,16 @@ def decode_postings(text: str) -> dict[int, int]:
 def vocabulary_groups(data: Dataset) -> list[list[list[str]]]:
     """The vocabulary's groups as search.js reads them: each word or phrase as its folded words."""
     groups = []
+    known = vocabulary_acronyms(data)
     for entry in data.vocabulary:
-        group = [tokens.query_words(phrase) for phrase in entry.words]
+        group = [tokens.query_words(phrase, known) for phrase in entry.words]
         groups.append([phrase for phrase in group if phrase])
     return groups
+
+
+def vocabulary_acronyms(data: Dataset | None) -> frozenset[str]:
+    """The stopwords the vocabulary writes in capitals (UN, AN): acronyms in a query even all in capitals."""
+    return tokens.acronyms([phrase for entry in data.vocabulary for phrase in entry.words]) if data else frozenset()
 
 
 def site_words() -> list[str]:
@@ -201,7 +207,7 @@ def build_index(docs: list[SearchDoc], lang: str = "fr", data: Dataset | None = 
         # reads the one of the edition the address is in
         "editions": dict(EDITION_PREFIX),
         "statuses": {status.value: label(status, lang) for status in Status},
-        "tokens": tokens.contract(),
+        "tokens": tokens.contract(vocabulary_acronyms(data)),
         "ranking": {
             "qualities": QUALITIES,
             **MATCHING,

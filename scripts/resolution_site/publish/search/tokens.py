@@ -2,13 +2,15 @@
 
 Words are split on anything that is not a letter or a digit (hyphens
 included), a leading French elision is stripped (``l'exode`` → ``exode``),
-stopwords and question words are dropped, then each word is stemmed with the
-Snowball stemmer of its field's language and folded (NFKD, combining marks
-removed, casefolded): ``Sénat`` and ``Senat`` are the same term.
+stopwords and question words of both languages are dropped (but a stopword
+typed in capitals is an acronym and stays: ``UN``, ``AN``), then each word is
+stemmed with the Snowball stemmer of its field's language and folded (NFKD,
+combining marks removed, casefolded): ``Sénat`` and ``Senat`` are the same term.
 
 The browser has no stemmer: ``contract()`` is everything search.js needs to
 cut and fold a query exactly as this module does (the word pattern, the
-apostrophes, the ligature table, the elisions, the stopwords), shipped inside
+apostrophes, the ligature table, the elisions, the stopwords, the vocabulary's
+acronyms), shipped inside
 the index file so that the rules live here only. ``tests/test_search_parity.py``
 checks that search.js gives the same words as ``query_words`` on real strings
 of the site.
@@ -25,7 +27,8 @@ import snowballstemmer
 ELISIONS = ("l", "d", "qu", "j", "n", "s", "c", "m", "t", "jusqu", "lorsqu", "puisqu")
 
 # Short lists of our own: the words that would match nearly every document, and the words
-# that make a query a question (they say nothing about what the reader looks for).
+# that make a query a question or a request (they say nothing about what the reader looks for:
+# "liste des dispositions", "what did the embassy say").
 # Written with their accents; compared (and shipped to search.js) folded.
 _STOPWORDS = {
     "fr": """
@@ -34,12 +37,14 @@ _STOPWORDS = {
         lui même comme ainsi
         quel quelle quels quelles quand comment pourquoi combien lequel laquelle lesquels
         peut peuvent peux puis-je
+        liste dit disent
         """,
     "en": """
         the a an and or of to in on at by for with from as is are was were be been being it its this that
         these those which who whom whose not no but than then there their they he she we you i his her our
         has have had do does did so such into
         what when where why how many much can could would should i me my
+        list say says said
         """,
 }
 
@@ -50,6 +55,7 @@ WORD_JS = r"[\p{L}\p{N}]+(?:'[\p{L}\p{N}]+)*"
 APOSTROPHES = "\u2019\u02bc\u2018\u2032`"  # read as "'"
 _APOSTROPHES = re.compile(f"[{APOSTROPHES}]")
 _ELISION = re.compile(rf"^(?:{'|'.join(sorted(ELISIONS, key=len, reverse=True))})'(?=[^\W_])")
+_ELISION_ANY_CASE = re.compile(_ELISION.pattern, re.IGNORECASE)  # "L'ONU": cut before the case is lost
 # Letters that NFKD does not decompose but readers type as two letters.
 LIGATURES = {"œ": "oe", "æ": "ae", "ß": "ss", "ø": "o", "ł": "l", "đ": "d"}
 _LIGATURES = str.maketrans(LIGATURES)
@@ -77,6 +83,18 @@ STEM_OVERRIDES = {
     "notamment": "notamment",  # not "note"
     "operative": "operativ",  # the operative part, not a military "operation"
     "assistance": "assistanc",  # aid, not "assistaient" (attended)
+    # French and English words that meet in one stem (found by grouping the stems that a French-only and an
+    # English-only form share):
+    **dict.fromkeys(("evenement", "evenements"), "evenement"),  # an event, not English "even"
+    **dict.fromkeys(("aboutir", "aboutissement"), "aboutir"),  # to succeed, not English "about"
+    "important": "important",  # not "imports", "importations"
+    "voici": "voici",  # here is, not "voice"
+    **dict.fromkeys(("millier", "milliers"), "millier"),  # thousands, not the Milli Majlis
+    **dict.fromkeys(("responsabilite", "responsabilites"), "responsabilit"),  # not "responses"
+    **dict.fromkeys(("formation", "formations"), "formation"),  # not a file "format"
+    "massis": "massis",  # a name, not "mass"
+    "partir": "partir",  # to leave, not "part", "partly"
+    "mais": "mais",  # but, not "mai" (May)
 }
 
 
@@ -97,43 +115,96 @@ def words(text: str) -> list[str]:
     Hyphens and other punctuation separate words; a leading French elision is
     dropped; other apostrophes split (``Senate's`` → ``senate``, ``s``).
     """
-    lowered = _APOSTROPHES.sub("'", unicodedata.normalize("NFC", text).casefold())
-    out = []
-    for token in _WORD.findall(lowered):
-        out.extend(_ELISION.sub("", token).split("'"))
+    return [word for word, _ in cased_words(text)]
+
+
+def _capitals(token: str) -> bool:
+    """Is the token written in capitals (``UN``, ``AN``; not ``Un``, not ``2024``)? search.js: the same test."""
+    return token == token.upper() and token != token.lower()
+
+
+def cased_words(text: str) -> list[tuple[str, bool]]:
+    """``words(text)``, each with whether it was typed in capitals (an acronym: ``UN``, ``AN``).
+
+    The text is cut as typed (its elision dropped, at its apostrophes), then each piece is lowercased and
+    cut again exactly as ``words`` always did (search.js ``queryWords``: the same steps)."""
+    out: list[tuple[str, bool]] = []
+    for raw in _WORD.findall(_APOSTROPHES.sub("'", unicodedata.normalize("NFC", text))):
+        pieces = _ELISION_ANY_CASE.sub("", raw).split("'") if "'" in raw else [raw]
+        for piece in pieces:  # "l'AN": "AN" is in capitals
+            capitals = _capitals(piece)
+            lowered = unicodedata.normalize("NFC", piece.casefold())
+            # nearly always one word still; casefolding may split it ("İ" gains a combining dot)
+            cut = [lowered] if _WORD.fullmatch(lowered) else _WORD.findall(_APOSTROPHES.sub("'", lowered))
+            for token in cut:
+                if "'" in token:
+                    out.extend((word, capitals) for word in _ELISION.sub("", token).split("'"))
+                else:
+                    out.append((token, capitals))
     return out
+
+
+def _shouted(cased: list[tuple[str, bool]]) -> bool:
+    """Is every word with letters in capitals? Then capitals say nothing of which words are acronyms."""
+    lettered = [capitals for word, capitals in cased if any(c.isalpha() for c in word)]
+    return len(lettered) > 1 and all(lettered)
 
 
 STOPWORDS = {lang: frozenset(fold(word) for word in _folded_words(listed)) for lang, listed in _STOPWORDS.items()}
 ALL_STOPWORDS = STOPWORDS["fr"] | STOPWORDS["en"]
 
 
-def _kept(form: str, stopwords: frozenset[str]) -> bool:
-    """Stopwords go, and lone letters (a lone digit stays: "O1" is "o", "1")."""
-    return form not in stopwords and (len(form) >= 2 or form.isdigit())
+def _kept(form: str, stopwords: frozenset[str], acronym: bool = False) -> bool:
+    """Stopwords go, unless written as an acronym (``UN``, ``AN``), and lone letters (a lone digit
+    stays: "O1" is "o", "1")."""
+    return (acronym or form not in stopwords) and (len(form) >= 2 or form.isdigit())
+
+
+def _acronym(form: str, capitals: bool, shouted: bool, acronyms: frozenset[str]) -> bool:
+    """A stopword typed in capitals is an acronym (``UN resolution``, ``AN`` for the Assemblée nationale),
+    unless the whole text is in capitals: then only the acronyms the vocabulary writes in capitals are."""
+    return capitals and (not shouted or form in acronyms)
 
 
 @functools.lru_cache(maxsize=65536)  # each edition's index reads the other's texts too
 def terms(text: str, lang: str) -> tuple[tuple[str, str], ...]:
-    """``(form, stem)`` pairs for the words of ``text``, both folded; stopwords and lone letters dropped."""
-    stopwords = STOPWORDS[lang]
+    """``(form, stem)`` pairs for the words of ``text``, both folded; stopwords and lone letters dropped.
+
+    The stopwords of both languages go, as from a query (a French quote in an English note holds no term
+    "un"), except those written as an acronym: "the UN" holds the term "un", which only "UN" finds."""
+    stopwords = ALL_STOPWORDS
+    cased = cased_words(text)
+    shouted = _shouted(cased)
     out = []
-    for word in words(text):
+    for word, capitals in cased:
         form = fold(word)
-        if _kept(form, stopwords):
+        if _kept(form, stopwords, _acronym(form, capitals, shouted, frozenset())):
             out.append((form, _stem(lang, word)))
     return tuple(out)
 
 
-def query_words(text: str) -> list[str]:
+def query_words(text: str, acronyms: frozenset[str] = frozenset()) -> list[str]:
     """A reader's query as search.js cuts it: folded words, each once, in order, without
-    either language's stopwords (the query's language is not known)."""
+    either language's stopwords (the query's language is not known), unless typed as an acronym
+    (``acronyms``: the stopwords the vocabulary writes in capitals, kept even in a query all in capitals)."""
     out: list[str] = []
-    for word in words(text):
+    cased = cased_words(text)
+    shouted = _shouted(cased)
+    for word, capitals in cased:
         form = fold(word)
-        if _kept(form, ALL_STOPWORDS) and form not in out:
+        if _kept(form, ALL_STOPWORDS, _acronym(form, capitals, shouted, acronyms)) and form not in out:
             out.append(form)
     return out
+
+
+def acronyms(phrases: list[str]) -> frozenset[str]:
+    """The stopwords that ``phrases`` (the vocabulary's) write in capitals, folded: ``UN``, ``AN``."""
+    return frozenset(
+        fold(word)
+        for phrase in phrases
+        for word, capitals in cased_words(phrase)
+        if capitals and fold(word) in ALL_STOPWORDS
+    )
 
 
 @functools.cache
@@ -142,9 +213,10 @@ def _stem(lang: str, word: str) -> str:
     return STEM_OVERRIDES.get(fold(word)) or fold(_STEMMERS[lang].stemWord(word))
 
 
-def contract() -> dict:
+def contract(acronyms: frozenset[str] = frozenset()) -> dict:
     """What search.js needs to cut a query as ``query_words`` does, shipped in the index."""
     return {
+        "acronyms": sorted(acronyms),
         "word": WORD_JS,
         "apostrophes": APOSTROPHES,
         "ligatures": LIGATURES,
