@@ -13,8 +13,10 @@ import pytest
 from conftest import ROOT
 from resolution_site import paths
 from resolution_site.catalogue import STRINGS, VOCABULARIES
+from resolution_site.models import Person
 from resolution_site.pipeline import load_dataset
 from resolution_site.text import GROUP_ACRONYM
+from resolution_site.walk import instances
 from site_html import html_pages, parse_html, resolve
 
 DATA = load_dataset(ROOT / "data")
@@ -247,7 +249,5 @@ def test_every_group_acronym_is_expanded_in_the_editions_language(built_site: Pa
 
 
 def _people():
-    from resolution_site.render.views import _people as people
-
     for model in DATA.files.values():
-        yield from people(model)
+        yield from instances(model, Person)

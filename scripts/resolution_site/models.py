@@ -217,10 +217,14 @@ class SourceRef(Model):
     )
 
 
+# What every rated value of ours carries: at least one source, each saying what it supports.
+Sources = Annotated[list[SourceRef], Field(min_length=1)]
+
+
 class Fact(Model, Generic[T]):
     value: T
     confidence: ConfidenceLevel
-    sources: list[SourceRef] = Field(min_length=1)
+    sources: Sources
     derived: bool = Field(default=False, description="Computed by us, not stated by any source.")
     note: Bilingual | None = None
 
@@ -236,7 +240,7 @@ class Person(Model):
     )
     role: Bilingual | None = None
     confidence: ConfidenceLevel
-    sources: list[SourceRef] = Field(min_length=1)
+    sources: Sources
     note: Bilingual | None = None
 
 
@@ -309,7 +313,7 @@ class Provision(Model):
     ratings: list[Rating] = Field(default=[], description="Every confidence shown for the provision, each rated.")
     notes: list[Bilingual] = []
     topics: list[Slug] = Field(min_length=1)
-    sources: list[SourceRef] = Field(min_length=1)
+    sources: Sources
     former_ids: list[Slug] = Field(default=[], description="Ids this provision was published under before.")
 
 
