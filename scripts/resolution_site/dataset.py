@@ -4,7 +4,7 @@
 the file in ``data/`` (``provisions`` is ``data/provisions.yaml``) and typed by
 its model. Adding a data file is one line there, ``name: NameFile``; ``FILES``,
 loading, the open data, the JSON Schemas and the pages' headers follow from it.
-Cross-file checks, if the file needs any, go in ``validate.py``, and a shortcut
+Cross-file checks, if the file needs any, go in ``validate/``, and a shortcut
 to its items, if pages need one, beside the others on ``Dataset``. Loading and
 validating the files is ``pipeline.load_dataset``.
 """

@@ -3,7 +3,7 @@
 Every model forbids unknown keys and coerces nothing: a number written as a
 string, or a date written as free text, is an error rather than a guess.
 Cross-file rules (known topics, known sources, vote arithmetic) live in
-``validate.py``; this module only says what each file may contain.
+``validate/``; this module only says what each file may contain.
 
 Here: the rules every text obeys, and the resolution's own files (resolution,
 vote, provisions, sources, topics, vocabulary). The files around the text
