@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import date
 from typing import Any
 
 from ..catalogue import format_date
@@ -107,3 +108,18 @@ def wording_counts(data: Dataset) -> dict[str, int]:
         "missing": totals[Status.not_located],
         "total": len(data.provisions),
     }
+
+
+def date_key(value: date | str) -> tuple[str, str, str]:
+    """Sortable (year, month, day) of a full or partial date; a partial date sorts first in its period."""
+    if isinstance(value, date):
+        return (f"{value.year:04d}", f"{value.month:02d}", f"{value.day:02d}")
+    parts = value.split("-") + ["00", "00"]
+    return (parts[0], parts[1], parts[2])
+
+
+def by_kind(provisions: list[Provision]) -> list[tuple[Kind, list[Provision]]]:
+    groups: dict[Kind, list[Provision]] = {}
+    for p in provisions:
+        groups.setdefault(p.kind, []).append(p)
+    return [(kind, groups[kind]) for kind in Kind if kind in groups]
