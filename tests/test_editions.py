@@ -13,10 +13,8 @@ import pytest
 from conftest import ROOT
 from resolution_site import paths
 from resolution_site.catalogue import STRINGS, VOCABULARIES
-from resolution_site.models import Person
 from resolution_site.pipeline import load_dataset
 from resolution_site.text import GROUP_ACRONYM
-from resolution_site.walk import instances
 from site_html import html_pages, parse_html, resolve
 
 DATA = load_dataset(ROOT / "data")
@@ -240,14 +238,9 @@ def test_every_group_acronym_is_expanded_in_the_editions_language(built_site: Pa
         html = (built_site / name).read_text(encoding="utf-8")
         for title, acronym in re.findall(r'<abbr title="([^"]*)">([A-Z-]+)</abbr>', html):
             seen[acronym] = html_module.unescape(title)
-    groups = {found.group(0) for p in _people() for found in GROUP_ACRONYM.finditer(p.group or "")}
+    groups = {found.group(0) for p in DATA.people for found in GROUP_ACRONYM.finditer(p.group or "")}
     assert groups and groups <= set(seen), f"acronyms never expanded: {sorted(groups - set(seen))}"
     assert set(seen.values()) <= expected, set(seen.values()) - expected
     if lang == "en":
         procedure = (built_site / "en/procedure/index.html").read_text(encoding="utf-8")
         assert all(f'<span lang="fr">{n}</span>' in procedure for n in names.values())
-
-
-def _people():
-    for model in DATA.files.values():
-        yield from instances(model, Person)

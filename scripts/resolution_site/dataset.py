@@ -24,9 +24,11 @@ from .models import (
     Identity,
     IdentityFile,
     Kind,
+    Person,
     Provision,
     ProvisionsFile,
     Source,
+    SourceRef,
     SourcesFile,
     Topic,
     TopicsFile,
@@ -53,6 +55,7 @@ from .models_around import (
     ReportingFile,
     SinceFile,
 )
+from .walk import instances
 
 
 @dataclass(frozen=True, eq=False)
@@ -203,6 +206,16 @@ class Dataset:
 
     def topic(self, topic_id: str) -> Topic:
         return self._topics_by_id[topic_id]
+
+    @cached_property
+    def people(self) -> list[Person]:
+        """Every person anywhere in the data (senators of the vote, people of the context…), in file order."""
+        return [person for model in self.files.values() for person in instances(model, Person)]
+
+    @cached_property
+    def source_refs(self) -> list[SourceRef]:
+        """Every source reference anywhere in the data, in file order."""
+        return [ref for model in self.files.values() for ref in instances(model, SourceRef)]
 
     @cached_property
     def _in_order(self) -> list[Provision]:

@@ -4,7 +4,8 @@ of ours) and the pages that count them share this one walk instead of each writi
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import functools
+from collections.abc import Iterable, Iterator
 from typing import Any, TypeVar
 
 from pydantic import BaseModel
@@ -14,24 +15,31 @@ from .load import Loc
 T = TypeVar("T")
 
 
-def _walk(value: Any, loc: Loc) -> Iterator[tuple[Loc, Any]]:
-    """``value`` and every model, item and field value inside it, parents first, each with
-    where it stands in its file (keys as the YAML spells them: ``for``, not ``for_``)."""
-    yield loc, value
+def located(value: Any, kind: type[T], loc: Loc = ()) -> Iterator[tuple[Loc, T]]:
+    """Every ``kind`` anywhere in ``value`` (a model, a list of them, a data file), parents
+    first, in the file's order, each with where it stands in its file (keys as the YAML spells
+    them: ``for``, not ``for_``). Only models and lists are walked into (one generator
+    each): most of the data's ~80,000 values are strings, and a generator per string cost more
+    than the rest of the walk."""
+    if isinstance(value, kind):
+        yield loc, value
     if isinstance(value, BaseModel):
-        for name, field in type(value).model_fields.items():
-            yield from _walk(getattr(value, name), (*loc, field.alias or name))
+        children: Iterable[tuple[str | int, Any]] = ((key, getattr(value, name)) for key, name in _keys(type(value)))
     elif isinstance(value, list | tuple):
-        for index, item in enumerate(value):
-            yield from _walk(item, (*loc, index))
+        children = enumerate(value)
+    else:
+        return
+    for key, child in children:
+        if isinstance(child, BaseModel | list | tuple):
+            yield from located(child, kind, (*loc, key))
+        elif isinstance(child, kind):
+            yield (*loc, key), child
 
 
-def located(value: Any, kind: type[T]) -> Iterator[tuple[Loc, T]]:
-    """Every ``kind`` anywhere in ``value`` (a model, a list of them, a data file), in the
-    file's order, with where it stands (``value`` itself is at ``()``)."""
-    for loc, found in _walk(value, ()):
-        if isinstance(found, kind):
-            yield loc, found
+@functools.cache
+def _keys(model: type[BaseModel]) -> tuple[tuple[str, str], ...]:
+    """A model's fields as (key in the YAML, attribute name)."""
+    return tuple((field.alias or name, name) for name, field in model.model_fields.items())
 
 
 def instances(value: Any, kind: type[T]) -> Iterator[T]:

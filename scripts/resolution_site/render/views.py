@@ -10,9 +10,8 @@ from typing import Any
 
 from ..catalogue import format_date
 from ..dataset import Dataset
-from ..models import Kind, Person, Provision, Source, SourceRef, Status
+from ..models import Kind, Provision, Source, Status
 from ..text import NAMED_GROUP, flat
-from ..walk import instances
 
 _QUOTED = re.compile(r"«\s*(.+?)\s*»|“(.+?)”|\"(.+?)\"|(?<!\w)'(.+?)'(?!\w)")
 _TRAILING = re.compile(r"[\s.,;:!?…]+$")
@@ -83,17 +82,16 @@ def group_names(data: Dataset) -> dict[str, str]:
     both as its source does ("LR (Les Républicains)"): the one table the ``<abbr>`` titles
     of both editions read. A group no label names is only said to be a Senate group."""
     names: dict[str, str] = {}
-    for model in data.files.values():
-        for person in instances(model, Person):
-            found = NAMED_GROUP.fullmatch(flat(person.group or ""))
-            if found:
-                names.setdefault(found.group(1), found.group(2))
+    for person in data.people:
+        found = NAMED_GROUP.fullmatch(flat(person.group or ""))
+        if found:
+            names.setdefault(found.group(1), found.group(2))
     return names
 
 
 def excerpt_counts(data: Dataset) -> dict[str, int]:
     """How many source references carry the supporting excerpt (the completeness page says so)."""
-    refs = [ref for model in data.files.values() for ref in instances(model, SourceRef)]
+    refs = data.source_refs
     return {"total": len(refs), "with_": sum(1 for ref in refs if ref.excerpt)}
 
 
