@@ -15,11 +15,11 @@ import dataclasses
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import cached_property
-from typing import get_type_hints
+from typing import TypeVar, get_type_hints
 
 from pydantic import BaseModel
 
-from .load import Document
+from .load import Document, Loc
 from .models import (
     Identity,
     IdentityFile,
@@ -55,7 +55,9 @@ from .models_around import (
     ReportingFile,
     SinceFile,
 )
-from .walk import instances
+from .walk import models
+
+M = TypeVar("M", bound=BaseModel)
 
 
 @dataclass(frozen=True, eq=False)
@@ -207,15 +209,24 @@ class Dataset:
     def topic(self, topic_id: str) -> Topic:
         return self._topics_by_id[topic_id]
 
+    def located(self, name: str, kind: type[M]) -> list[tuple[Loc, M]]:
+        """Every ``kind`` (a model) anywhere in the data file ``name``, parents first, in the file's
+        order, each with where it stands in the file (what a check's error points at)."""
+        return [(loc, model) for loc, model in self._models[name] if isinstance(model, kind)]
+
     @cached_property
     def people(self) -> list[Person]:
         """Every person anywhere in the data (senators of the vote, people of the context…), in file order."""
-        return [person for model in self.files.values() for person in instances(model, Person)]
+        return [person for name in self.files for _, person in self.located(name, Person)]
 
     @cached_property
     def source_refs(self) -> list[SourceRef]:
         """Every source reference anywhere in the data, in file order."""
-        return [ref for model in self.files.values() for ref in instances(model, SourceRef)]
+        return [ref for name in self.files for _, ref in self.located(name, SourceRef)]
+
+    @cached_property
+    def _models(self) -> dict[str, list[tuple[Loc, BaseModel]]]:
+        return {name: models(value) for name, value in self.files.items()}
 
     @cached_property
     def _in_order(self) -> list[Provision]:

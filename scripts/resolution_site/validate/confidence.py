@@ -14,7 +14,6 @@ from ..dataset import Dataset
 from ..load import DataError, Loc
 from ..models import Bilingual, Confidence, Source, SourceKind, SourceRef
 from ..models_around import Discrepancy
-from ..walk import located
 
 
 def check_confidence(
@@ -80,7 +79,7 @@ def check_confidences(data: Dataset) -> list[DataError]:
     sources = {source.id: source for source in data.sources}
     errors: list[DataError] = []
     for name, doc in data.docs.items():
-        for loc, rated in _rated(data.files[name]):
+        for loc, rated in _rated(data, name):
             message = check_confidence(
                 rated.confidence,
                 _counted(rated.sources),
@@ -92,9 +91,9 @@ def check_confidences(data: Dataset) -> list[DataError]:
     return errors
 
 
-def _rated(value: Any) -> Iterator[tuple[Loc, Any]]:
-    """Every model in ``value`` that carries both a confidence and its sources."""
-    for loc, found in located(value, BaseModel):
+def _rated(data: Dataset, name: str) -> Iterator[tuple[Loc, Any]]:
+    """Every model in the data file ``name`` that carries both a confidence and its sources."""
+    for loc, found in data.located(name, BaseModel):
         if (
             not isinstance(found, Discrepancy)
             and getattr(found, "confidence", None) is not None
@@ -149,7 +148,7 @@ def check_worded_confidence(data: Dataset) -> list[DataError]:
     for name, doc in data.docs.items():
         if name == "corrections":
             continue
-        for loc, text in _our_words(data.files[name]):
+        for loc, text in _our_words(data, name):
             found = _WORDED_CONFIDENCE.search(text)
             if found:
                 message = (
@@ -160,8 +159,8 @@ def check_worded_confidence(data: Dataset) -> list[DataError]:
     return errors
 
 
-def _our_words(value: Any) -> Iterator[tuple[Loc, str]]:
-    """Every text of ours (each language of a ``Bilingual``) in ``value``."""
-    for loc, found in located(value, Bilingual):
+def _our_words(data: Dataset, name: str) -> Iterator[tuple[Loc, str]]:
+    """Every text of ours (each language of a ``Bilingual``) in the data file ``name``."""
+    for loc, found in data.located(name, Bilingual):
         yield (*loc, "fr"), found.fr
         yield (*loc, "en"), found.en

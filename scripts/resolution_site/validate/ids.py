@@ -7,10 +7,11 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
+from pydantic import BaseModel
+
 from ..dataset import Dataset
 from ..load import DataError, Document, Loc
 from ..models_around import Correction, Discrepancy, Event
-from ..walk import located
 
 
 def check_unique_ids(doc: Document, key: str | Loc, items: Iterable[Any], what: str) -> list[DataError]:
@@ -48,7 +49,7 @@ def check_references(data: Dataset) -> list[DataError]:
             errors.append(doc.error(loc, f"unknown source {source_id!r} ({known_ids(sources)})"))
 
     for name, file_doc in data.docs.items():
-        for loc, source_id in _source_ids(data.files[name]):
+        for loc, source_id in _source_ids(data, name):
             need_source(file_doc, loc, source_id)
 
     prov_doc = data.docs["provisions"]
@@ -65,10 +66,13 @@ def check_references(data: Dataset) -> list[DataError]:
     return errors
 
 
-def _source_ids(value: Any) -> Iterator[tuple[Loc, str]]:
-    """Every source id named in ``value``, with where: a source reference's, and any other
-    field called ``source`` (a quotation's)."""
-    return ((loc, found) for loc, found in located(value, str) if loc and loc[-1] == "source")
+def _source_ids(data: Dataset, name: str) -> Iterator[tuple[Loc, str]]:
+    """Every source id named in the data file ``name``, with where: a field called ``source``
+    holding an id (a source reference's, a quotation's)."""
+    for loc, model in data.located(name, BaseModel):
+        field = type(model).model_fields.get("source")
+        if field is not None and isinstance(source := model.source, str):  # type: ignore[attr-defined]
+            yield (*loc, field.alias or "source"), source
 
 
 def check_provision_links(data: Dataset) -> list[DataError]:

@@ -10,7 +10,6 @@ from ..dataset import Dataset
 from ..load import DataError
 from ..models import Person
 from ..text import QUOTED_GROUP
-from ..walk import located
 
 
 def check_source_labels(data: Dataset) -> list[DataError]:
@@ -46,7 +45,7 @@ def check_group_labels(data: Dataset) -> list[DataError]:
     the source's acronym (with its French name) has its English, ``group_en``."""
     errors: list[DataError] = []
     for name, doc in data.docs.items():
-        for loc, person in located(data.files[name], Person):
+        for loc, person in data.located(name, Person):
             if person.group and person.group_en is None and not QUOTED_GROUP.fullmatch(person.group):
                 message = (
                     f"group {person.group!r} holds words of ours, which the English edition must show in English:"

@@ -28,6 +28,7 @@ from __future__ import annotations
 import dataclasses
 import functools
 import html
+import operator
 import re
 from dataclasses import dataclass, field
 
@@ -51,6 +52,8 @@ _FIRST_CELL = re.compile(r"<t[hd]\b[^>]*>(.*?)</t[hd]>", re.S)
 _STRONG = re.compile(r"\*\*(.+?)\*\*|<strong\b[^>]*>(.*?)</strong>")
 _FIRST_NAME = re.compile(r"<(strong|code|dfn)\b[^>]*>(.*?)</\1>", re.S)
 _SUMMARY = re.compile(r"<summary\b[^>]*>(.*?)</summary>", re.S)
+
+_FIRST_GROUP = operator.itemgetter(1)  # a match's first group, in C (a "\\1" template is expanded in Python)
 
 TITLE_LENGTH = 90  # an element without a heading of its own is titled by its first words
 
@@ -96,11 +99,11 @@ class Section:
 def plain(markdown: str) -> str:
     """The words a reader sees in a stretch of our Markdown: links keep their text, markup goes."""
     # (a pattern whose every match holds a character the text lacks is not run: most have no link)
-    text = _LINK.sub(lambda m: m.group(1), markdown) if "[" in markdown else markdown
+    text = _LINK.sub(_FIRST_GROUP, markdown) if "[" in markdown else markdown
     text = _TAG.sub(" ", text)
     text = _BULLET.sub(" ", text)
     text = _MARKUP.sub("", text)
-    text = _ESCAPE.sub(r"\1", text) if "\\" in text else text
+    text = _ESCAPE.sub(_FIRST_GROUP, text) if "\\" in text else text
     return " ".join(html.unescape(text).split())  # str.split's white space is the \s of re
 
 
