@@ -238,19 +238,12 @@ def test_every_group_acronym_is_expanded_in_the_editions_language(built_site: Pa
         html = (built_site / name).read_text(encoding="utf-8")
         for title, acronym in re.findall(r'<abbr title="([^"]*)">([A-Z-]+)</abbr>', html):
             seen[acronym] = html_module.unescape(title)
-    groups = {found.group(0) for p in _people() for found in GROUP_ACRONYM.finditer(p.group or "")}
+    groups = {found.group(0) for p in DATA.people for found in GROUP_ACRONYM.finditer(p.group or "")}
     assert groups and groups <= set(seen), f"acronyms never expanded: {sorted(groups - set(seen))}"
     assert set(seen.values()) <= expected, set(seen.values()) - expected
     if lang == "en":
         procedure = (built_site / "en/procedure/index.html").read_text(encoding="utf-8")
         assert all(f'<span lang="fr">{n}</span>' in procedure for n in names.values())
-
-
-def _people():
-    from resolution_site.render.views import _people as people
-
-    for model in DATA.files.values():
-        yield from people(model)
 
 
 def test_no_english_page_says_visa(built_site: Path) -> None:
@@ -326,7 +319,7 @@ def test_every_group_name_shown_is_quoted_from_a_source_of_that_person() -> None
     "LR (Les Républicains)", or a note's "'LIRT' (Les Indépendants – …)" whose words one of
     the person's sources quotes. The rest are said to be the acronym as the source gives it."""
     unsourced = []
-    for person in _people():
+    for person in DATA.people:
         excerpts = " ".join(ref.excerpt or "" for ref in person.sources).replace("’", "'")
         texts = [person.group or ""] + ([person.note.fr, person.note.en] if person.note else [])
         for text in texts:

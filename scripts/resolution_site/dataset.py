@@ -4,7 +4,7 @@
 the file in ``data/`` (``provisions`` is ``data/provisions.yaml``) and typed by
 its model. Adding a data file is one line there, ``name: NameFile``; ``FILES``,
 loading, the open data, the JSON Schemas and the pages' headers follow from it.
-Cross-file checks, if the file needs any, go in ``validate.py``, and a shortcut
+Cross-file checks, if the file needs any, go in ``validate/``, and a shortcut
 to its items, if pages need one, beside the others on ``Dataset``. Loading and
 validating the files is ``pipeline.load_dataset``.
 """
@@ -15,18 +15,20 @@ import dataclasses
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import cached_property
-from typing import get_type_hints
+from typing import TypeVar, get_type_hints
 
 from pydantic import BaseModel
 
-from .load import Document
+from .load import Document, Loc
 from .models import (
     Identity,
     IdentityFile,
     Kind,
+    Person,
     Provision,
     ProvisionsFile,
     Source,
+    SourceRef,
     SourcesFile,
     Topic,
     TopicsFile,
@@ -53,6 +55,9 @@ from .models_around import (
     ReportingFile,
     SinceFile,
 )
+from .walk import models
+
+M = TypeVar("M", bound=BaseModel)
 
 
 @dataclass(frozen=True, eq=False)
@@ -203,6 +208,25 @@ class Dataset:
 
     def topic(self, topic_id: str) -> Topic:
         return self._topics_by_id[topic_id]
+
+    def located(self, name: str, kind: type[M]) -> list[tuple[Loc, M]]:
+        """Every ``kind`` (a model) anywhere in the data file ``name``, parents first, in the file's
+        order, each with where it stands in the file (what a check's error points at)."""
+        return [(loc, model) for loc, model in self._models[name] if isinstance(model, kind)]
+
+    @cached_property
+    def people(self) -> list[Person]:
+        """Every person anywhere in the data (senators of the vote, people of the context…), in file order."""
+        return [person for name in self.files for _, person in self.located(name, Person)]
+
+    @cached_property
+    def source_refs(self) -> list[SourceRef]:
+        """Every source reference anywhere in the data, in file order."""
+        return [ref for name in self.files for _, ref in self.located(name, SourceRef)]
+
+    @cached_property
+    def _models(self) -> dict[str, list[tuple[Loc, BaseModel]]]:
+        return {name: models(value) for name, value in self.files.items()}
 
     @cached_property
     def _in_order(self) -> list[Provision]:

@@ -3,7 +3,7 @@
 Every model forbids unknown keys and coerces nothing: a number written as a
 string, or a date written as free text, is an error rather than a guess.
 Cross-file rules (known topics, known sources, vote arithmetic) live in
-``validate.py``; this module only says what each file may contain.
+``validate/``; this module only says what each file may contain.
 
 Here: the rules every text obeys, and the resolution's own files (resolution,
 vote, provisions, sources, topics, vocabulary). The files around the text
@@ -221,10 +221,14 @@ class SourceRef(Model):
     )
 
 
+# What every rated value of ours carries: at least one source, each saying what it supports.
+Sources = Annotated[list[SourceRef], Field(min_length=1)]
+
+
 class Fact(Model, Generic[T]):
     value: T
     confidence: ConfidenceLevel
-    sources: list[SourceRef] = Field(min_length=1)
+    sources: Sources
     derived: bool = Field(default=False, description="Computed by us, not stated by any source.")
     note: Bilingual | None = None
 
@@ -240,7 +244,7 @@ class Person(Model):
     )
     role: Bilingual | None = None
     confidence: ConfidenceLevel
-    sources: list[SourceRef] = Field(min_length=1)
+    sources: Sources
     note: Bilingual | None = None
 
 
@@ -313,7 +317,7 @@ class Provision(Model):
     ratings: list[Rating] = Field(default=[], description="Every confidence shown for the provision, each rated.")
     notes: list[Bilingual] = []
     topics: list[Slug] = Field(min_length=1)
-    sources: list[SourceRef] = Field(min_length=1)
+    sources: Sources
     former_ids: list[Slug] = Field(default=[], description="Ids this provision was published under before.")
 
 

@@ -24,7 +24,7 @@ from .models import (
     Quote,
     Said,
     Slug,
-    SourceRef,
+    Sources,
     StatusName,
     Text,
 )
@@ -71,7 +71,7 @@ class Event(Model):
     title: Bilingual
     description: Bilingual | None = None
     confidence: ConfidenceLevel
-    sources: list[SourceRef] = Field(min_length=1)
+    sources: Sources
     related_act: RelatedAct | None = None
     provisions: list[Slug] = Field(default=[], description="Provisions of the resolution this event bears on.")
     note: Bilingual | None = None
@@ -82,7 +82,7 @@ class Background(Model):
 
     id: Slug
     text: Bilingual
-    sources: list[SourceRef] = Field(min_length=1)
+    sources: Sources
 
 
 class ContextFile(Model):
@@ -101,7 +101,7 @@ class Discrepancy(Model):
     assessment: Bilingual = Field(description="Our reading of the difference.")
     confidence: ConfidenceLevel = Field(description="How sure we are of the assessment.")
     provisions: list[Slug] = Field(default=[], description="Provisions of the resolution concerned.")
-    sources: list[SourceRef] = Field(min_length=1)
+    sources: Sources
 
 
 class ReportingFile(Model):
@@ -120,7 +120,7 @@ class Reaction(Model):
     summary: Bilingual = Field(description="What they said, attributed, in our neutral words.")
     quotes: list[Said] = []
     confidence: ConfidenceLevel
-    sources: list[SourceRef] = Field(min_length=1)
+    sources: Sources
 
 
 class ReactionsFile(Model):
@@ -190,7 +190,7 @@ class LaterEvent(Model):
     description: Bilingual = Field(description="One neutral line: what happened, attributed.")
     single_side: bool = Field(default=False, description="Known only from sources on one side of the conflict.")
     confidence: ConfidenceLevel
-    sources: list[SourceRef] = Field(min_length=1)
+    sources: Sources
     note: Bilingual | None = None
 
     @field_validator("bears_on")
@@ -245,7 +245,7 @@ class EarlierProvision(Model):
     paraphrases: list[Quote] = []
     notes: list[Bilingual] = []
     confidence: ConfidenceLevel
-    sources: list[SourceRef] = Field(min_length=1)
+    sources: Sources
 
 
 class EarlierAct(Model):
@@ -260,7 +260,7 @@ class EarlierAct(Model):
     known: Bilingual = Field(description="What is known of its text, in a sentence or two.")
     missing: list[Bilingual] = Field(default=[], description="What is not known of its text.")
     provisions: list[EarlierProvision] = []
-    sources: list[SourceRef] = Field(min_length=1)
+    sources: Sources
 
 
 class Concordance(Model):

@@ -1,7 +1,7 @@
 """Checks on what was rendered, before anything is written: every page has its own path,
 and no page gives the same ``id`` to two elements.
 
-The data rules (``validate.py``) already refuse the collisions we know of (an id
+The data rules (``validate/``) already refuse the collisions we know of (an id
 ``index``, a background paragraph named like an event); this is the net under them,
 for the ones a new template or a new kind of data would bring. A duplicate ``id``
 breaks the anchor a permanent link points at, and MkDocs' strict build does not see

@@ -136,6 +136,7 @@ def site_files(data: Dataset, pages: dict[str, str] | None = None, settings: Set
         twins = editions["en" if lang == "fr" else "fr"]
         found = search.render_files(data, editions[lang], lang, twins)
         out.update({f"{EDITION_DIRS[lang]}/{name}": text for name, text in found.items()})
+    search.sections.forget()  # each page's sections served both editions' indexes
     out.update({f"{EDITION_DIRS['fr']}/{name}": text for name, text in opendata.render_files(data, settings).items()})
     return out
 

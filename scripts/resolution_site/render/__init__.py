@@ -7,7 +7,7 @@ under ``en/``. Templates receive prepared values and the edition's strings
 escaped (Jinja autoescape for HTML, the ``md`` filter for Markdown inline
 text), so data never becomes markup (``environment.py``: the Jinja environment
 and its escaping filters). Nothing here reads or writes files except
-``read_pages`` (hand-written pages, read once by the pipeline).
+``hand_written.read_pages`` (hand-written pages, read once by the pipeline).
 """
 
 from __future__ import annotations
@@ -16,7 +16,6 @@ import html
 import json
 import re
 from datetime import date
-from pathlib import Path
 from typing import Any
 from urllib.parse import quote, urlencode
 
@@ -37,7 +36,20 @@ from . import earlier as earlier_view
 from .environment import _MD_ESCAPE, ENV, drop_changed_templates, front_matter_text
 from .environment import TEMPLATES as TEMPLATES  # re-exported: callers know them as render.*
 from .environment import md as md
-from .views import completeness, excerpt_counts, excerpt_repeated, group_names, publisher, source_names, wording_counts
+from .hand_written import HAND_WRITTEN as HAND_WRITTEN  # re-exported: callers know them as render.*
+from .hand_written import HAND_WRITTEN_KEYS, copied_page
+from .hand_written import read_pages as read_pages
+from .views import (
+    by_kind,
+    completeness,
+    date_key,
+    excerpt_counts,
+    excerpt_repeated,
+    group_names,
+    publisher,
+    source_names,
+    wording_counts,
+)
 
 
 def data_files(*names: str) -> list[str]:
@@ -45,21 +57,6 @@ def data_files(*names: str) -> list[str]:
     if names == (registry.EVERY_FILE,):
         names = tuple(FILES)
     return [f"data/{FILES[name][0]}" for name in names]
-
-
-def _date_key(value: date | str) -> tuple[str, str, str]:
-    """Sortable (year, month, day) of a full or partial date; a partial date sorts first in its period."""
-    if isinstance(value, date):
-        return (f"{value.year:04d}", f"{value.month:02d}", f"{value.day:02d}")
-    parts = value.split("-") + ["00", "00"]
-    return (parts[0], parts[1], parts[2])
-
-
-def _by_kind(provisions: list[Provision]) -> list[tuple[Kind, list[Provision]]]:
-    groups: dict[Kind, list[Provision]] = {}
-    for p in provisions:
-        groups.setdefault(p.kind, []).append(p)
-    return [(kind, groups[kind]) for kind in Kind if kind in groups]
 
 
 _SOURCE_LETTER = re.compile(r"\bsources? [ABC]\b")
@@ -332,7 +329,7 @@ class Edition:
     def text_values(self) -> dict[str, Any]:
         data = self.data
         return {
-            "groups": _by_kind(data.provisions_in_order()),
+            "groups": by_kind(data.provisions_in_order()),
             "counts": wording_counts(data),
             "blocks": cite.resolution_blocks(data, self.lang),
             "jsonld": cite.resolution_jsonld(data),
@@ -340,7 +337,7 @@ class Edition:
         }
 
     def provisions_values(self) -> dict[str, Any]:
-        return {"groups": _by_kind(self.data.provisions_in_order())}
+        return {"groups": by_kind(self.data.provisions_in_order())}
 
     def topics_values(self) -> dict[str, Any]:
         return {"members": self.data.provisions_by_topic()}
@@ -484,8 +481,8 @@ class Edition:
 
     def context_years(self) -> list[tuple[str, list]]:
         years: dict[str, list] = {}
-        for event in sorted(self.data.context, key=lambda e: (_date_key(e.date), e.id)):
-            years.setdefault(_date_key(event.date)[0], []).append(event)
+        for event in sorted(self.data.context, key=lambda e: (date_key(e.date), e.id)):
+            years.setdefault(date_key(event.date)[0], []).append(event)
         return list(years.items())
 
 
@@ -511,32 +508,3 @@ def render_site(data: Dataset, pages: dict[str, str] | None = None, settings: Se
             files[rel] = copied_page(HAND_WRITTEN[name], text, meta)
         out.update({f"{paths.EDITION_DIRS[lang]}/{name}": text for name, text in files.items()})
     return out
-
-
-# Where each edition's hand-written pages live under docs/pages/, and the page key they stand for.
-HAND_WRITTEN = {
-    f"{lang}/{page.path(lang)}": source
-    for page in registry.PAGES
-    if page.hand_written
-    for lang, source in zip(LANGUAGES, page.hand_written, strict=True)
-}
-HAND_WRITTEN_KEYS = {
-    f"{lang}/{page.path(lang)}": page.key for page in registry.PAGES if page.hand_written for lang in LANGUAGES
-}
-
-
-def read_pages(pages_dir: Path) -> dict[str, str]:
-    """Hand-written pages as written, by their path in the generated tree."""
-    return {
-        name: (pages_dir / source).read_text(encoding="utf-8")
-        for name, source in HAND_WRITTEN.items()
-        if (pages_dir / source).exists()
-    }
-
-
-def copied_page(source: str, text: str, meta: dict[str, Any]) -> str:
-    """A hand-written page behind front matter that links its twin, and a note naming its source."""
-    match = re.match(r"---\n(.*?)\n---\n", text, re.S)
-    body, own = (text[match.end() :], match.group(1) + "\n") if match else (text, "")
-    head = "---\n" + own + "".join(f"{k}: {json.dumps(v, ensure_ascii=False)}\n" for k, v in meta.items()) + "---\n"
-    return f"{head}<!-- Copied by scripts/build.py from docs/pages/{source}. Edit that file. -->\n{body}"

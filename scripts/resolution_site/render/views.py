@@ -4,15 +4,13 @@ the completeness counts (wording known, partial or unknown; excerpts given)."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
 from dataclasses import dataclass
+from datetime import date
 from typing import Any
-
-from pydantic import BaseModel
 
 from ..catalogue import format_date
 from ..dataset import Dataset
-from ..models import Kind, Person, Provision, Source, SourceRef, Status
+from ..models import Kind, Provision, Source, Status
 from ..text import NAMED_GROUP, flat
 
 _QUOTED = re.compile(r"«\s*(.+?)\s*»|“(.+?)”|\"(.+?)\"|(?<!\w)'(.+?)'(?!\w)")
@@ -79,45 +77,21 @@ def completeness(data: Dataset) -> dict[str, Any]:
     }
 
 
-def source_refs(value: Any) -> Iterable[SourceRef]:
-    """Every source reference anywhere in ``value`` (a model, a list of them, the data files)."""
-    if isinstance(value, SourceRef):
-        yield value
-    elif isinstance(value, BaseModel):
-        for name in type(value).model_fields:
-            yield from source_refs(getattr(value, name))
-    elif isinstance(value, list | tuple):
-        for item in value:
-            yield from source_refs(item)
-
-
 def group_names(data: Dataset) -> dict[str, str]:
     """Each political group's French name, by acronym, where a group label in the data gives
     both as its source does ("LR (Les Républicains)"): the one table the ``<abbr>`` titles
     of both editions read. A group no label names is only said to be a Senate group."""
     names: dict[str, str] = {}
-    for model in data.files.values():
-        for person in _people(model):
-            found = NAMED_GROUP.fullmatch(flat(person.group or ""))
-            if found:
-                names.setdefault(found.group(1), found.group(2))
+    for person in data.people:
+        found = NAMED_GROUP.fullmatch(flat(person.group or ""))
+        if found:
+            names.setdefault(found.group(1), found.group(2))
     return names
-
-
-def _people(value: Any) -> Iterable[Person]:
-    if isinstance(value, Person):
-        yield value
-    elif isinstance(value, BaseModel):
-        for name in type(value).model_fields:
-            yield from _people(getattr(value, name))
-    elif isinstance(value, list | tuple):
-        for item in value:
-            yield from _people(item)
 
 
 def excerpt_counts(data: Dataset) -> dict[str, int]:
     """How many source references carry the supporting excerpt (the completeness page says so)."""
-    refs = [ref for model in data.files.values() for ref in source_refs(model)]
+    refs = data.source_refs
     return {"total": len(refs), "with_": sum(1 for ref in refs if ref.excerpt)}
 
 
@@ -132,3 +106,18 @@ def wording_counts(data: Dataset) -> dict[str, int]:
         "missing": totals[Status.not_located],
         "total": len(data.provisions),
     }
+
+
+def date_key(value: date | str) -> tuple[str, str, str]:
+    """Sortable (year, month, day) of a full or partial date; a partial date sorts first in its period."""
+    if isinstance(value, date):
+        return (f"{value.year:04d}", f"{value.month:02d}", f"{value.day:02d}")
+    parts = value.split("-") + ["00", "00"]
+    return (parts[0], parts[1], parts[2])
+
+
+def by_kind(provisions: list[Provision]) -> list[tuple[Kind, list[Provision]]]:
+    groups: dict[Kind, list[Provision]] = {}
+    for p in provisions:
+        groups.setdefault(p.kind, []).append(p)
+    return [(kind, groups[kind]) for kind in Kind if kind in groups]

@@ -18,7 +18,7 @@ edition's own language.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from urllib.parse import unquote, urlsplit
@@ -197,7 +197,7 @@ def _addresses(data: Dataset) -> dict[tuple[str, str], list[Field]]:
     return out
 
 
-def _listed_hosts(key: str, own: list[Section], hosts: Mapping[tuple[str, str], str]) -> dict[str, str]:
+def _listed_hosts(key: str, own: Sequence[Section], hosts: Mapping[tuple[str, str], str]) -> dict[str, str]:
     """The hosts of the sources each heading lists, by the heading's anchor: "sources officielles senat.fr"
     finds the list of official sources, which shows their addresses."""
     out: dict[str, list[str]] = {}
@@ -210,7 +210,7 @@ def _listed_hosts(key: str, own: list[Section], hosts: Mapping[tuple[str, str], 
     return {anchor: " ".join(dict.fromkeys(found)) for anchor, found in out.items()}
 
 
-def _row_keys(own: list[Section]) -> dict[str, str]:
+def _row_keys(own: Sequence[Section]) -> dict[str, str]:
     """What the rows of a table set in bold (the vote's figures), by the anchor of the section the table is
     in: they name that section too, which shows them together ("336 to 1" opens the vote, not one row)."""
     out: dict[str, list[str]] = {}

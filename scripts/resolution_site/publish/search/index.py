@@ -20,6 +20,7 @@ sorted keys, sorted postings, no timestamps.
 from __future__ import annotations
 
 import json
+from collections import Counter
 from collections.abc import Iterator, Mapping
 
 from ...catalogue import STRINGS, chrome, label
@@ -64,26 +65,33 @@ def encode_postings(postings: dict[int, int]) -> str:
     """``{doc: weight}`` as weight groups, heaviest first: weight, count, then the gaps between the
     group's documents (ascending, each gap minus one, the first counted from -1)."""
     grouped: dict[int, list[int]] = {}
-    for doc, weight in sorted(postings.items()):
-        grouped.setdefault(weight, []).append(doc)
-    numbers: list[int] = []
+    for doc in sorted(postings):
+        grouped.setdefault(postings[doc], []).append(doc)
+    out: list[str] = []
     for weight in sorted(grouped, reverse=True):
         docs = grouped[weight]
-        numbers += [weight, len(docs)]
+        out += (_varint(weight), _varint(len(docs)))
         previous = -1
         for doc in docs:
-            numbers.append(doc - previous - 1)
+            out.append(_varint(doc - previous - 1))
             previous = doc
-    return "".join(_varint(n) for n in numbers)
+    return "".join(out)
 
 
 def _varint(number: int) -> str:
+    return _SHORT[number] if number < len(_SHORT) else _digits(number)
+
+
+def _digits(number: int) -> str:
     out = []
     while number >= 32:
         out.append(VARINT_DIGITS[32 + (number & 31)])
         number >>= 5
     out.append(VARINT_DIGITS[number])
     return "".join(out)
+
+
+_SHORT = tuple(_digits(n) for n in range(1024))  # one or two digits: nearly every number of the index
 
 
 def decode_postings(text: str) -> dict[int, int]:
@@ -148,11 +156,10 @@ def _weights(field_terms: list[list[tuple[int, list[str]]]]) -> dict[str, dict[i
         best: dict[tuple[str, int], float] = {}
         for weight, stems in fields:
             norm = K1 * (1 - B + B * len(stems) / average[weight])
-            counts: dict[str, int] = {}
-            for stem in stems:
-                counts[stem] = counts.get(stem, 0) + 1
-            for stem, tf in counts.items():
-                best[stem, weight] = max(best.get((stem, weight), 0.0), weight * tf / (tf + norm))
+            for stem, tf in Counter(stems).items():  # in the order the stems first appear
+                value = weight * tf / (tf + norm)
+                if value > best.get((stem, weight), 0.0):
+                    best[stem, weight] = value
         score: dict[str, float] = {}
         for (stem, _), value in best.items():
             score[stem] = score.get(stem, 0.0) + value
