@@ -193,6 +193,10 @@ STRINGS: dict[str, dict[str, str]] = {
         "government": "Gouvernement",
         "vote": "Vote",
         "vote_line": "{for_} pour, {against} contre",
+        "vote_line_home": (
+            "adoptée « à l'unanimité moins une voix » selon le communiqué du Sénat ; {for_} pour, {against} contre "
+            "selon des médias"
+        ),
         "number": "Nombre",
         "for": "Pour",
         "against": "Contre",
@@ -388,7 +392,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "opendata_earlier_csv": "les dispositions des résolutions antérieures (2020, 2022), une ligne par disposition",
         "opendata_earlier_csvw": "la description de ce CSV au format CSVW",
         "lede_what": (
-            "Le {date}, le Sénat français a adopté, par {for_} voix contre {against}, une résolution qui condamne "
+            "Le {date}, le Sénat français a adopté « à l'unanimité moins une voix », selon son communiqué "
+            "({for_} voix contre {against} selon des médias), une résolution qui condamne "
             "ce qu'elle appelle l'offensive militaire de l'Azerbaïdjan au Haut-Karabagh des 19 et 20 septembre 2023, "
             "et qui en tire des demandes adressées au Gouvernement."
         ),
@@ -566,6 +571,10 @@ STRINGS: dict[str, dict[str, str]] = {
         "government": "Government",
         "vote": "Vote",
         "vote_line": "{for_} for, {against} against",
+        "vote_line_home": (
+            "adopted unanimously but for one vote according to the Senate's press release; {for_} for, "
+            "{against} against according to media reports"
+        ),
         "number": "Number",
         "for": "For",
         "against": "Against",
@@ -755,8 +764,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "opendata_earlier_csv": "the earlier resolutions' provisions (2020, 2022), one row per provision",
         "opendata_earlier_csvw": "that CSV's description in CSV on the Web (CSVW) format",
         "lede_what": (
-            "On {date}, the French Senate adopted, by {for_} votes to {against}, a resolution that condemns what it "
-            "calls Azerbaijan's military offensive in Nagorno-Karabakh of 19 and 20 September 2023, and makes "
+            "On {date}, the French Senate adopted, unanimously but for one vote according to its press release "
+            "({for_} votes to {against} according to media reports), a resolution that condemns what it calls Azerbaijan's military offensive in Nagorno-Karabakh of 19 and 20 September 2023, and makes "
             "requests of the French Government in response."
         ),
     },

@@ -1,0 +1,121 @@
+"""A cited source gives what it is cited for, and one fact carries one confidence
+everywhere it is stated (the reader's notes of 2 December 2026, §1 and §2)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from helpers import data_copy, errors_for
+from resolution_site.evidence import (
+    check_figure_excerpts,
+    check_sources_not_before,
+    check_stated_figures,
+    gives_number,
+)
+from resolution_site.pipeline import load_dataset
+
+ROOT = Path(__file__).resolve().parents[1]
+
+ADOPTION = "title: {fr: Adoption, en: Adoption}\n    confidence: high\n"
+CASES = {
+    "excerpt that does not give the figure": (
+        {
+            "vote": (
+                "sources: [{source: official-page, supports: {fr: pour, en: for}}]",
+                "sources: [{source: official-page, supports: {fr: pour, en: for}, excerpt: adoptée à l'unanimité}]",
+            )
+        },
+        "data/vote.yaml:10: vote.for.sources[0].excerpt: the excerpt of 'official-page' does not give 10",
+    ),
+    "event stating the vote with a confidence of its own": (
+        {
+            "context": (ADOPTION, "title: {fr: Adoption, en: Adoption}\n    confidence: low\n    figures: [for]\n"),
+        },
+        "data/context.yaml:11: events[1].confidence: states figures of the vote rated there for: high",
+    ),
+    "event citing, for a figure, a source the vote does not count for it": (
+        {
+            "context": (
+                ADOPTION + "    provisions: [first-clause]\n    sources: [{source: official-page,",
+                "title: {fr: Adoption, en: Adoption}\n    confidence: low\n    figures: [cast]\n"
+                "    provisions: [first-clause]\n    sources: [{source: official-page,",
+            ),
+        },
+        "data/context.yaml:14: events[1].sources[0].source: 'official-page' is not cited in data/vote.yaml as giving",
+    ),
+    "event on the day of the vote giving a number of votes without naming the figures": (
+        {
+            "context": (
+                "title: {fr: Adoption, en: Adoption}",
+                "title: {fr: Adoption par 10 voix, en: Adopted by 10 votes}",
+            )
+        },
+        "data/context.yaml:10: events[1].title: the title states a number of votes ('10 voix') on the day of the vote",
+    ),
+    "source published the day before, cited for the adoption": (
+        {"sources": ("    date: 2024-01-17\n", "    date: 2024-01-16\n")},
+        "data/resolution.yaml:28: resolution.adopted.sources[0].source: 'official-page' was published on 2024-01-16,"
+        " before 2024-01-17",
+    ),
+}
+
+
+@pytest.mark.parametrize("case", CASES, ids=list(CASES))
+def test_broken_evidence_gives_located_error(tmp_path: Path, case: str) -> None:
+    replace, expected = CASES[case]
+    found = errors_for(data_copy(tmp_path, **replace))
+    assert any(line.startswith(expected) for line in found), "\n".join(found)
+
+
+@pytest.mark.parametrize(
+    ("excerpt", "value", "gives"),
+    [
+        ("Pour : 336", 336, True),
+        ("336 votes in favor and one against", 1, True),
+        ("(336 voix pour ; 1 seule voix contre)", 1, True),
+        ("à l'unanimité moins une voix", 336, False),
+        ("Votants : 3360", 336, False),
+    ],
+)
+def test_gives_number(excerpt: str, value: int, gives: bool) -> None:
+    assert gives_number(excerpt, value) is gives
+
+
+def test_the_real_data_cites_for_each_figure_only_sources_that_give_it() -> None:
+    data = load_dataset(ROOT / "data")
+    assert check_figure_excerpts(data) == []
+    assert check_stated_figures(data) == []
+    assert check_sources_not_before(data) == []
+
+
+def test_the_headline_figure_has_one_confidence_on_every_page() -> None:
+    """336 to 1 is rated like the vote's figures wherever it is stated: on the
+    context timeline, and on the vote page, and no Senate source counts for it."""
+    data = load_dataset(ROOT / "data")
+    adoption = next(event for event in data.context if event.figures)
+    assert adoption.confidence is data.vote.for_.confidence
+    by_id = {source.id: source for source in data.sources}
+    counted = [ref.source for ref in adoption.sources if not ref.consistent_only]
+    assert counted and all(by_id[s].kind.value != "official" for s in counted)
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_home_facts_lead_with_a_source_that_gives_them_official_first(lang: str) -> None:
+    """The home page's facts (reader's notes §2, §13): each shows its confidence, and
+    its first source is one counted for it, never one that only agrees with it; an
+    official source leads wherever one gives the fact, and state media never lead."""
+    from resolution_site.render import Edition
+
+    data = load_dataset(ROOT / "data")
+    by_id = {source.id: source for source in data.sources}
+    facts = Edition(data, lang).home_facts()
+    vote = next(fact for fact in facts if fact["label"] in ("Vote",))
+    assert vote["confidence"] is data.vote.for_.confidence
+    assert "senat-cra-2024-01-17" not in next(f for f in facts if f is facts[0])["sources"]
+    for fact in facts:
+        kinds = [by_id[s].kind.value for s in fact["sources"]]
+        assert kinds == sorted(kinds, key=lambda k: k != "official"), fact["label"]
+        lead = by_id[fact["sources"][0]]
+        assert lead.outlet is None or "state-media" not in lead.outlet.value, fact["label"]
