@@ -59,6 +59,11 @@ CASES = {
         "data/resolution.yaml:28: resolution.adopted.sources[0].source: 'official-page' was published on 2024-01-16,"
         " before 2024-01-17",
     ),
+    "status that the evidence does not give": (
+        {"provisions": ("    status: paraphrase\n", "    status: fragment\n")},
+        "data/provisions.yaml:29: provisions[1].status: the evidence given (wording, fragments, paraphrases) makes"
+        " the status 'paraphrase', not 'fragment'",
+    ),
 }
 
 
@@ -119,3 +124,40 @@ def test_home_facts_lead_with_a_source_that_gives_them_official_first(lang: str)
         assert kinds == sorted(kinds, key=lambda k: k != "official"), fact["label"]
         lead = by_id[fact["sources"][0]]
         assert lead.outlet is None or "state-media" not in lead.outlet.value, fact["label"]
+
+
+FRAGMENT_CAPTIONS = {"known_fragment_not_full", "reported_fragment_not_text"}
+
+
+def test_badge_and_caption_follow_one_rule() -> None:
+    """Reader's notes §4: the status badge and the caption of the words shown say the
+    same thing, on the full text, the provision pages and the topic pages alike."""
+    from resolution_site.evidence import evidence_status
+    from resolution_site.render.neighbours import excerpt, text_view
+
+    data = load_dataset(ROOT / "data")
+    for p in data.provisions:
+        assert p.status in evidence_status(p), p.ref
+        report = text_view(p).report
+        shown = [x.caption for x in (report, excerpt(p)) if x is not None and x.caption]
+        expected = {"fragment": FRAGMENT_CAPTIONS, "paraphrase": {"paraphrase_not_text"}}.get(p.status.value, set())
+        assert set(shown) <= expected, (p.ref, shown)
+        assert len(set(shown)) <= 1, f"{p.ref}: two captions for one provision: {shown}"
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_every_provision_of_the_full_text_shows_its_status(built_site: Path, lang: str) -> None:
+    """Reader's notes §3: the full text badges every provision, those copied verbatim
+    from a secondary source included, on screen and in print (the badge is not hidden there)."""
+    import re
+
+    from resolution_site import paths
+
+    html = (built_site / paths.site_url_of(paths.page("text", lang), lang) / "index.html").read_text(encoding="utf-8")
+    sections = dict(re.findall(r'<section class="provision[^"]*" data-provision="([^"]+)">(.*?)</section>', html, re.S))
+    data = load_dataset(ROOT / "data")
+    for p in data.provisions:
+        assert f'class="status status--{p.status.value}"' in sections[p.id], p.ref
+    print_css = (ROOT / "docs/overrides/assets/stylesheets/print.css").read_text(encoding="utf-8")
+    hidden = " ".join(re.findall(r"([^{}]*)\{[^}]*display:\s*none", print_css))
+    assert not re.search(r"\.status(?![-\w])|\.provision-mark", hidden)

@@ -107,7 +107,6 @@ STRINGS: dict[str, dict[str, str]] = {
         "not_located_line": "Disposition attendue ; rien de son libellé n'a encore été trouvé.",
         "subject_ours": "Objet (notre résumé)",
         "details": "Détails et sources",
-        "report_not_text": "Ce qu'en dit un compte rendu (ce n'est pas le texte)",
         "sources_abc": (
             "« Source A », « source B » et « source C » désignent les trois sources principales du texte : "
             "A, parliament-wa.info (texte déposé, mot pour mot) ; B, citizenship-western-armenia.info (texte adopté, "
@@ -133,6 +132,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "third_party": "Paraphrases et traductions de tiers (pas le texte)",
         "known_fragment_not_full": "Fragment connu, pas le texte complet",
         "paraphrase_not_text": "Paraphrase de tiers, pas le texte",
+        "reported_fragment_not_text": "Fragment rapporté en discours indirect par un tiers, pas le texte mot pour mot",
         "our_translation_short": "notre traduction",
         "place_certain": "{kind}, {n} de sa partie du texte.",
         "place_provisional": "{kind} ; place provisoire : {n} de sa partie du texte, selon nos sources.",
@@ -486,7 +486,6 @@ STRINGS: dict[str, dict[str, str]] = {
         "not_located_line": "Expected provision; nothing of its wording has been found yet.",
         "subject_ours": "Subject (our summary)",
         "details": "Details and sources",
-        "report_not_text": "What a report says of it (not the text)",
         "sources_abc": (
             "'Source A', 'source B' and 'source C' are the text's three main sources: A, parliament-wa.info (the "
             "text as deposited, word for word); B, citizenship-western-armenia.info (the text adopted, in reported "
@@ -512,6 +511,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "third_party": "Third-party paraphrases and translations (not the text)",
         "known_fragment_not_full": "Known fragment, not the full text",
         "paraphrase_not_text": "Third-party paraphrase, not the text",
+        "reported_fragment_not_text": "Fragment in reported speech, from a third party, not the text word for word",
         "our_translation_short": "our translation",
         "place_certain": "{kind}, number {n} in its part of the text.",
         "place_provisional": "{kind}; provisional place: number {n} in its part of the text, according to our sources.",

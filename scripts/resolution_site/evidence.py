@@ -21,7 +21,7 @@ from pydantic import BaseModel
 
 from .dataset import Dataset
 from .load import DataError, Loc
-from .models import Confidence, Fact, SourceRef
+from .models import Confidence, Fact, Provision, SourceRef, Status
 
 # How a source may write 1 in words (the single vote against: « une seule voix
 # contre », "one against", "the lone senator").
@@ -150,4 +150,34 @@ def check_sources_not_before(data: Dataset) -> list[DataError]:
                 " attest what happened that day; cite a later source, or mark it consistent_only"
             )
             errors.append(data.docs[name].error((*loc, "sources", index, "source"), message))
+    return errors
+
+
+def evidence_status(p: Provision) -> tuple[Status, ...]:
+    """The statuses the evidence of ``p`` allows, by one rule: a wording makes it
+    official or a verbatim copy; else any fragment of the text (quoted word for word,
+    or in reported speech) makes it « fragments only »; else a paraphrase makes it
+    « paraphrase only »; else it is not located. The badge shows the status, and the
+    caption of the words shown follows the kind of the quote (neighbours.CAPTIONS)."""
+    if p.wording:
+        return (Status.official, Status.verbatim)
+    if p.fragments:
+        return (Status.fragment,)
+    if p.paraphrases:
+        return (Status.paraphrase,)
+    return (Status.not_located,)
+
+
+def check_status_from_evidence(data: Dataset) -> list[DataError]:
+    """Every provision's status is the one its evidence gives (``evidence_status``)."""
+    doc = data.docs["provisions"]
+    errors: list[DataError] = []
+    for index, p in enumerate(data.provisions):
+        allowed = evidence_status(p)
+        if p.status not in allowed:
+            names = " or ".join(repr(s.value) for s in allowed)
+            message = (
+                f"the evidence given (wording, fragments, paraphrases) makes the status {names}, not {p.status.value!r}"
+            )
+            errors.append(doc.error(("provisions", index, "status"), message))
     return errors

@@ -40,6 +40,7 @@ CHECKS = (
     evidence.check_figure_excerpts,
     evidence.check_stated_figures,
     evidence.check_sources_not_before,
+    evidence.check_status_from_evidence,
     earlier.check_earlier,
 )
 
