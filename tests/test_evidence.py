@@ -161,3 +161,20 @@ def test_every_provision_of_the_full_text_shows_its_status(built_site: Path, lan
     print_css = (ROOT / "docs/overrides/assets/stylesheets/print.css").read_text(encoding="utf-8")
     hidden = " ".join(re.findall(r"([^{}]*)\{[^}]*display:\s*none", print_css))
     assert not re.search(r"\.status(?![-\w])|\.provision-mark", hidden)
+
+
+def test_sources_link_to_the_document_and_say_when_it_is_a_copy() -> None:
+    """Reader's notes §6: no source links to a repository's front page; a source read in a
+    GitHub copy says so in its name in both editions; a Senate document found only on a
+    secondary senat.fr host says it is a copy there."""
+    from urllib.parse import urlsplit
+
+    for source in load_dataset(ROOT / "data").sources:
+        url = urlsplit(source.url)
+        if url.hostname == "github.com":
+            assert len([part for part in url.path.split("/") if part]) > 2, f"{source.id}: links a repository root"
+            assert "copie" in source.publisher and source.publisher_en and "copy" in source.publisher_en, source.id
+        host = url.hostname or ""
+        if host.endswith(".senat.fr") and host not in ("www.senat.fr", "www2.senat.fr"):
+            named = (source.label.fr if source.label else "", source.label.en if source.label else "")
+            assert "copie" in named[0] and "copy" in named[1], f"{source.id}: on {host} without saying it is a copy"
