@@ -3,6 +3,7 @@ everywhere it is stated (the reader's notes of 2 December 2026, §1 and §2)."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -178,3 +179,51 @@ def test_sources_link_to_the_document_and_say_when_it_is_a_copy() -> None:
         if host.endswith(".senat.fr") and host not in ("www.senat.fr", "www2.senat.fr"):
             named = (source.label.fr if source.label else "", source.label.en if source.label else "")
             assert "copie" in named[0] and "copy" in named[1], f"{source.id}: on {host} without saying it is a copy"
+
+
+@pytest.fixture(scope="module")
+def real_pages() -> dict[str, str]:
+    from resolution_site.pipeline import site_files
+
+    site = site_files(load_dataset(ROOT / "data"), pages={"fr/methode.md": "# Méthode\n", "en/methodology.md": "# M\n"})
+    return {path: text for path, text in site.items() if path.endswith(".md")}
+
+
+def test_quotation_marks_are_balanced_on_every_line(real_pages: dict[str, str]) -> None:
+    """Reader's notes §14: a quotation inside a quotation, or cut short, never leaves an
+    opening mark alone (“Seeks … EU “to the hegemonic …”)."""
+    for path, text in real_pages.items():
+        for number, line in enumerate(text.splitlines(), 1):
+            for opening, closing in (("“", "”"), ("«", "»")):
+                assert line.count(opening) == line.count(closing), f"{path}:{number}: {line[:160]}"
+            assert not re.search(r"“[^”]*“", line), f"{path}:{number}: “ inside “: {line[:160]}"
+
+
+def test_home_says_what_its_list_of_requests_covers(real_pages: dict[str, str]) -> None:
+    """Reader's notes §18: « 4 dispositions sur 18 » beside a list of 15 says what the 15 are."""
+    data = load_dataset(ROOT / "data")
+    operative = sum(p.kind.value == "operative" for p in data.provisions)
+    for path in ("fr/index.md", "en/index.md"):
+        text = real_pages[path]
+        assert text.count('<li><a href="') >= operative
+        scope = re.search(r'<p class="asks-scope">(.*?)</p>', text)
+        assert scope and str(operative) in scope.group(1) and str(len(data.provisions)) in scope.group(1)
+
+
+def test_the_french_edition_names_the_scale_fiabilite(real_pages: dict[str, str]) -> None:
+    """Reader's notes §18 and TERMS.md: one word for the confidence scale, « fiabilité »,
+    in our own French text (the methodology page and the data's notes)."""
+    methode = (ROOT / "docs/pages/methode.md").read_text(encoding="utf-8")
+    assert "confiance" not in methode.lower()
+    for name in ("context", "resolution", "vote", "provisions", "reactions", "reporting", "since", "earlier"):
+        assert "confiance" not in (ROOT / "data" / f"{name}.yaml").read_text(encoding="utf-8").lower(), name
+
+
+def test_the_cite_help_names_references_that_exist() -> None:
+    """Reader's notes §18: the widget's example references (O1, C1…) are labels the site uses."""
+    from resolution_site.catalogue import STRINGS
+
+    refs = {p.ref for p in load_dataset(ROOT / "data").provisions}
+    for lang in ("fr", "en"):
+        named = re.search(r"\((.*?)…\)", STRINGS[lang]["cite_help_ref"])
+        assert named and {r.strip() for r in named.group(1).split(",")} <= refs

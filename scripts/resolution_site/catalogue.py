@@ -156,7 +156,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "cite_resolution": "Citer la résolution",
         "cite_provision": "Citer cette disposition",
         "cite_help": "Citation prête à coller ; remplacez « … » par la date de votre consultation.",
-        "cite_help_ref": "Le repère (O1, V1…) est notre numérotation de travail, pas une numérotation officielle.",
+        "cite_help_ref": "Le repère (O1, C1…) est notre numérotation de travail, pas une numérotation officielle.",
         "cite_relative": (
             "Ce site a été construit sans son adresse publique\u00a0: les citations ci-dessous donnent "
             "le chemin de la page ({path}), relatif à la racine du site\u00a0; ajoutez-y l'adresse du site."
@@ -173,6 +173,10 @@ STRINGS: dict[str, dict[str, str]] = {
         ),
         "read_text": "Lire le texte",
         "what_it_asks": "Ce que demande la résolution",
+        "asks_scope": (
+            "Ces {shown} alinéas du dispositif portent les demandes ; avec les visas et les considérants, "
+            "le texte compte {total} dispositions."
+        ),
         "how_sure": "Ce que l'on sait du libellé",
         "how_sure_text": (
             "Le texte adopté officiel n'a pas été retrouvé : le libellé de {known_of_total} "
@@ -535,7 +539,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "cite_resolution": "Cite this resolution",
         "cite_provision": "Cite this provision",
         "cite_help": "Ready to paste; replace “…” with the date you accessed the page.",
-        "cite_help_ref": "The reference (O1, V1…) is our working label, not an official number.",
+        "cite_help_ref": "The reference (O1, C1…) is our working label, not an official number.",
         "cite_in_french": "In French",
         "cite_relative": (
             "This site was built without its public address: the citations below give the page's path "
@@ -552,6 +556,10 @@ STRINGS: dict[str, dict[str, str]] = {
         ),
         "read_text": "Read the text",
         "what_it_asks": "What the resolution asks",
+        "asks_scope": (
+            "These {shown} operative paragraphs carry the requests; with the citations and recitals, "
+            "the text has {total} provisions."
+        ),
         "how_sure": "What is known of the wording",
         "how_sure_text": (
             "The official text adopted has not been found: the wording of {known_of_total} is known "

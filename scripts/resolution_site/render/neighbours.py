@@ -43,7 +43,20 @@ def shorten(text: str, limit: int = EXCERPT_CHARS) -> str:
     if len(flat_text) <= limit:
         return flat_text
     cut = flat_text[: limit + 1].rsplit(" ", 1)[0] if " " in flat_text[:limit] else flat_text[:limit]
-    return cut.rstrip(" ,;:.—-") + " …"
+    return close_quotes(cut.rstrip(" ,;:.—-") + " …")
+
+
+_QUOTE_PAIRS = (("“", "”"), ("«", "»"))
+
+
+def close_quotes(text: str) -> str:
+    """``text`` with every quotation it opens and a cut left open closed at its end
+    (a quotation within a report, cut short, never leaves an opening mark alone)."""
+    for opening, closing in _QUOTE_PAIRS:
+        missing = text.count(opening) - text.count(closing)
+        if missing > 0:
+            text += (" " if closing == "»" else "") + closing * missing
+    return text
 
 
 def excerpt(p: Provision, limit: int = EXCERPT_CHARS) -> Excerpt:
