@@ -196,7 +196,6 @@ STRINGS: dict[str, dict[str, str]] = {
         "presiding": "Présidence de séance",
         "government": "Gouvernement",
         "vote": "Vote",
-        "vote_line": "{for_} pour, {against} contre",
         "vote_line_home": (
             "adoptée « à l'unanimité moins une voix » selon le communiqué du Sénat ; {for_} pour, {against} contre "
             "selon des médias"
@@ -243,7 +242,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "was_reported": "Ce qui a été rapporté",
         "our_reading": "Notre lecture",
         "completeness_intro": "Calculé à partir des données : ce qui est confirmé, ce qui est partiel et ce qui reste à trouver.",
-        "tabled_is_adopted": "Texte déposé et texte adopté : « Les propositions de résolution sont examinées et votées en séance. Elles ne peuvent faire l'objet d'aucun amendement. » (loi organique n° 2009-403, article 6, d'après l'[export Etalab de la base LEGI](https://github.com/etalab/lois-non-codifiees-et-reglements-francais) ; chapitre relatif aux résolutions de l'article 34-1 selon la [décision n° 2009-579 DC](https://www.conseil-constitutionnel.fr/decision/2009/2009579DC.htm)). Une copie mot pour mot du texte déposé donne donc la rédaction adoptée, sauf si elle reproduit un projet ; c'est pourquoi O1 à O4 restent des copies verbatim et non des libellés officiels. La page Légifrance de l'article 6 n'a pas été consultée.",
+        "tabled_is_adopted": "Texte déposé et texte adopté : « Les propositions de résolution sont examinées et votées en séance. Elles ne peuvent faire l'objet d'aucun amendement. » (loi organique n° 2009-403, article 6, d'après l'[export Etalab de la base LEGI](https://github.com/etalab/lois-non-codifiees-et-reglements-francais/blob/e9deb90a4791d1dfb42e07da525b3985e8a4ce4b/loi-organique/2009/loi-organique-n2009-403-du-15-avril-2009-prmx0827219l/chapitre-ier/article-6.md) ; chapitre relatif aux résolutions de l'article 34-1 selon la [décision n° 2009-579 DC](https://www.conseil-constitutionnel.fr/decision/2009/2009579DC.htm)). Une copie mot pour mot du texte déposé donne donc la rédaction adoptée, sauf si elle reproduit un projet ; c'est pourquoi O1 à O4 restent des copies verbatim et non des libellés officiels. La page Légifrance de l'article 6 n'a pas été consultée.",
         "status": "État",
         "total": "Total",
         "still_to_find": "Encore à trouver",
@@ -578,7 +577,6 @@ STRINGS: dict[str, dict[str, str]] = {
         "presiding": "Presiding officer",
         "government": "Government",
         "vote": "Vote",
-        "vote_line": "{for_} for, {against} against",
         "vote_line_home": (
             "adopted unanimously but for one vote according to the Senate's press release; {for_} for, "
             "{against} against according to media reports"
@@ -625,7 +623,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "was_reported": "What was reported",
         "our_reading": "Our reading",
         "completeness_intro": "Computed from the data: what is confirmed, what is partial and what is still to be found.",
-        "tabled_is_adopted": "Text as tabled and text adopted: 'Motions for resolutions are examined and voted on in plenary. They cannot be amended' (our translation; the French wording is quoted on the Methodology page): Institutional Act no. 2009-403, article 6, from [Etalab's export of the LEGI database](https://github.com/etalab/lois-non-codifiees-et-reglements-francais); the chapter on resolutions under article 34-1 according to [decision no. 2009-579 DC](https://www.conseil-constitutionnel.fr/decision/2009/2009579DC.htm). A word-for-word copy of the text as tabled therefore gives the adopted wording, unless it reproduces a draft; this is why O1 to O4 remain verbatim copies, not official wording. The Légifrance page of article 6 was not consulted.",
+        "tabled_is_adopted": "Text as tabled and text adopted: 'Motions for resolutions are examined and voted on in plenary. They cannot be amended' (our translation; the French wording is quoted on the Methodology page): Institutional Act no. 2009-403, article 6, from [Etalab's export of the LEGI database](https://github.com/etalab/lois-non-codifiees-et-reglements-francais/blob/e9deb90a4791d1dfb42e07da525b3985e8a4ce4b/loi-organique/2009/loi-organique-n2009-403-du-15-avril-2009-prmx0827219l/chapitre-ier/article-6.md); the chapter on resolutions under article 34-1 according to [decision no. 2009-579 DC](https://www.conseil-constitutionnel.fr/decision/2009/2009579DC.htm). A word-for-word copy of the text as tabled therefore gives the adopted wording, unless it reproduces a draft; this is why O1 to O4 remain verbatim copies, not official wording. The Légifrance page of article 6 was not consulted.",
         "status": "Status",
         "total": "Total",
         "still_to_find": "Still to be found",
