@@ -48,7 +48,7 @@ def test_resolution_citations_do_not_present_the_site_as_the_senates(data) -> No
     assert "titre du texte adopté non trouvé" in fr and "[consulté le …]" in fr
     assert f"Texte reconstitué à partir de sources secondaires : « {STRINGS['fr']['site_name']} »" in fr
     assert fr.index("site web non officiel") < fr.index(URL)
-    assert "unofficial English translation: “Example motion for a resolution”" in en and "[accessed …]" in en
+    assert "our translation (unofficial): “Example motion for a resolution”" in en and "[accessed …]" in en
     assert en.index("Text reconstructed from secondary sources") < en.index("unofficial website") < en.index(URL)
 
 
@@ -67,6 +67,9 @@ def test_an_adopted_title_once_found_is_cited_before_the_motions(tmp_path) -> No
         "(« résolution d'exemple adoptée » ; titre de la proposition : « proposition de résolution d'exemple »)" in fr
     )
     assert json.loads(cite.resolution_jsonld(data))["name"] == "résolution d'exemple adoptée"
+    english = cite.bibtex(data, "en").with_url(URL) + cite.csl_json(data, "en").with_url(URL)
+    assert "our translation (unofficial): “Example motion for a resolution”" in english
+    assert "adoptée" not in english and "proposition" not in english
 
 
 def test_an_unknown_adopted_text_number_is_left_out(data) -> None:
@@ -131,6 +134,24 @@ def test_bibtex_entry_is_this_sites_page_not_the_senates(data) -> None:
     assert "titre de la proposition\u202f: «\u202fproposition de résolution d'exemple\u202f»" in entry
     assert entry.endswith(f"  url = {{{URL}}}\n}}")
     assert entry.count("{") == entry.count("}")
+
+
+def test_the_english_editions_reference_entries_are_in_english(data) -> None:
+    """The English page is cited as what it is, an English page: a reader pasting its BibTeX
+    or CSL-JSON gets an English record. A field cannot be marked lang="fr", so the motion's
+    title is given in our translation, marked unofficial, and the French stays in the French entries."""
+    entry = cite.bibtex(data, "en").with_url(URL)
+    assert (
+        "  title = {{French Senate resolution on Nagorno-Karabakh (17 January 2024), unofficial website}},\n" in entry
+    )
+    assert "  language = {english},\n" in entry
+    assert "reconstitué" not in entry and "Titre" not in entry
+    (item,) = json.loads(cite.csl_json(data, "en").with_url(URL))
+    assert item["language"] == "en" and item["title"].endswith("unofficial website")
+    assert "title of the motion, our translation (unofficial): “Example motion for a resolution”" in item["note"]
+    assert "proposition" not in item["note"] and "proposition" not in entry  # no French a field cannot mark
+    blocks = {block.label: block for block in cite.resolution_blocks(data, "en")}
+    assert blocks["BibTeX"].lang == "en" and "{english}" in blocks["BibTeX"].cite.with_url(URL)
 
 
 @pytest.mark.parametrize(

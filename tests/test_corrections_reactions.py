@@ -3,9 +3,14 @@ the valid shapes load (each break's located error is among test_validate.py's ca
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
+import pytest
+
+from conftest import ROOT
 from helpers import VALID, data_copy, errors_for
+from resolution_site.catalogue import STRINGS
 from resolution_site.pipeline import load_dataset
 
 
@@ -47,3 +52,31 @@ def test_the_fixture_loads_the_new_shapes() -> None:
     assert reaction.quotes[0].source == "press-report"
     assert data.background[0].id == "status"
     assert [p.value for p in data.corrections[1].pages] == ["reporting", "completeness"]
+
+
+# A page named in a correction's text is named by its title, as the reader sees it in the
+# menu: « page « État du texte » », "the 'State of the text' page".
+PAGE_NAMED = {
+    "fr": re.compile(r"\bpages? «\s*([^»]+?)\s*»"),
+    "en": re.compile(r"\b[Tt]he '([^']+)' pages?\b|\bpages? '([^']+)'"),
+}
+# Names the corrections once used for pages that have since been given other titles.
+STALE_NAMES = {
+    "fr": ("État de la reconstitution", "page des devancières", "page sur la réception"),
+    "en": ("completeness page", "reporting page", "comparison page"),
+}
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_every_page_named_in_the_corrections_is_a_real_page_title(lang: str) -> None:
+    data = load_dataset(ROOT / "data")
+    titles = {text for key, text in STRINGS[lang].items() if key.startswith("title.")}
+    named, stale = set(), []
+    for c in data.corrections:
+        for text in (getattr(c.summary, lang), getattr(c.reason, lang)):
+            for found in PAGE_NAMED[lang].finditer(text):
+                named.add(next(g for g in found.groups() if g))
+            stale += [(c.id, name) for name in STALE_NAMES[lang] if name in text]
+    assert named, "the check found no page name at all: its pattern no longer matches the data"
+    assert named <= titles, f"not a page title of the {lang} edition: {sorted(named - titles)}"
+    assert not stale, stale

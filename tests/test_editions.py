@@ -251,3 +251,107 @@ def _people():
 
     for model in DATA.files.values():
         yield from people(model)
+
+
+def test_no_english_page_says_visa(built_site: Path) -> None:
+    """TERMS.md: the French « visa » is a "citation" in English ("Having regard to …"); the word
+    "visa" appears in the English edition only inside French quoted material (lang="fr")."""
+    found = {}
+    for name in html_pages(built_site):
+        if not name.startswith("en/"):
+            continue
+        html = (built_site / name).read_text(encoding="utf-8")
+        text = visible_outside(html, skip="fr") + " " + attributes(html)
+        text = re.sub(r"\S*/\S*", " ", text)  # addresses: /en/provisions/visas/ is a permanent URL
+        for p in DATA.provisions:  # and the permanent identifier the reader is asked to quote
+            text = text.replace(STRINGS["en"]["report_provision_none"].format(id=p.id), " ")
+        hits = re.findall(r".{0,40}\bvisas?\b.{0,40}", text, re.I)
+        if hits:
+            found[name] = hits[:3]
+    assert not found, found
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_every_provision_page_says_what_its_kind_is(built_site: Path, lang: str) -> None:
+    from resolution_site.catalogue import KIND_EXPLAINED
+
+    for p in DATA.provisions:
+        url = paths.site_url_of(paths.provision_page(p.id, lang), lang)
+        text = " ".join(
+            visible_outside((built_site / url / "index.html").read_text(encoding="utf-8"), skip="-").split()
+        )
+        expected = " ".join(parse_html(KIND_EXPLAINED[p.kind][lang]).text_where(lambda t: True).split())
+        assert expected in text, (url, expected)
+
+
+def test_our_translation_has_one_label_in_english(built_site: Path) -> None:
+    """TERMS.md: "our translation (unofficial)", always; no "English rendering" or "unofficial
+    English translation" for what we translated."""
+    assert STRINGS["en"]["our_title_rendering"] == STRINGS["en"]["our_translation"]
+    strays = ("english rendering", "unofficial english translation")
+    found = {}
+    for name in html_pages(built_site):
+        if name.startswith("en/"):
+            text = visible_outside((built_site / name).read_text(encoding="utf-8"), skip="fr").lower()
+            if hits := [s for s in strays if s in text]:
+                found[name] = hits
+    assert not found, found
+
+
+@pytest.mark.parametrize("page", ["en/procedure/index.html", "en/context/index.html"])
+def test_every_french_quotation_on_the_english_background_pages_has_our_translation(
+    built_site: Path, page: str
+) -> None:
+    """The English procedure and context pages quote the French as the sources give it (in
+    lang="fr"), each quotation followed by our translation, marked unofficial."""
+    html = (built_site / page).read_text(encoding="utf-8")
+    article = html[html.index("<article") : html.index("</article>")]
+    label = html_module.escape(STRINGS["en"]["our_translation"].lower(), quote=False)
+    untranslated = []
+    for found in re.finditer(r'<q class="source-excerpt" lang="fr">(.*?)</q>', article, re.S):
+        if not article[found.end() :].startswith(f' <span class="excerpt-translation">({label}'):
+            untranslated.append(found.group(1)[:60])
+    for found in re.finditer(r'<blockquote[^>]*lang="fr"[^>]*>(.*?)</blockquote>', article, re.S):
+        after = re.split(r"<blockquote|<h[1-6]", article[found.end() :], maxsplit=1)[0]
+        if 'class="quote-translation"' not in after and STRINGS["en"]["our_translation"] not in after:
+            untranslated.append(found.group(1).strip()[:60])
+    for found in re.finditer(r'<li><span lang="fr">(.*?)</span>', article, re.S):
+        if not article[found.end() :].startswith(f" ({label}"):
+            untranslated.append(found.group(1)[:60])
+    assert 'lang="fr"' in article and not untranslated, untranslated
+
+
+def test_every_group_name_shown_is_quoted_from_a_source_of_that_person() -> None:
+    """A group acronym is expanded only where a source gives the full name: the label's own
+    "LR (Les Républicains)", or a note's "'LIRT' (Les Indépendants – …)" whose words one of
+    the person's sources quotes. The rest are said to be the acronym as the source gives it."""
+    unsourced = []
+    for person in _people():
+        excerpts = " ".join(ref.excerpt or "" for ref in person.sources).replace("’", "'")
+        texts = [person.group or ""] + ([person.note.fr, person.note.en] if person.note else [])
+        for text in texts:
+            for name in re.findall(r"\b[A-Z]{2,}(?:-[A-Z]+)?\b(?:\s?[»'])? \(([^()]+)\)", text):
+                if name.replace("’", "'") not in excerpts and text != person.group:
+                    unsourced.append((person.name, name))
+    assert not unsourced, unsourced
+
+
+def test_without_a_repository_the_footer_promises_no_address_and_links_the_corrections(built_site: Path) -> None:
+    """No contact address is known (no REPO_URL, nothing in the data or settings): the footer
+    and each provision page say so plainly and link the corrections log of their edition,
+    which exists; nothing tells the reader to "write" to an address the site does not give."""
+    for name in html_pages(built_site):
+        if name == "404.html":  # one file for both editions, built apart (test_a_missing_page_answers_…)
+            continue
+        lang = "en" if name.startswith("en/") else "fr"
+        html = (built_site / name).read_text(encoding="utf-8")
+        footer = html[html.index('<div class="md-copyright site-footer">') :]
+        footer = footer[: footer.index("</div>")]
+        assert " ".join(STRINGS[lang]["report_error_none"].split()) in " ".join(
+            html_module.unescape(re.sub(r"<[^>]+>", "", footer)).replace("\u202f", " ").replace("\u00a0", " ").split()
+        ), name
+        (href,) = re.findall(r'<a href="([^"]*)">' + STRINGS[lang]["report_error_log"] + "</a>", footer)
+        target, _ = resolve(built_site, name, href)
+        assert target == paths.site_url_of(paths.page("corrections", lang), lang) + "index.html", (name, href)
+        text = visible_outside(html, skip="-").lower()
+        assert "write to the site's editors" not in text and "écrivez aux responsables" not in text, name

@@ -95,3 +95,33 @@ def test_keys_and_paths_are_unique() -> None:
 
 def test_hand_written_pages_are_found_where_the_registry_says() -> None:
     assert set(render.read_pages(ROOT / "docs" / "pages")) == set(render.HAND_WRITTEN)
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_the_vote_table_lists_each_source_once(lang: str) -> None:
+    """/vote/: a source sits in a row only when it supports that row's figure alone; one that
+    gives several figures ("336 for, 1 against") is listed once, under the table, saying
+    which rows it supports. Nothing the data cites for a figure is lost."""
+    import re
+
+    page = SITE[f"{paths.EDITION_DIRS[lang]}/vote.md"]
+    table, below = page.split("</table>", 1)
+    below = below.split("\n## ", 1)[0]
+    v = DATA.vote
+    facts = {"for": v.for_, "against": v.against, "cast": v.cast, "voters": v.voters, "abstentions": v.abstentions}
+    listed: dict[tuple[str, bool], list[str]] = {}
+    for key, cell in re.findall(r'<tr id="figure-([a-z]+)">.*?<td data-label="[^"]*">(.*?)</td></tr>', table):
+        for part in cell.split("<br>"):
+            for source in re.findall(r"#([a-z0-9-]+)\">", part):
+                if not source.startswith("figure-sources"):
+                    consistent = STRINGS[lang]["consistent_only"] in part
+                    listed.setdefault((source, consistent), []).append(key)
+                    fact = facts[key]
+                    assert fact and (source, consistent) in {(r.source, r.consistent_only) for r in fact.sources}
+    twice = {unit: keys for unit, keys in listed.items() if len(keys) > 1}
+    assert not twice, f"sources listed under several rows: {twice}"
+    shared = re.findall(r"sources\.md#([a-z0-9-]+)\)", below)
+    assert len(shared) == len(set(shared)), "a source listed twice under the table"
+    cited = {r.source for fact in facts.values() if fact for r in fact.sources}
+    assert cited == {source for source, _ in listed} | set(shared)
+    assert shared, "the real data has sources that give several figures: the check no longer finds them"

@@ -25,6 +25,8 @@ EXCLUDED = {
     "a heading that only links to another page (a topic's list of its provisions)": lambda page, tag, attrs, text: (
         page.startswith(tuple(f"{d}/" for d in paths.TOPIC_DIR.values())) and tag == "h2"
     ),
+    "an event's one-line entry under another provision of the since page: its full entry is indexed, "
+    "once": lambda page, tag, attrs, text: "since-see" in attrs.get("class", "").split(),
 }
 
 

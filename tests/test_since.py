@@ -33,7 +33,7 @@ CASES = {
     ),
     "partial date wholly before the adoption": (
         ('date: "2025-02"', 'date: "2023"'),
-        "data/since.yaml:17: since.events[1].date: 2023 is before the resolution's adoption (2024-01-17)",
+        "data/since.yaml:18: since.events[1].date: 2023 is before the resolution's adoption (2024-01-17)",
     ),
     "unknown provision": (
         (
@@ -44,14 +44,14 @@ CASES = {
     ),
     "unknown provision in what was not found": (
         ("  not_found:\n    - provision: first-clause", "  not_found:\n    - provision: third-clause"),
-        f"data/since.yaml:30: since.not_found[0].provision: unknown provision 'third-clause' {KNOWN}",
+        f"data/since.yaml:32: since.not_found[0].provision: unknown provision 'third-clause' {KNOWN}",
     ),
     "provision listed twice": (
         (
             "          note: {fr: En partie., en: In part.}\n",
             "        - provision: first-clause\n          relation: related\n",
         ),
-        "data/since.yaml:22: since.events[1].bears_on[1].provision: provision 'first-clause' is listed twice",
+        "data/since.yaml:23: since.events[1].bears_on[1].provision: provision 'first-clause' is listed twice",
     ),
     "relation outside the vocabulary": (
         ("relation: acts-on", "relation: fulfils"),
@@ -63,29 +63,38 @@ CASES = {
             "      sources:\n        - source: press-report",
             "      sources: []\n      x:\n        - source: press-report",
         ),
-        "data/since.yaml:26: since.events[1].sources: List should have at least 1 item",
+        "data/since.yaml:28: since.events[1].sources: List should have at least 1 item",
     ),
     "unknown source": (
         ("- source: official-page", "- source: nowhere"),
-        "data/since.yaml:13: since.events[0].sources[0].source: unknown source 'nowhere'",
+        "data/since.yaml:14: since.events[0].sources[0].source: unknown source 'nowhere'",
     ),
     "duplicate event id": (
         ("id: a-month-event", "id: a-later-event"),
-        "data/since.yaml:16: since.events[1].id: duplicate event id 'a-later-event' (first on line 5)",
+        "data/since.yaml:17: since.events[1].id: duplicate event id 'a-later-event' (first on line 5)",
     ),
     "single-side event rated above low": (
         ("      confidence: low", "      confidence: medium"),
-        "data/since.yaml:25: since.events[1].confidence: an event known only from one side's sources "
+        "data/since.yaml:27: since.events[1].confidence: an event known only from one side's sources "
         "is rated 'low', not 'medium'",
     ),
     "one source rated medium": (
         ("      single_side: true\n      confidence: low", "      confidence: medium"),
-        "data/since.yaml:24: since.events[1].confidence: confidence 'medium' needs an official source or two "
+        "data/since.yaml:26: since.events[1].confidence: confidence 'medium' needs an official source or two "
         "independent secondary sources",
+    ),
+    "two primary provisions for one event": (
+        (
+            "- provision: first-clause\n          relation: acts-on\n",
+            "- provision: first-clause\n          relation: acts-on\n          primary: true\n"
+            "        - provision: second-clause\n          relation: related\n          primary: true\n",
+        ),
+        "data/since.yaml:7: since.events[0].bears_on: only one provision may be primary, "
+        "not 2 (first-clause, second-clause)",
     ),
     "high without an official source": (
         ("      single_side: true\n      confidence: low", "      confidence: high"),
-        "data/since.yaml:24: since.events[1].confidence: confidence 'high' needs a source of kind 'official'",
+        "data/since.yaml:26: since.events[1].confidence: confidence 'high' needs a source of kind 'official'",
     ),
 }
 
@@ -207,6 +216,78 @@ def test_real_data_follows_every_operative_paragraph() -> None:
     assert recitals == ["considerant-rapports-ecri-cerd"]
 
 
+# The fixture's first event, also bearing on the second clause, listed first in the data.
+TWO_PROVISIONS = (
+    "        - provision: first-clause\n          relation: acts-on\n",
+    "        - provision: second-clause\n          relation: related\n"
+    "        - provision: first-clause\n          relation: acts-on\n",
+)
+
+
+@pytest.mark.parametrize(
+    ("primary", "home", "other", "see_under"),
+    [
+        (False, "first-clause", "second-clause", "voir sous"),  # the first in the text's order, not the data's
+        (True, "second-clause", "first-clause", "voir sous"),  # the one the data marks primary
+    ],
+)
+def test_an_event_under_several_provisions_is_described_once_and_referred_to_elsewhere(
+    tmp_path: Path, primary: bool, home: str, other: str, see_under: str
+) -> None:
+    old, new = TWO_PROVISIONS
+    if primary:
+        new = new.replace("relation: related\n", "relation: related\n          primary: true\n")
+    data = load_dataset(data_copy(tmp_path, since=(old, new)))
+    entries = {(x.event.id, f.provision.id): x for f in since.follow_ups(data) for x in f.entries}
+    assert entries[("a-later-event", home)].full and not entries[("a-later-event", other)].full
+    assert entries[("a-later-event", other)].home_anchor == f"a-later-event--{home}"
+    text = html.unescape(render_site(data)["fr/depuis.md"]).replace("\\", "")
+    sections = _sections(text)
+    ref = {p.id: p.ref for p in data.provisions}
+    assert "### 1er mars 2024 — Le gouvernement agit {#a-later-event--" + home + "}" in sections[home]
+    assert text.count("Le gouvernement agit.") == 1, "the event's description is printed once"
+    assert text.count("Le gouvernement a agi.") == 1, "and so are its sources"
+    line = (
+        f'<p class="since-see" id="a-later-event--{other}" data-search-exclude markdown>'
+        f"1er mars 2024 — Le gouvernement agit — [{see_under} {ref[home]}](#a-later-event--{home})</p>"
+    )
+    assert line in sections[other], "one line under the other provision keeps its anchor and links the full entry"
+    # the full entry states how the event stands to the other provision too, and links its line
+    assert f"Également sous [{ref[other]}](#a-later-event--{other})" in sections[home]
+
+
+def _spaces(text: str) -> str:
+    """Typography's no-break spaces as plain ones (the data has them where the Markdown may not yet)."""
+    return re.sub(r"[\u00a0\u202f]", " ", text)
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_real_data_prints_each_event_in_full_once_and_keeps_every_anchor(lang: str) -> None:
+    """On the real data, in both editions: each event has one heading, one description and its
+    sources once; every "<event>--<provision>" anchor is still on the page, and each one-line
+    entry links its event's full entry."""
+    from resolution_site.catalogue import format_date
+
+    data = load_dataset(ROOT / "data")
+    page = render_site(data)[f"{paths.EDITION_DIRS[lang]}/{paths.page('since', lang)}"]
+    text = _spaces(html.unescape(page).replace("\\", ""))
+    headings = set(re.findall(r"^### .*\{#([a-z0-9-]+)\}$", text, flags=re.M))
+    lines = dict(re.findall(r'<p class="since-see" id="([a-z0-9-]+)".*\]\(#([a-z0-9-]+)\)</p>$', text, flags=re.M))
+    several = 0
+    for event in data.since:
+        anchors = {f"{event.id}--{b.provision}" for b in event.bears_on}
+        full = anchors & headings
+        assert len(full) == 1, f"{event.id} is printed in full {len(full)} times"
+        assert anchors - full == {a for a in lines if a in anchors}, f"{event.id}: every other place has its line"
+        assert all(lines[a] in full for a in anchors - full), f"{event.id}: each line links the full entry"
+        heading = f"### {format_date(event.date, lang)} — {getattr(event.subject, lang)} {{#{full.pop()}}}"
+        assert text.count(heading) == 1, heading
+        description = _spaces(getattr(event.description, lang))
+        assert text.count(description) == 1, f"{event.id}'s description appears {text.count(description)} times"
+        several += len(anchors) > 1
+    assert several, "the real data has events under several provisions"
+
+
 @pytest.mark.browser
 @pytest.mark.parametrize(
     ("provision_url", "since_url", "heading"),
@@ -239,3 +320,36 @@ def test_csv_cells_that_look_like_formulas_are_neutralised(tmp_path: Path) -> No
     rows = list(csv.reader(io.StringIO(opendata.since_csv(data))))
     assert rows[1][4] == "'=HYPERLINK(1)"
     assert opendata.CSV_NEUTRALISED in json.loads(opendata.since_csvw(data))["dc:description"]
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize("since_url", ["depuis/", "en/since/"])
+def test_in_the_browser_each_event_reads_once_and_every_anchor_lands_on_it(page, site_url: str, since_url: str) -> None:
+    """The built page, in Chromium: each event's heading and description are shown once; every
+    "<event>--<provision>" anchor is on the page, and a one-line entry's link opens the full entry."""
+    data = load_dataset(ROOT / "data")
+    page.goto(f"{site_url}/{since_url}")
+    shown = page.locator("article").inner_text()
+    entries = page.evaluate(
+        """() => [...document.querySelectorAll("article h3[id]")].map(h => {
+            let next = h.nextElementSibling;
+            while (next && next.tagName === "P" && next.className) next = next.nextElementSibling;
+            return [h.id, next ? next.innerText : ""];
+        })"""
+    )
+    for anchor, description in entries:
+        assert description and shown.count(description) == 1, f"{anchor}: its description is shown more than once"
+    full = {anchor.split("--", 1)[0] for anchor, _ in entries}
+    assert full == {event.id for event in data.since} and len(entries) == len(full), "each event has one full entry"
+    ids = set(page.evaluate("() => [...document.querySelectorAll('[id]')].map(e => e.id)"))
+    missing = [f"{e.id}--{b.provision}" for e in data.since for b in e.bears_on if f"{e.id}--{b.provision}" not in ids]
+    assert not missing, missing
+    line = page.locator("p.since-see").first
+    target = line.locator("a").get_attribute("href")
+    assert target and target.startswith("#")
+    page.goto(f"{site_url}/{since_url}#{line.get_attribute('id')}")
+    expect(page.locator(f"[id='{line.get_attribute('id')}']")).to_be_in_viewport()
+    page.locator(f"[id='{line.get_attribute('id')}'] a").click()
+    expect(page).to_have_url(re.compile(re.escape(target) + "$"))
+    heading = page.locator(f"h3[id='{target[1:]}']")
+    expect(heading).to_be_in_viewport()

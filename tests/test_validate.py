@@ -79,6 +79,10 @@ CASES = {
         },
         "data/context.yaml:28: background[1].id: duplicate background id 'status' (first on line 25)",
     ),
+    "later event without its subject": (
+        {"since": ("      subject: {fr: Le gouvernement agit, en: The government acts}\n", "")},
+        "data/since.yaml:5: since.events[0].subject: required field is missing",
+    ),
     # The provisions, vote, topics and sources.
     "unknown key": (
         {"vote": ("  against:\n", "  againts: 3\n  against:\n")},

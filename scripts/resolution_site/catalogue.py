@@ -114,7 +114,11 @@ STRINGS: dict[str, dict[str, str]] = {
             "(2023-2024) du Sénat (texte adopté, au discours indirect)."
         ),
         "still_to_find_more": "Le détail de ce qui n'est pas connu du vote et des numéros du texte : {vote}, {procedure}.",
-        "same_sources_as": "Mêmes sources que « {row} »",
+        "shared_sources": "Sources qui appuient chacune des lignes {rows}",
+        "shared_sources_below": "voir les sources sous le tableau",
+        "shared_sources_also": "et les sources sous le tableau",
+        "row_name": "«\u202f{row}\u202f»",
+        "and": "et",
         "confidence_high": "élevée",
         "confidence_medium": "moyenne",
         "confidence_low": "faible",
@@ -161,7 +165,7 @@ STRINGS: dict[str, dict[str, str]] = {
             "Ce site a été construit sans son adresse publique\u00a0: les citations ci-dessous donnent "
             "le chemin de la page ({path}), relatif à la racine du site\u00a0; ajoutez-y l'adresse du site."
         ),
-        "group_abbr": "groupe politique du Sénat",
+        "group_abbr": "groupe politique du Sénat\u00a0; sigle tel que le donne la source",
         "group_abbr_named": "groupe politique du Sénat\u00a0: {name}",
         "cite_in_french": "En français",
         "cite_in_english": "En anglais",
@@ -270,7 +274,11 @@ STRINGS: dict[str, dict[str, str]] = {
         "work_identifier": "Identifiant de l'œuvre (FRBR, Akoma Ntoso)",
         "sic": "[sic]",
         "report_error": "Signaler une erreur",
-        "report_error_none": "Pour signaler une erreur, écrivez aux responsables du site en citant l'adresse de la page.",
+        "report_error_none": (
+            "Ce site ne publie aucune adresse où écrire à ses responsables. Chaque correction apportée est "
+            "consignée, datée et motivée, sur la page"
+        ),
+        "report_error_log": "Corrections",
         "published_by": "Référence indépendante, publiée par l'équipe de ce projet ; le Sénat n'en est pas l'auteur.",
         "licence_line": (
             "Nos textes, traductions et données : licence CC BY 4.0 ; code : licence MIT. "
@@ -292,8 +300,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "report_provision_id": "Disposition :",
         "report_provision": "Signaler une erreur sur cette disposition",
         "report_provision_none": (
-            "Pour signaler une erreur sur cette disposition, écrivez aux responsables du site en citant l'adresse "
-            "de la page et l'identifiant de la disposition : {id}."
+            "Ce site ne publie aucune adresse où signaler une erreur. Les corrections apportées à cette disposition "
+            "(identifiant : {id}) sont consignées, datées et motivées, sur la page"
         ),
         "reactions_intro": (
             "Comment la résolution a été reçue : chaque partie dans ses propres mots, avec sa source. "
@@ -319,6 +327,12 @@ STRINGS: dict[str, dict[str, str]] = {
         "since_other_note": (
             "Les visas et les considérants ne formulent pas de demande\u00a0; ils ne figurent ici que lorsqu'un "
             "événement les concerne."
+        ),
+        "since_elsewhere": "Également sous",
+        "since_see_under": "voir sous",
+        "since_once": (
+            "Un événement qui concerne plusieurs dispositions n'est décrit en entier qu'une fois\u00a0; sous ses "
+            "autres dispositions, une ligne y renvoie."
         ),
         "since_relation": "Rapport à la demande",
         "since_single_side": "Connu seulement par des sources d'un seul côté",
@@ -444,13 +458,20 @@ STRINGS: dict[str, dict[str, str]] = {
         ),
         "cite_act": "{chamber} (France), resolution of {date}",
         "cite_act_number": ", adopted text no. {number}",
-        "cite_titles_adopted": " (“{adopted}”; title of the motion: “{title}”, unofficial English translation: “{title_en}”)",
+        "cite_titles_adopted": " (“{adopted}”; title of the motion: “{title}”, our translation (unofficial): “{title_en}”)",
         "cite_titles_motion": (
             " (title of the adopted text not found; title of the motion: “{title}”,"
-            " unofficial English translation: “{title_en}”)"
+            " our translation (unofficial): “{title_en}”)"
         ),
-        "cite_note_adopted": "Title of the adopted text: “{adopted}”; title of the motion: “{title}”.",
-        "cite_note_motion": "Title of the adopted text not found; title of the motion: “{title}”.",
+        # English records carry no French (a BibTeX or CSL-JSON field cannot mark its language):
+        # the motion's title in our translation, and where to find the French titles.
+        "cite_note_adopted": (
+            "Title of the motion, our translation (unofficial): “{title_en}”; the French titles of the adopted "
+            "text and of the motion are given in the French edition's reference."
+        ),
+        "cite_note_motion": (
+            "Title of the adopted text not found; title of the motion, our translation (unofficial): “{title_en}”."
+        ),
         "cite_site_title": "{site}, unofficial website",
         "cite_access_date": "[accessed …]",
         "cite_resolution_head": "{act}{titles}. {ours}",
@@ -496,7 +517,11 @@ STRINGS: dict[str, dict[str, str]] = {
             "(2023-2024) (the text adopted, in reported speech)."
         ),
         "still_to_find_more": "What is not known of the vote and of the text's numbers, in detail: {vote}, {procedure}.",
-        "same_sources_as": "Same sources as “{row}”",
+        "shared_sources": "Sources supporting each of the rows {rows}",
+        "shared_sources_below": "see the sources under the table",
+        "shared_sources_also": "and the sources under the table",
+        "row_name": "“{row}”",
+        "and": "and",
         "confidence_high": "high",
         "confidence_medium": "medium",
         "confidence_low": "low",
@@ -544,7 +569,7 @@ STRINGS: dict[str, dict[str, str]] = {
             "This site was built without its public address: the citations below give the page's path "
             "({path}), relative to the site's root; add the site's address before it."
         ),
-        "group_abbr": "a political group of the French Senate",
+        "group_abbr": "a political group of the French Senate; the acronym as the source gives it",
         "group_abbr_named": "a political group of the French Senate: {name}",
         "cite_in_english": "In English",
         "reconstructed": "Reconstructed text",
@@ -597,7 +622,7 @@ STRINGS: dict[str, dict[str, str]] = {
             "The figures and their sources are in the table."
         ),
         "title": "Title",
-        "our_title_rendering": "Our English rendering (unofficial)",
+        "our_title_rendering": "Our translation (unofficial)",
         "other_titles": "Other titles in circulation",
         "other_titles_note": "These wordings are not the official title; they are quoted as their sources give them.",
         "procedure": "Procedure",
@@ -651,7 +676,11 @@ STRINGS: dict[str, dict[str, str]] = {
         "work_identifier": "Work identifier (FRBR, Akoma Ntoso)",
         "sic": "[sic]",
         "report_error": "Report an error",
-        "report_error_none": "To report an error, write to the site's editors and quote the page's address.",
+        "report_error_none": (
+            "This site publishes no address for writing to its editors. Every correction made is logged, "
+            "with its date and reason, on the page"
+        ),
+        "report_error_log": "Corrections",
         "published_by": "An independent reference, published by this project's team; the Senate is not its author.",
         "licence_line": (
             "Our texts, translations and data: CC BY 4.0 licence; code: MIT licence. Quotations remain their authors'."
@@ -672,8 +701,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "report_provision_id": "Provision:",
         "report_provision": "Report an error in this provision",
         "report_provision_none": (
-            "To report an error in this provision, write to the site's editors and quote the page's address and "
-            "the provision's identifier: {id}."
+            "This site publishes no address for reporting an error. Corrections to this provision (identifier: "
+            "{id}) are logged, with their date and reason, on the page"
         ),
         "reactions_intro": (
             "How the resolution was received: each party in its own words, with its source. "
@@ -696,6 +725,12 @@ STRINGS: dict[str, dict[str, str]] = {
         "since_nothing": "Nothing found in our sources.",
         "since_not_found": "Not found in our sources",
         "since_other_note": "Citations and recitals make no requests; they appear here only where an event bears on them.",
+        "since_elsewhere": "Also listed under",
+        "since_see_under": "see under",
+        "since_once": (
+            "An event that bears on several provisions is described in full only once; under its other provisions, "
+            "one line refers to it."
+        ),
         "since_relation": "Relation to the request",
         "since_single_side": "Known only from one side's sources",
         "since_section": "Since the resolution",
@@ -872,6 +907,28 @@ KIND_PLURAL = {
     Kind.operative: {"fr": "Dispositif", "en": "Operative part"},
 }
 
+# What each kind of provision is, said once on every provision page beside its kind. The
+# French formula an English reader may meet in quotations is marked as French.
+KIND_EXPLAINED = {
+    Kind.visa: {
+        "fr": "Un visa est une ligne du préambule commençant par «\u00a0Vu…\u00a0», qui cite un texte "
+        "sur lequel la résolution s'appuie.",
+        "en": "A citation is a line of the preamble beginning “Having regard to…” "
+        '(<span lang="fr">Vu…</span> in French), naming a text the resolution relies on.',
+    },
+    Kind.recital: {
+        "fr": "Un considérant est un motif énoncé dans le préambule, commençant par «\u00a0Considérant que…\u00a0».",
+        "en": "A recital is a reason stated in the preamble, beginning “Whereas…” "
+        '(<span lang="fr">Considérant que…</span> in French).',
+    },
+    Kind.operative: {
+        "fr": "Un alinéa du dispositif est l'un des paragraphes qui suivent les considérants, "
+        "où le Sénat prend position.",
+        "en": "A paragraph of the operative part is one of the paragraphs after the recitals, "
+        "in which the Senate states its position.",
+    },
+}
+
 STATUS_EXPLAINED = {
     Status.official: {
         "fr": "Le libellé français est confirmé par une source officielle (senat.fr).",
@@ -939,7 +996,7 @@ def chrome(lang: str) -> dict[str, str]:
     keys = (
         "site_name switch_label switch_title search_label search_placeholder search_open "
         "search_close search_results search_loading search_none search_unavailable search_count_one "
-        "search_count_many search_more report_error report_error_none published_by copy_link link_copied "
+        "search_count_many search_more report_error report_error_none report_error_log published_by copy_link link_copied "
         "licence_line data_version report_title report_body report_provision_id not_found_title not_found_text not_found_home "
         "not_found_full_text not_found_search not_found_other print_what "
         "copy_failed copy copied copy_text_failed"

@@ -87,6 +87,7 @@ def configure(config: MkDocsConfig) -> MkDocsConfig:
     ui = chrome(lang)
     config.extra["ui"] = {key: french_text(text) for key, text in ui.items()} if lang == "fr" else ui
     config.extra["edition"] = lang
+    config.extra["corrections_page"] = paths.page_url(paths.page("corrections", lang))  # the footer links it
     config.extra["other"] = OTHER[lang]
     config.extra["other_prefix"] = EDITION_PREFIX[OTHER[lang]] if lang == PRIMARY else ""
     config.site_name = STRINGS[lang]["site_name"]

@@ -208,6 +208,10 @@ class SourceRef(Model):
     supports: Bilingual = Field(description="What this source supports, in a few words.")
     locator: Text | None = Field(default=None, description="Where in the source: section, paragraph.")
     excerpt: Excerpt | None = None
+    excerpt_en: Text | None = Field(
+        default=None,
+        description="Our unofficial English translation of a French excerpt, shown beside it in the English edition.",
+    )
     consistent_only: bool = Field(
         default=False,
         description=(
@@ -383,6 +387,7 @@ class VocabularyFile(Model):
 class OtherTitle(Model):
     text: Text
     lang: LangName
+    translation_en: Text | None = Field(default=None, description="Our unofficial English translation.")
     description: Bilingual
     source: Slug
 

@@ -11,7 +11,7 @@ from datetime import date
 from enum import StrEnum
 from typing import Annotated, Literal
 
-from pydantic import Field, Strict
+from pydantic import Field, Strict, field_validator
 
 from .models import (
     Bilingual,
@@ -173,6 +173,13 @@ class Bearing(Model):
     provision: Slug
     relation: RelationName
     note: Bilingual | None = Field(default=None, description="Which part of the provision, if not all of it.")
+    primary: bool = Field(
+        default=False,
+        description=(
+            "The provision under which the since page describes the event in full (at most one per event); "
+            "without it, the first of its provisions in the text's order. Its other provisions refer to it in one line."
+        ),
+    )
 
 
 class LaterEvent(Model):
@@ -182,11 +189,23 @@ class LaterEvent(Model):
     date: Day | PartialDate = Field(description="The day; a quoted month or year if that is all the sources give.")
     date_note: Bilingual | None = Field(default=None, description="Why the date is partial or uncertain.")
     bears_on: list[Bearing] = Field(min_length=1, description="The provisions it bears on, each with its relation.")
+    subject: Bilingual = Field(
+        description="A few neutral words naming the event (who, what), shown after its date in its heading."
+    )
     description: Bilingual = Field(description="One neutral line: what happened, attributed.")
     single_side: bool = Field(default=False, description="Known only from sources on one side of the conflict.")
     confidence: ConfidenceLevel
     sources: list[SourceRef] = Field(min_length=1)
     note: Bilingual | None = None
+
+    @field_validator("bears_on")
+    @classmethod
+    def one_primary_at_most(cls, bearings: list[Bearing]) -> list[Bearing]:
+        """The since page describes an event in full under one provision only."""
+        primary = [b.provision for b in bearings if b.primary]
+        if len(primary) > 1:
+            raise ValueError(f"only one provision may be primary, not {len(primary)} ({', '.join(primary)})")
+        return bearings
 
 
 class NothingFound(Model):

@@ -6,8 +6,11 @@ The page goes provision by provision in the text's order: every paragraph of
 the operative part (each one asks for something, so each says what was found
 or that nothing was), then any citation or recital an event bears on. Under a
 provision, its events come in date order, each with the relation it has to
-that provision's request; an event bearing on several provisions appears under
-each of them.
+that provision's request. An event bearing on several provisions is described
+in full once, under its home (the provision its data marks ``primary``, else
+the first of them in the text's order), and its other provisions list it in
+one line that refers to the full entry: the page stays readable on a phone and
+search finds each event once. Every entry keeps its anchor, ``<event>--<provision>``.
 """
 
 from __future__ import annotations
@@ -29,11 +32,23 @@ class Entry:
 
     event: LaterEvent
     bearing: Bearing
+    home: str  # the provision the event is described under in full
+    elsewhere: tuple[Bearing, ...] = ()  # its other bearings, in the text's order
 
     @property
     def anchor(self) -> str:
-        """Its heading id on the page: stable, language-neutral, unique (an event may bear on several provisions)."""
-        return f"{self.event.id}--{self.bearing.provision}"
+        """Its id on the page: stable, language-neutral, unique (an event may bear on several provisions)."""
+        return anchor(self.event, self.bearing.provision)
+
+    @property
+    def full(self) -> bool:
+        """Whether the event is described here in full (else this entry is one line referring to ``home``)."""
+        return self.home == self.bearing.provision
+
+    @property
+    def home_anchor(self) -> str:
+        """The anchor of the event's full entry."""
+        return anchor(self.event, self.home)
 
 
 @dataclass(frozen=True)
@@ -58,13 +73,29 @@ def date_key(value: date | str) -> tuple[int, int, int]:
     return (parts[0], parts[1], 0)
 
 
+def anchor(event: LaterEvent, provision: str) -> str:
+    return f"{event.id}--{provision}"
+
+
+def home(event: LaterEvent, order: dict[str, int]) -> str:
+    """The provision under which ``event`` is described in full: its primary one, else its first in the text's order."""
+    primary = [b.provision for b in event.bears_on if b.primary]
+    if primary:
+        return primary[0]
+    return min((b.provision for b in event.bears_on), key=lambda provision: order.get(provision, len(order)))
+
+
 def follow_ups(data: Dataset) -> list[FollowUp]:
     """Every operative paragraph, then every other provision an event bears on, in the text's order."""
+    order = {p.id: index for index, p in enumerate(data.provisions_in_order())}
     events = sorted(data.since, key=lambda event: (date_key(event.date), event.id))
     entries: dict[str, list[Entry]] = {}
     for event in events:
-        for bearing in event.bears_on:
-            entries.setdefault(bearing.provision, []).append(Entry(event, bearing))
+        where = home(event, order)
+        bearings = sorted(event.bears_on, key=lambda b: order.get(b.provision, len(order)))
+        for bearing in bearings:
+            others = tuple(b for b in bearings if b is not bearing)
+            entries.setdefault(bearing.provision, []).append(Entry(event, bearing, where, others))
     gaps: dict[str, list[NothingFound]] = {}
     for gap in data.since_not_found:
         gaps.setdefault(gap.provision, []).append(gap)

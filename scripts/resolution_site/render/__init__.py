@@ -24,7 +24,7 @@ from markupsafe import Markup
 
 from .. import licence, paths, since
 from .. import pages as registry
-from ..catalogue import KIND_PLURAL, LANGUAGES, STATUS_EXPLAINED, STRINGS, count, format_date, label
+from ..catalogue import KIND_EXPLAINED, KIND_PLURAL, LANGUAGES, STATUS_EXPLAINED, STRINGS, count, format_date, label
 from ..dataset import FILES, Dataset
 from ..models import Bilingual, Confidence, Kind, Person, Provision, Source, SourceKind, SourceRef, Status
 from ..models_around import Correction
@@ -143,6 +143,10 @@ class Edition:
 
     def explain(self, status: Status) -> str:
         return STATUS_EXPLAINED[status][self.lang]
+
+    def explain_kind(self, kind: Kind) -> Markup:
+        """What a provision of ``kind`` is (citation, recital, paragraph), in a sentence."""
+        return Markup(KIND_EXPLAINED[kind][self.lang])
 
     def names_sources_abc(self, p: Provision) -> bool:
         """Whether ``p``'s page (the provision, its corrections) speaks of "source A/B/C", the
@@ -352,7 +356,50 @@ class Edition:
         return {"members": self.data.provisions_by_topic()}
 
     def vote_values(self) -> dict[str, Any]:
-        return {"bars": chart.vote_bars(self.data.vote, self.lang)}
+        """The chart, the table's rows, and the sources that support several rows' figures
+        (the same reports give "336 for, 1 against"): those are listed once, under the table,
+        and each row lists only the sources that support its figure alone."""
+        v = self.data.vote
+        facts = [("for", v.for_), ("against", v.against), ("cast", v.cast), ("voters", v.voters)]
+        rows = [(key, fact) for key, fact in [*facts, ("abstentions", v.abstentions)] if fact]
+        rows_of: dict[tuple[str, bool], list[str]] = {}
+        for key, fact in rows:
+            if not fact.derived:
+                for ref in fact.sources:
+                    rows_of.setdefault((ref.source, ref.consistent_only), []).append(key)
+        shared = {unit: keys for unit, keys in rows_of.items() if len(keys) > 1}
+        groups: dict[tuple[str, ...], list[SourceRef]] = {}
+        own: dict[str, list[SourceRef]] = {}
+        for key, fact in rows:
+            own[key] = []
+            for ref in fact.sources:
+                keys = shared.get((ref.source, ref.consistent_only)) if not fact.derived else None
+                if keys is None:
+                    own[key].append(ref)
+                elif keys[0] == key:  # listed once, with the first row it supports
+                    groups.setdefault(tuple(keys), []).append(ref)
+
+        def names(keys: tuple[str, ...]) -> str:
+            named = [self.t["row_name"].format(row=self.t[k]) for k in keys]
+            return ", ".join(named[:-1]) + f" {self.t['and']} " + named[-1]
+
+        def anchor(n: int) -> str:
+            return "figure-sources" if n == 0 else f"figure-sources-{n + 1}"
+
+        has_shared: dict[str, str] = {}  # row -> the first list under the table that holds its sources
+        for n, rows_listed in enumerate(groups):
+            for key in rows_listed:
+                has_shared.setdefault(key, anchor(n))
+        return {
+            "bars": chart.vote_bars(v, self.lang),
+            "rows": rows,
+            "own": own,
+            "has_shared": has_shared,
+            "shared_sources": [
+                (anchor(n), self.t["shared_sources"].format(rows=names(keys)), refs)
+                for n, (keys, refs) in enumerate(groups.items())
+            ],
+        }
 
     def sources_values(self) -> dict[str, Any]:
         return {"groups": self.source_groups()}
@@ -378,6 +425,7 @@ class Edition:
             "searched": self.data.files.since.since.searched,
             "followups": since.follow_ups(self.data),
             "source_type": since.source_type,
+            "provisions": self.provisions,
         }
 
     def corrections_values(self) -> dict[str, Any]:

@@ -129,31 +129,37 @@ def bibtex_key(data: Dataset) -> str:
     return f"senat-resolution-{data.identity.adopted.value.isoformat()}"
 
 
-def _note(data: Dataset) -> str:
-    """What the reference managers' note says, in French: what the page is, and the titles."""
+_LANGUAGE_NAME = {"fr": "french", "en": "english"}  # biblatex's language names
+
+
+def _note(data: Dataset, lang: str) -> str:
+    """What the reference managers' note says, in the page's language: what the page is, and
+    the titles. A BibTeX or CSL-JSON field cannot mark a stretch as French, so the English
+    note gives the motion's title in our translation (unofficial), never the French."""
     r = data.identity
-    t = STRINGS["fr"]
-    note = t["cite_note"].format(date=format_date(r.adopted.value, "fr")) + ". "
+    t = STRINGS[lang]
+    note = t["cite_note"].format(date=format_date(r.adopted.value, lang)) + ". "
+    titles = {"title": flat(r.title.value), "title_en": flat(r.title_en)}
     if r.adopted_title is not None:
-        return note + t["cite_note_adopted"].format(adopted=flat(r.adopted_title.value), title=flat(r.title.value))
-    return note + t["cite_note_motion"].format(title=flat(r.title.value))
+        return note + t["cite_note_adopted"].format(adopted=flat(r.adopted_title.value), **titles)
+    return note + t["cite_note_motion"].format(**titles)
 
 
-def bibtex(data: Dataset) -> Cite:
-    """A BibTeX (biblatex ``@online``, UTF-8) entry for this site's page, not for the Senate's
-    publication: no author (the Senate did not publish it), the site's name as title, and a
-    note saying the text is reconstructed from secondary sources. The URL goes last, filled in
-    on the page."""
+def bibtex(data: Dataset, lang: str = "fr") -> Cite:
+    """A BibTeX (biblatex ``@online``, UTF-8) entry for this site's page in the ``lang``
+    edition, not for the Senate's publication: no author (the Senate did not publish it), the
+    site's name as title, and a note saying the text is reconstructed from secondary sources,
+    all in the language of the page cited. The URL goes last, filled in on the page."""
     r = data.identity
     number = adopted_text_number(r)
-    t = STRINGS["fr"]  # BibTeX: the act's language
-    note = _note(data)
+    t = STRINGS[lang]
+    note = _note(data, lang)
     if number:
         note += t["cite_act_number"].format(number=number).replace(", ", " ", 1).capitalize() + "."
     lines = [
         f"@online{{{bibtex_key(data)},",
         f"  title = {{{{{bibtex_escape(t['cite_site_title'].format(site=t['site_name']))}}}}},",
-        "  language = {french},",
+        f"  language = {{{_LANGUAGE_NAME[lang]}}},",
         f"  note = {{{''.join(_BIBTEX_SPECIAL.get(char, char) for char in note)}}},",  # keeps its French spaces
         "  eprinttype = {Akoma Ntoso FRBR work URI},",
         f"  eprint = {{{bibtex_escape(work_uri(data))}}},",
@@ -165,18 +171,19 @@ def bibtex(data: Dataset) -> Cite:
 _URL_SLOT = "\x00url\x00"
 
 
-def csl_json(data: Dataset) -> Cite:
-    """A CSL-JSON item (what Zotero, Mendeley and pandoc read) for this site's page, a ``webpage``
-    with no author, its note saying what the page is; its ``URL`` is filled in on the page."""
+def csl_json(data: Dataset, lang: str = "fr") -> Cite:
+    """A CSL-JSON item (what Zotero, Mendeley and pandoc read) for this site's page in the
+    ``lang`` edition, a ``webpage`` with no author, its note saying what the page is, in that
+    page's language; its ``URL`` is filled in on the page."""
     r = data.identity
-    t = STRINGS["fr"]
-    note = _note(data)
+    t = STRINGS[lang]
+    note = _note(data, lang)
     item: dict[str, Any] = {
         "id": bibtex_key(data),
         "type": "webpage",
         "title": t["cite_site_title"].format(site=t["site_name"]),
         "container-title": t["site_name"],
-        "language": "fr",
+        "language": lang,
         "note": f"{note} Akoma Ntoso FRBR work URI: {work_uri(data)}",
         "URL": _URL_SLOT,
     }
@@ -284,8 +291,8 @@ def resolution_blocks(data: Dataset, lang: str) -> list[Block]:
     return [
         Block(t["cite_in_french"], "fr", resolution_citation(data, "fr")),
         Block(t["cite_in_english"], "en", resolution_citation(data, "en")),
-        Block("BibTeX", "fr", bibtex(data), code=True),
-        Block("CSL-JSON (Zotero, pandoc)", "fr", csl_json(data), code=True),
+        Block("BibTeX", lang, bibtex(data, lang), code=True),
+        Block("CSL-JSON (Zotero, pandoc)", lang, csl_json(data, lang), code=True),
     ]
 
 
