@@ -142,8 +142,9 @@ def test_the_full_text_shows_what_is_known_of_every_provision(built_site: Path, 
     """A provision without its wording shows the best report, labelled as one, never our
     heading again; reported speech (« Elle fait valoir… ») never stands in the text column."""
     sections = full_text_sections(built_site, lang)
-    label = STRINGS[lang]["report_not_text"].replace("'", "&#39;")
     for p in DATA.provisions_in_order():
+        view = neighbours.text_view(p)
+        label = STRINGS[lang][view.report.caption if view.report else "paraphrase_not_text"].replace("'", "&#39;")
         html = sections[p.id]
         assert STRINGS[lang]["wording_unknown_about"] not in html, p.ref
         assert html.count('class="provision-report-text"') <= 1, f"{p.ref} shows two reports of one clause"

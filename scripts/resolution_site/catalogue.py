@@ -107,7 +107,6 @@ STRINGS: dict[str, dict[str, str]] = {
         "not_located_line": "Disposition attendue ; rien de son libellé n'a encore été trouvé.",
         "subject_ours": "Objet (notre résumé)",
         "details": "Détails et sources",
-        "report_not_text": "Ce qu'en dit un compte rendu (ce n'est pas le texte)",
         "sources_abc": (
             "« Source A », « source B » et « source C » désignent les trois sources principales du texte : "
             "A, parliament-wa.info (texte déposé, mot pour mot) ; B, citizenship-western-armenia.info (texte adopté, "
@@ -137,6 +136,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "third_party": "Paraphrases et traductions de tiers (pas le texte)",
         "known_fragment_not_full": "Fragment connu, pas le texte complet",
         "paraphrase_not_text": "Paraphrase de tiers, pas le texte",
+        "reported_fragment_not_text": "Fragment en discours indirect, rapporté par un tiers, pas mot pour mot",
         "our_translation_short": "notre traduction",
         "place_certain": "{kind}, {n} de sa partie du texte.",
         "place_provisional": "{kind} ; place provisoire : {n} de sa partie du texte, selon nos sources.",
@@ -160,7 +160,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "cite_resolution": "Citer la résolution",
         "cite_provision": "Citer cette disposition",
         "cite_help": "Citation prête à coller ; remplacez « … » par la date de votre consultation.",
-        "cite_help_ref": "Le repère (O1, V1…) est notre numérotation de travail, pas une numérotation officielle.",
+        "cite_help_ref": "Le repère (O1, C1…) est notre numérotation de travail, pas une numérotation officielle.",
         "cite_relative": (
             "Ce site a été construit sans son adresse publique\u00a0: les citations ci-dessous donnent "
             "le chemin de la page ({path}), relatif à la racine du site\u00a0; ajoutez-y l'adresse du site."
@@ -177,6 +177,10 @@ STRINGS: dict[str, dict[str, str]] = {
         ),
         "read_text": "Lire le texte",
         "what_it_asks": "Ce que demande la résolution",
+        "asks_scope": (
+            "Ces {shown} alinéas du dispositif portent les demandes ; avec les visas et les considérants, "
+            "le texte compte {total} dispositions."
+        ),
         "how_sure": "Ce que l'on sait du libellé",
         "how_sure_text": (
             "Le texte adopté officiel n'a pas été retrouvé : le libellé de {known_of_total} "
@@ -196,7 +200,10 @@ STRINGS: dict[str, dict[str, str]] = {
         "presiding": "Présidence de séance",
         "government": "Gouvernement",
         "vote": "Vote",
-        "vote_line": "{for_} pour, {against} contre",
+        "vote_line_home": (
+            "adoptée « à l'unanimité moins une voix » selon le communiqué du Sénat ; {for_} pour, {against} contre "
+            "selon des médias"
+        ),
         "number": "Nombre",
         "for": "Pour",
         "against": "Contre",
@@ -239,7 +246,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "was_reported": "Ce qui a été rapporté",
         "our_reading": "Notre lecture",
         "completeness_intro": "Calculé à partir des données : ce qui est confirmé, ce qui est partiel et ce qui reste à trouver.",
-        "tabled_is_adopted": "Texte déposé et texte adopté : « Les propositions de résolution sont examinées et votées en séance. Elles ne peuvent faire l'objet d'aucun amendement. » (loi organique n° 2009-403, article 6, d'après l'[export Etalab de la base LEGI](https://github.com/etalab/lois-non-codifiees-et-reglements-francais) ; chapitre relatif aux résolutions de l'article 34-1 selon la [décision n° 2009-579 DC](https://www.conseil-constitutionnel.fr/decision/2009/2009579DC.htm)). Une copie mot pour mot du texte déposé donne donc la rédaction adoptée, sauf si elle reproduit un projet ; c'est pourquoi O1 à O4 restent des copies verbatim et non des libellés officiels. La page Légifrance de l'article 6 n'a pas été consultée.",
+        "tabled_is_adopted": "Texte déposé et texte adopté : « Les propositions de résolution sont examinées et votées en séance. Elles ne peuvent faire l'objet d'aucun amendement. » (loi organique n° 2009-403, article 6, d'après l'[export Etalab de la base LEGI](https://github.com/etalab/lois-non-codifiees-et-reglements-francais/blob/e9deb90a4791d1dfb42e07da525b3985e8a4ce4b/loi-organique/2009/loi-organique-n2009-403-du-15-avril-2009-prmx0827219l/chapitre-ier/article-6.md) ; chapitre relatif aux résolutions de l'article 34-1 selon la [décision n° 2009-579 DC](https://www.conseil-constitutionnel.fr/decision/2009/2009579DC.htm)). Une copie mot pour mot du texte déposé donne donc la rédaction adoptée, sauf si elle reproduit un projet ; c'est pourquoi O1 à O4 restent des copies verbatim et non des libellés officiels. La page Légifrance de l'article 6 n'a pas été consultée.",
         "status": "État",
         "total": "Total",
         "still_to_find": "Encore à trouver",
@@ -402,7 +409,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "opendata_earlier_csv": "les dispositions des résolutions antérieures (2020, 2022), une ligne par disposition",
         "opendata_earlier_csvw": "la description de ce CSV au format CSVW",
         "lede_what": (
-            "Le {date}, le Sénat français a adopté, par {for_} voix contre {against}, une résolution qui condamne "
+            "Le {date}, le Sénat français a adopté « à l'unanimité moins une voix », selon son communiqué "
+            "({for_} voix contre {against} selon des médias), une résolution qui condamne "
             "ce qu'elle appelle l'offensive militaire de l'Azerbaïdjan au Haut-Karabagh des 19 et 20 septembre 2023, "
             "et qui en tire des demandes adressées au Gouvernement."
         ),
@@ -502,7 +510,6 @@ STRINGS: dict[str, dict[str, str]] = {
         "not_located_line": "Expected provision; nothing of its wording has been found yet.",
         "subject_ours": "Subject (our summary)",
         "details": "Details and sources",
-        "report_not_text": "What a report says of it (not the text)",
         "sources_abc": (
             "'Source A', 'source B' and 'source C' are the text's three main sources: A, parliament-wa.info (the "
             "text as deposited, word for word); B, citizenship-western-armenia.info (the text adopted, in reported "
@@ -532,6 +539,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "third_party": "Third-party paraphrases and translations (not the text)",
         "known_fragment_not_full": "Known fragment, not the full text",
         "paraphrase_not_text": "Third-party paraphrase, not the text",
+        "reported_fragment_not_text": "Fragment in reported speech, from a third party, not verbatim",
         "our_translation_short": "our translation",
         "place_certain": "{kind}, number {n} in its part of the text.",
         "place_provisional": "{kind}; provisional place: number {n} in its part of the text, according to our sources.",
@@ -555,7 +563,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "cite_resolution": "Cite this resolution",
         "cite_provision": "Cite this provision",
         "cite_help": "Ready to paste; replace “…” with the date you accessed the page.",
-        "cite_help_ref": "The reference (O1, V1…) is our working label, not an official number.",
+        "cite_help_ref": "The reference (O1, C1…) is our working label, not an official number.",
         "cite_in_french": "In French",
         "cite_relative": (
             "This site was built without its public address: the citations below give the page's path "
@@ -572,6 +580,10 @@ STRINGS: dict[str, dict[str, str]] = {
         ),
         "read_text": "Read the text",
         "what_it_asks": "What the resolution asks",
+        "asks_scope": (
+            "These {shown} operative paragraphs carry the requests; with the citations and recitals, "
+            "the text has {total} provisions."
+        ),
         "how_sure": "What is known of the wording",
         "how_sure_text": (
             "The official text adopted has not been found: the wording of {known_of_total} is known "
@@ -590,7 +602,10 @@ STRINGS: dict[str, dict[str, str]] = {
         "presiding": "Presiding officer",
         "government": "Government",
         "vote": "Vote",
-        "vote_line": "{for_} for, {against} against",
+        "vote_line_home": (
+            "adopted unanimously but for one vote according to the Senate's press release; {for_} for, "
+            "{against} against according to media reports"
+        ),
         "number": "Number",
         "for": "For",
         "against": "Against",
@@ -633,7 +648,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "was_reported": "What was reported",
         "our_reading": "Our reading",
         "completeness_intro": "Computed from the data: what is confirmed, what is partial and what is still to be found.",
-        "tabled_is_adopted": "Text as tabled and text adopted: 'Motions for resolutions are examined and voted on in plenary. They cannot be amended' (our translation; the French wording is quoted on the Methodology page): Institutional Act no. 2009-403, article 6, from [Etalab's export of the LEGI database](https://github.com/etalab/lois-non-codifiees-et-reglements-francais); the chapter on resolutions under article 34-1 according to [decision no. 2009-579 DC](https://www.conseil-constitutionnel.fr/decision/2009/2009579DC.htm). A word-for-word copy of the text as tabled therefore gives the adopted wording, unless it reproduces a draft; this is why O1 to O4 remain verbatim copies, not official wording. The Légifrance page of article 6 was not consulted.",
+        "tabled_is_adopted": "Text as tabled and text adopted: 'Motions for resolutions are examined and voted on in plenary. They cannot be amended' (our translation; the French wording is quoted on the Methodology page): Institutional Act no. 2009-403, article 6, from [Etalab's export of the LEGI database](https://github.com/etalab/lois-non-codifiees-et-reglements-francais/blob/e9deb90a4791d1dfb42e07da525b3985e8a4ce4b/loi-organique/2009/loi-organique-n2009-403-du-15-avril-2009-prmx0827219l/chapitre-ier/article-6.md); the chapter on resolutions under article 34-1 according to [decision no. 2009-579 DC](https://www.conseil-constitutionnel.fr/decision/2009/2009579DC.htm). A word-for-word copy of the text as tabled therefore gives the adopted wording, unless it reproduces a draft; this is why O1 to O4 remain verbatim copies, not official wording. The Légifrance page of article 6 was not consulted.",
         "status": "Status",
         "total": "Total",
         "still_to_find": "Still to be found",
@@ -790,8 +805,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "opendata_earlier_csv": "the earlier resolutions' provisions (2020, 2022), one row per provision",
         "opendata_earlier_csvw": "that CSV's description in CSV on the Web (CSVW) format",
         "lede_what": (
-            "On {date}, the French Senate adopted, by {for_} votes to {against}, a resolution that condemns what it "
-            "calls Azerbaijan's military offensive in Nagorno-Karabakh of 19 and 20 September 2023, and makes "
+            "On {date}, the French Senate adopted, unanimously but for one vote according to its press release "
+            "({for_} votes to {against} according to media reports), a resolution that condemns what it calls Azerbaijan's military offensive in Nagorno-Karabakh of 19 and 20 September 2023, and makes "
             "requests of the French Government in response."
         ),
     },

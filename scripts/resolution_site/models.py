@@ -302,7 +302,7 @@ class Rating(Model):
 
 class Provision(Model):
     id: Slug
-    ref: Text = Field(description="The dossier's working label (O1, V1…); editorial, not official.")
+    ref: Text = Field(description="The dossier's working label (O1, C1…); editorial, not official.")
     kind: KindName
     order: int = Field(ge=1)
     order_basis: OrderBasisName

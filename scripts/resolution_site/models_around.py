@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import date
 from enum import StrEnum
-from typing import Annotated
+from typing import Annotated, Literal
 
 from pydantic import Field, Strict, field_validator
 
@@ -74,6 +74,11 @@ class Event(Model):
     sources: Sources
     related_act: RelatedAct | None = None
     provisions: list[Slug] = Field(default=[], description="Provisions of the resolution this event bears on.")
+    figures: list[Literal["for", "against", "cast", "voters"]] = Field(
+        default=[],
+        description="Figures of data/vote.yaml that the title states: the event carries their confidence, and "
+        "cites only sources that give them (evidence.check_stated_figures).",
+    )
     note: Bilingual | None = None
 
 

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from . import earlier, outputs, render, validate, write
+from . import earlier, evidence, outputs, render, validate, write
 from .catalogue import LANGUAGES
 from .dataset import FILES, DataFiles, Dataset
 from .load import DataError, DataErrors, Document, load_document
@@ -37,6 +37,10 @@ CHECKS = (
     validate.check_ratings,
     validate.check_worded_confidence,
     validate.check_group_labels,
+    evidence.check_figure_excerpts,
+    evidence.check_stated_figures,
+    evidence.check_sources_not_before,
+    evidence.check_status_from_evidence,
     earlier.check_earlier,
 )
 

@@ -261,7 +261,7 @@ def schema_header(name: str) -> str:
 
 CSV_DESCRIPTIONS = {
     "id": ("Stable id of the provision (its permanent URL and Akoma Ntoso wId).", "string"),
-    "ref": ("Our working label (O1, V1…); editorial, not an official number.", "string"),
+    "ref": ("Our working label (O1, C1…); editorial, not an official number.", "string"),
     "kind": ("visa, recital or operative.", "string"),
     "order": ("Place in the text (see order_basis).", "integer"),
     "order_basis": ("certain, provisional or unknown.", "string"),

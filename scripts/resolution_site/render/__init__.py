@@ -40,12 +40,14 @@ from .hand_written import HAND_WRITTEN as HAND_WRITTEN  # re-exported: callers k
 from .hand_written import HAND_WRITTEN_KEYS, copied_page
 from .hand_written import read_pages as read_pages
 from .views import (
+    CONFIDENCE_RANK,
     by_kind,
     completeness,
     date_key,
     excerpt_counts,
     excerpt_repeated,
     group_names,
+    lead_first,
     publisher,
     source_names,
     wording_counts,
@@ -433,25 +435,34 @@ class Edition:
     # --- view models ------------------------------------------------------------------
 
     def home_facts(self) -> list[dict[str, Any]]:
-        """The home page's facts: each with its value, its best source, and the others."""
+        """The home page's facts: each with its value, its confidence (the lowest of the
+        facts it states), and the sources that give it, official first (``lead_first``)."""
         r, v, t = self.data.identity, self.data.vote, self.t
-        rows = [
-            (t["adopted_on"], self.date(r.adopted.value), r.adopted.sources),
-            (t["vote"], t["vote_line"].format(for_=v.for_.value, against=v.against.value), v.for_.sources),
-            (t["deposited_on"], self.date(r.deposited.value), r.deposited.sources),
-            (t["legal_basis"], flat(self.tr(r.legal_basis.value)), r.legal_basis.sources),
+        authors = Markup("; ").join(
+            Markup("{}, {}").format(a.name, self.group(a, raw_html=True)) if a.group else a.name for a in r.authors
+        )
+        rows: list[tuple[str, Any, list[Any]]] = [
+            (t["adopted_on"], self.date(r.adopted.value), [r.adopted]),
             (
-                t["authors"],
-                Markup("; ").join(
-                    Markup("{}, {}").format(a.name, self.group(a, raw_html=True)) if a.group else a.name
-                    for a in r.authors
-                ),
-                r.authors[0].sources,
+                t["vote"],
+                t["vote_line_home"].format(for_=v.for_.value, against=v.against.value),
+                [v.outcome, v.for_, v.against],
             ),
-            (t["presiding"], r.presiding_officer.name, r.presiding_officer.sources),
-            (t["government"], r.government_representative.name, r.government_representative.sources),
+            (t["deposited_on"], self.date(r.deposited.value), [r.deposited]),
+            (t["legal_basis"], flat(self.tr(r.legal_basis.value)), [r.legal_basis]),
+            (t["authors"], authors, list(r.authors)),
+            (t["presiding"], r.presiding_officer.name, [r.presiding_officer]),
+            (t["government"], r.government_representative.name, [r.government_representative]),
         ]
-        return [{"label": name, "value": value, "sources": [ref.source for ref in refs]} for name, value, refs in rows]
+        return [
+            {
+                "label": name,
+                "value": value,
+                "confidence": min((f.confidence for f in facts), key=CONFIDENCE_RANK.__getitem__),
+                "sources": lead_first([ref for f in facts for ref in f.sources], self.data.sources),
+            }
+            for name, value, facts in rows
+        ]
 
     def open_data_files(self) -> list[tuple[str, str]]:
         """The published files, each with the catalogue key of what it holds: the edition's

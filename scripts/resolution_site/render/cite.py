@@ -7,7 +7,7 @@ an element that ``cite.js`` fills with the page's address; tests and other
 callers use ``Cite.with_url``.
 
 Nothing is invented: a document number that the data does not give is left
-out, never guessed, and a provision's ``ref`` (O1, V1…) is our working label, so
+out, never guessed, and a provision's ``ref`` (O1, C1…) is our working label, so
 every citation says so.
 """
 

@@ -51,6 +51,18 @@ def in_lang(text: str, phrase: str, lang: str) -> Markup:
     return Markup(escaped.replace(mark, f'<span lang="{lang}">{mark}</span>'))
 
 
+def nested(text: str, outer: str) -> str:
+    """``text`` made ready to sit inside our own quotation marks (``outer``: "fr" for « »,
+    "en" for “ ”): its own quotation marks become the inner marks of that convention
+    (“ ” inside « », ‘ ’ inside “ ”), so that a quotation within a quotation never reads
+    as a second opening mark."""
+    if outer == "fr":
+        for french, inner in (("« ", "“"), ("«\u00a0", "“"), (" »", "”"), ("\u00a0»", "”"), ("«", "“"), ("»", "”")):
+            text = str(text).replace(french, inner)
+        return str(text)
+    return str(text).replace("“", "‘").replace("”", "’")
+
+
 def link_url(url: str) -> str:
     """A URL safe to put inside Markdown's ``(...)``: parentheses and spaces encoded."""
     return url.replace(" ", "%20").replace("(", "%28").replace(")", "%29").replace("<", "%3C").replace(">", "%3E")
@@ -84,7 +96,7 @@ def _environment() -> jinja2.Environment:
         comment_start_string="{##",
         comment_end_string="##}",
     )
-    env.filters.update(md=md, url=link_url, inline=flat, in_lang=in_lang)
+    env.filters.update(md=md, url=link_url, inline=flat, in_lang=in_lang, nested=nested)
     return env
 
 

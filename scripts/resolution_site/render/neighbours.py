@@ -34,6 +34,7 @@ class Excerpt:
     english: str | None = None
     english_is_ours: bool = False
     source: str | None = None
+    caption: str | None = None
 
 
 def shorten(text: str, limit: int = EXCERPT_CHARS) -> str:
@@ -42,7 +43,20 @@ def shorten(text: str, limit: int = EXCERPT_CHARS) -> str:
     if len(flat_text) <= limit:
         return flat_text
     cut = flat_text[: limit + 1].rsplit(" ", 1)[0] if " " in flat_text[:limit] else flat_text[:limit]
-    return cut.rstrip(" ,;:.—-") + " …"
+    return close_quotes(cut.rstrip(" ,;:.—-") + " …")
+
+
+_QUOTE_PAIRS = (("“", "”"), ("«", "»"))
+
+
+def close_quotes(text: str) -> str:
+    """``text`` with every quotation it opens and a cut left open closed at its end
+    (a quotation within a report, cut short, never leaves an opening mark alone)."""
+    for opening, closing in _QUOTE_PAIRS:
+        missing = text.count(opening) - text.count(closing)
+        if missing > 0:
+            text += (" " if closing == "»" else "") + closing * missing
+    return text
 
 
 def excerpt(p: Provision, limit: int = EXCERPT_CHARS) -> Excerpt:
@@ -62,11 +76,24 @@ def _preferred(quotes: list[Quote]) -> Quote:
     return next((q for q in quotes if q.lang.value == "fr"), quotes[0])
 
 
+# One rule for the caption of the words shown of a provision, on every page that shows
+# them (the full text, the provision pages, the topic pages): it follows the kind of the
+# quote shown, as the status badge follows the same evidence (evidence.evidence_status).
+# The values are catalogue keys.
+CAPTIONS = {
+    "verbatim": "known_fragment_not_full",
+    "reported": "reported_fragment_not_text",
+    "paraphrase": "paraphrase_not_text",
+    "translation": "paraphrase_not_text",
+}
+
+
 def _from_quote(basis: str, q: Quote, limit: int) -> Excerpt:
+    caption = CAPTIONS[q.kind.value]
     if q.lang.value == "en":
-        return Excerpt(basis, shorten(q.text, limit), "en", None, False, q.source)
+        return Excerpt(basis, shorten(q.text, limit), "en", None, False, q.source, caption)
     english = shorten(q.translation_en, limit) if q.translation_en else None
-    return Excerpt(basis, shorten(q.text, limit), q.lang.value, english, english is not None, q.source)
+    return Excerpt(basis, shorten(q.text, limit), q.lang.value, english, english is not None, q.source, caption)
 
 
 # How many neighbours a provision page lists per topic. Listing every member

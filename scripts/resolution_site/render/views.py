@@ -4,13 +4,14 @@ the completeness counts (wording known, partial or unknown; excerpts given)."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
 from ..catalogue import format_date
 from ..dataset import Dataset
-from ..models import Kind, Provision, Source, Status
+from ..models import Confidence, Kind, Provision, Source, SourceKind, SourceRef, Status
 from ..text import NAMED_GROUP, flat
 
 _QUOTED = re.compile(r"«\s*(.+?)\s*»|“(.+?)”|\"(.+?)\"|(?<!\w)'(.+?)'(?!\w)")
@@ -25,6 +26,26 @@ def excerpt_repeated(supports: str, excerpt: str) -> bool:
 
     target = norm(excerpt)
     return any(norm(next(g for g in m.groups() if g)) == target for m in _QUOTED.finditer(flat(supports)))
+
+
+CONFIDENCE_RANK = {Confidence.low: 0, Confidence.medium: 1, Confidence.high: 2}
+_KIND_RANK = {kind: rank for rank, kind in enumerate(SourceKind)}
+_STATE_MEDIA = ("armenian-state-media", "azerbaijani-state-media", "russian-state-media")
+
+
+def lead_first(refs: Iterable[SourceRef], sources: Iterable[Source]) -> list[str]:
+    """The ids of the sources that give a fact (those cited as only agreeing with it left
+    out), each once, ordered by kind: official first, then parliamentary records, press,
+    advocacy, other; within a kind, state media of any side come last, the rest as in the
+    data. The first is the one a page shows as the fact's source."""
+    by_id = {source.id: source for source in sources}
+    ids = [ref.source for ref in refs if not ref.consistent_only and ref.source in by_id]
+
+    def rank(sid: str) -> tuple[int, bool]:
+        source = by_id[sid]
+        return _KIND_RANK[source.kind], source.outlet is not None and source.outlet.value in _STATE_MEDIA
+
+    return sorted(dict.fromkeys(ids), key=rank)
 
 
 def publisher(source: Source, lang: str) -> str:
