@@ -40,6 +40,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "title.since": "Depuis la résolution",
         "title.earlier": "La résolution et ses devancières",
         "colon": "\u00a0: ",
+        "quote_open": "«\u00a0",
+        "quote_close": "\u00a0»",
         "list_separator": " ; ",
         "site_name": "Résolution du Sénat sur le Haut-Karabagh (17 janvier 2024)",
         "site_description": (
@@ -413,6 +415,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "list_separator": "; ",
         "title.earlier": "Earlier resolutions compared",
         "colon": ": ",
+        "quote_open": "“",
+        "quote_close": "”",
         "site_name": "French Senate resolution on Nagorno-Karabakh (17 January 2024)",
         "site_description": (
             "Public reference for the resolution adopted by the French Senate on "

@@ -19,7 +19,7 @@ from typing import Any
 import jinja2
 from markupsafe import Markup
 
-from ..text import flat
+from ..text import OUR_TRANSLATION, QUOTE_MARKS, flat, foreign_parts
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"
 
@@ -31,9 +31,48 @@ TEMPLATES = Path(__file__).resolve().parent / "templates"
 _MD_ESCAPE = re.compile(r"([\\`*_{}\[\]()#+\-.!])")
 
 
-def md(text: str) -> Markup:
-    """Escape ``text`` for a Markdown inline context (heading, link text, list item, table cell)."""
-    return _md(str(text))
+def md(text: str, lang: str | None = None) -> Markup:
+    """Escape ``text`` for a Markdown inline context (heading, link text, list item, table cell).
+
+    A foreign quotation of ours (``text.FOREIGN``: ``{fr|…|…}``) is marked with its language, in
+    edition ``lang``'s quotation marks, and followed by our translation, marked unofficial."""
+    text = str(text)
+    if "{" not in text:
+        return _md(text)
+    if lang is None:
+        raise ValueError(f"a foreign quotation needs the edition's language to be shown: {text[:80]!r}")
+    opening, closing = QUOTE_MARKS[lang]
+    out = Markup("")
+    for part in foreign_parts(text):
+        if isinstance(part, str):
+            out += _md_keep_spaces(part)
+        else:
+            quoted, original, translation = part
+            out += Markup(
+                '{o}<span lang="{q}">{original}</span>{c}'
+                ' <span class="our-translation">({label}{o}{translation}{c})</span>'
+            ).format(
+                o=opening,
+                c=closing,
+                q=quoted,
+                original=_md(original),
+                translation=_md(translation),
+                label=OUR_TRANSLATION[lang],
+            )
+    return out
+
+
+@jinja2.pass_context
+def _md_filter(context: Any, text: str) -> Markup:
+    """The ``md`` filter: ``md`` in the page's edition (the template's ``lang``)."""
+    return md(text, context.get("lang"))
+
+
+def _md_keep_spaces(text: str) -> Markup:
+    """A piece of a text cut around its quotations: escaped, its outer spaces kept (one each side)."""
+    if not text.strip():
+        return Markup(" " if text else "")
+    return Markup(" " if text[0].isspace() else "") + _md(text) + Markup(" " if text[-1].isspace() else "")
 
 
 @functools.lru_cache(maxsize=65536)  # the same names and labels recur on every page
@@ -84,7 +123,7 @@ def _environment() -> jinja2.Environment:
         comment_start_string="{##",
         comment_end_string="##}",
     )
-    env.filters.update(md=md, url=link_url, inline=flat, in_lang=in_lang)
+    env.filters.update(md=_md_filter, url=link_url, inline=flat, in_lang=in_lang)
     return env
 
 

@@ -15,7 +15,7 @@ from ..dataset import Dataset
 from ..models import Kind, Person, Provision, Source, SourceRef, Status
 from ..text import NAMED_GROUP, flat
 
-_QUOTED = re.compile(r"«\s*(.+?)\s*»|“(.+?)”|\"(.+?)\"|(?<!\w)'(.+?)'(?!\w)")
+_QUOTED = re.compile(r"«\s*(.+?)\s*»|“(.+?)”|\"(.+?)\"|(?<!\w)'(.+?)'(?!\w)|\{\w+\|([^{}|]+)\|")
 _TRAILING = re.compile(r"[\s.,;:!?…]+$")
 
 
