@@ -23,8 +23,10 @@ def flat(text: str) -> str:
 # ``{fr|1 personne a voté contre|1 person voted against}`` in the English text of a note,
 # ``{en|obvious example of hypocrisy|exemple évident d'hypocrisie}`` in the French one. The
 # pages mark the quotation with its language and the translation as ours, unofficial
-# (``render.environment.md``); plain outputs (CSV, feeds, search) get ``plain``.
-FOREIGN = re.compile(r"\{(fr|en|ru|hy|az)\|([^{}|]+)\|([^{}|]+)\}")
+# (``render.environment.md``); plain outputs (CSV, feeds, search) get ``plain``. A word discussed
+# as a word, whose translation the sentence itself gives ("renders {fr|réprouve} as 'disapproves
+# of'"), is written without one: ``{fr|réprouve}``.
+FOREIGN = re.compile(r"\{(fr|en|ru|hy|az)\|([^{}|]+)(?:\|([^{}|]+))?\}")
 # Anything that looks like the start of one: what ``FOREIGN`` does not match is a mistake.
 FOREIGN_START = re.compile(r"\{|\}")
 # The edition's quotation marks and the words that mark a translation as ours.
@@ -33,13 +35,14 @@ OUR_TRANSLATION = {"fr": "notre traduction, non officielle\u00a0: ", "en": "our 
 
 
 def foreign_parts(text: str) -> list[str | tuple[str, str, str]]:
-    """``text`` cut into plain pieces and (language, quotation, translation) triples."""
+    """``text`` cut into plain pieces and (language, quotation, translation) triples (translation
+    "" for a word discussed as a word)."""
     parts: list[str | tuple[str, str, str]] = []
     start = 0
     for found in FOREIGN.finditer(text):
         parts.append(text[start : found.start()])
         lang, original, translation = found.groups()
-        parts.append((lang, original.strip(), translation.strip()))
+        parts.append((lang, original.strip(), (translation or "").strip()))
         start = found.end()
     parts.append(text[start:])
     return parts
@@ -57,7 +60,9 @@ def plain(text: str, lang: str) -> str:
             out.append(part)
         else:
             _, original, translation = part
-            out.append(f"{opening}{original}{closing} ({OUR_TRANSLATION[lang]}{opening}{translation}{closing})")
+            out.append(f"{opening}{original}{closing}")
+            if translation:
+                out.append(f" ({OUR_TRANSLATION[lang]}{opening}{translation}{closing})")
     return flat("".join(out))
 
 

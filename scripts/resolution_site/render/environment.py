@@ -48,17 +48,13 @@ def md(text: str, lang: str | None = None) -> Markup:
             out += _md_keep_spaces(part)
         else:
             quoted, original, translation = part
-            out += Markup(
-                '{o}<span lang="{q}">{original}</span>{c}'
-                ' <span class="our-translation">({label}{o}{translation}{c})</span>'
-            ).format(
-                o=opening,
-                c=closing,
-                q=quoted,
-                original=_md(original),
-                translation=_md(translation),
-                label=OUR_TRANSLATION[lang],
+            out += Markup('{o}<span lang="{q}">{original}</span>{c}').format(
+                o=opening, c=closing, q=quoted, original=_md(original)
             )
+            if translation:
+                out += Markup(' <span class="our-translation">({label}{o}{translation}{c})</span>').format(
+                    o=opening, c=closing, translation=_md(translation), label=OUR_TRANSLATION[lang]
+                )
     return out
 
 
