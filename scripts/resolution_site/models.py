@@ -346,7 +346,11 @@ class ProvisionsFile(Model):
 
 class Source(Model):
     id: Slug
-    title: Text
+    title: Text | None = Field(
+        default=None,
+        description="The document's own title, as it gives it, in its language; left out when it was not recorded, "
+        "and then the 'label' (ours, in both languages) says what the document is.",
+    )
     publisher: Text
     publisher_en: Text | None = Field(
         default=None,

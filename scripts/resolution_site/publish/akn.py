@@ -164,7 +164,8 @@ def _provision_meta(data: Dataset, p: Provision) -> etree._Element:
         attrs_ref = {"id": source.id, "url": source.url, "kind": source.kind.value, "language": source.language.value}
         if ref.locator:
             attrs_ref["locator"] = flat(ref.locator)
-        item = RS.source(RS.title(source.title), RS.publisher(source.publisher), *_bilingual("supports", ref.supports))
+        named = [RS.title(source.title)] if source.title else _bilingual("label", source.label) if source.label else []
+        item = RS.source(*named, RS.publisher(source.publisher), *_bilingual("supports", ref.supports))
         if ref.excerpt:
             item.append(RS.excerpt(ref.excerpt, **{XML_LANG: source.language.value}))
         for key, value in attrs_ref.items():

@@ -37,7 +37,16 @@ from . import earlier as earlier_view
 from .environment import _MD_ESCAPE, ENV, drop_changed_templates, front_matter_text
 from .environment import TEMPLATES as TEMPLATES  # re-exported: callers know them as render.*
 from .environment import md as md
-from .views import completeness, excerpt_counts, excerpt_repeated, group_names, publisher, source_names, wording_counts
+from .views import (
+    completeness,
+    excerpt_counts,
+    excerpt_repeated,
+    group_names,
+    publisher,
+    source_names,
+    source_sort_title,
+    wording_counts,
+)
 
 
 def data_files(*names: str) -> list[str]:
@@ -429,7 +438,7 @@ class Edition:
     def source_groups(self) -> list[tuple[SourceKind, list[Source]]]:
         groups: dict[SourceKind, list[Source]] = {}
         for source in sorted(
-            self.data.sources, key=lambda s: (publisher(s, self.lang).casefold(), s.title.casefold(), s.id)
+            self.data.sources, key=lambda s: (publisher(s, self.lang).casefold(), source_sort_title(s, self.lang), s.id)
         ):
             groups.setdefault(source.kind, []).append(source)
         return [(kind, groups[kind]) for kind in SourceKind if kind in groups]

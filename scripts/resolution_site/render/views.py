@@ -29,6 +29,14 @@ def excerpt_repeated(supports: str, excerpt: str) -> bool:
     return any(norm(next(g for g in m.groups() if g)) == target for m in _QUOTED.finditer(flat(supports)))
 
 
+def source_sort_title(source: Source, lang: str) -> str:
+    """What sorts a source among those of its publisher: its title, or where it was not recorded,
+    the edition's label (``label``, which validation then requires)."""
+    if source.title is not None:
+        return source.title.casefold()
+    return getattr(source.label, lang, "").casefold() if source.label else ""
+
+
 def publisher(source: Source, lang: str) -> str:
     """The source's publisher as an edition names it (``publisher_en`` in English, where given)."""
     return flat(source.publisher_en if lang == "en" and source.publisher_en else source.publisher)
