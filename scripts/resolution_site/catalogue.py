@@ -264,6 +264,12 @@ STRINGS: dict[str, dict[str, str]] = {
         "licences": "Licences",
         "licence_code": "le code du site (fichier LICENSE).",
         "work_identifier": "Identifiant de l'œuvre (FRBR, Akoma Ntoso)",
+        "opendata_formats": (
+            "Les formats, en bref : CSVW est la norme du W3C qui décrit les colonnes d'un fichier CSV, pour qu'un "
+            "logiciel les lise sans deviner ; Akoma Ntoso est une norme XML de l'OASIS pour les textes parlementaires "
+            "et juridiques ; l'identifiant de l'œuvre suit FRBR, un modèle venu des bibliothèques qui distingue "
+            "l'œuvre (la résolution) de ses versions et de ses langues."
+        ),
         "sic": "[sic]",
         "report_error": "Signaler une erreur",
         "report_error_none": "Pour signaler une erreur, écrivez aux responsables du site en citant l'adresse de la page.",
@@ -640,6 +646,12 @@ STRINGS: dict[str, dict[str, str]] = {
         "licences": "Licences",
         "licence_code": "the site's code (LICENSE file).",
         "work_identifier": "Work identifier (FRBR, Akoma Ntoso)",
+        "opendata_formats": (
+            "The formats, briefly: CSVW (CSV on the Web) is the W3C standard that describes the columns of a CSV "
+            "file, so that software reads them without guessing; Akoma Ntoso is an OASIS XML standard for "
+            "parliamentary and legal texts; the work identifier follows FRBR, a model from libraries that tells a "
+            "work (the resolution) apart from its versions and languages."
+        ),
         "sic": "[sic]",
         "report_error": "Report an error",
         "report_error_none": "To report an error, write to the site's editors and quote the page's address.",
