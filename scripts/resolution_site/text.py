@@ -63,7 +63,7 @@ def plain(text: str, lang: str) -> str:
             out.append(f"{opening}{original}{closing}")
             if translation:
                 out.append(f" ({OUR_TRANSLATION[lang]}{opening}{translation}{closing})")
-    return flat("".join(out))
+    return " ".join(re.split(r"[ \t\n]+", "".join(out))).strip()
 
 
 def foreign_errors(text: str, side: str) -> list[str]:
