@@ -19,7 +19,7 @@ from typing import Any
 import jinja2
 from markupsafe import Markup
 
-from ..text import OUR_TRANSLATION, QUOTE_MARKS, flat, foreign_parts, plain
+from ..text import FOREIGN, OUR_TRANSLATION, QUOTE_MARKS, flat, foreign_parts, plain
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"
 
@@ -37,7 +37,7 @@ def md(text: str, lang: str | None = None) -> Markup:
     A foreign quotation of ours (``text.FOREIGN``: ``{fr|…|…}``) is marked with its language, in
     edition ``lang``'s quotation marks, and followed by our translation, marked unofficial."""
     text = str(text)
-    if "{" not in text:
+    if "{" not in text or not FOREIGN.search(text):
         return _md(text)
     if lang is None:
         raise ValueError(f"a foreign quotation needs the edition's language to be shown: {text[:80]!r}")
@@ -61,7 +61,7 @@ def md(text: str, lang: str | None = None) -> Markup:
 def html_inline(text: str, lang: str) -> Markup:
     """``text`` for raw HTML (no Markdown inside): escaped, each foreign quotation marked as ``md`` marks it."""
     text = flat(str(text))
-    if "{" not in text:
+    if "{" not in text or not FOREIGN.search(text):
         return Markup(html.escape(text, quote=False))
     opening, closing = QUOTE_MARKS[lang]
     out = Markup("")
