@@ -227,10 +227,10 @@ CASES = {
         "data/provisions.yaml:37: provisions[1].inferences[0].en: the quotation '{en|Calls|Appelle}' is "
         "marked 'en' in the 'en' text",
     ),
-    "stray brace in a text of ours": (
+    "misspelt foreign quotation in a text of ours": (
         {"provisions": ('en: Probable verb "Appelle".}', 'en: "Probable verb {fr|Appelle."}')},
-        "data/provisions.yaml:37: provisions[1].inferences[0].en: a '{' or '}' that is not a foreign "
-        "quotation; write one as {fr|the quoted words|our translation}",
+        "data/provisions.yaml:37: provisions[1].inferences[0].en: something that looks like a foreign quotation "
+        "but is not one; write one as {fr|the quoted words|our translation}",
     ),
     "partial date as free text": (
         {"sources": ('date: "2024-01"', "date: janvier 2024")},

@@ -27,8 +27,9 @@ def flat(text: str) -> str:
 # as a word, whose translation the sentence itself gives ("renders {fr|réprouve} as 'disapproves
 # of'"), is written without one: ``{fr|réprouve}``.
 FOREIGN = re.compile(r"\{(fr|en|ru|hy|az)\|([^{}|]+)(?:\|([^{}|]+))?\}")
-# Anything that looks like the start of one: what ``FOREIGN`` does not match is a mistake.
-FOREIGN_START = re.compile(r"\{|\}")
+# What looks like the start of one ("{fr|", "{en:"): where ``FOREIGN`` does not match, a mistake.
+# Other braces are plain text, shown as written.
+FOREIGN_START = re.compile(r"\{\s*[a-z]{2}\s*[|:]")
 # The edition's quotation marks and the words that mark a translation as ours.
 QUOTE_MARKS = {"fr": ("«\u00a0", "\u00a0»"), "en": ("“", "”")}
 OUR_TRANSLATION = {"fr": "notre traduction, non officielle\u00a0: ", "en": "our translation, unofficial: "}
@@ -72,7 +73,8 @@ def foreign_errors(text: str, side: str) -> list[str]:
     rest = FOREIGN.sub("", text)
     if FOREIGN_START.search(rest):
         errors.append(
-            "a '{' or '}' that is not a foreign quotation; write one as {fr|the quoted words|our translation}"
+            "something that looks like a foreign quotation but is not one; write one as"
+            " {fr|the quoted words|our translation}"
             " (language fr, en, ru, hy or az; no '|', '{' or '}' inside)"
         )
     for found in FOREIGN.finditer(text):
