@@ -17,7 +17,7 @@ from pydantic import ValidationError
 
 from conftest import ROOT
 from resolution_site.catalogue import STRINGS
-from resolution_site.models import Bilingual
+from resolution_site.models import Bilingual, Quote, Said
 from resolution_site.pipeline import load_dataset
 from resolution_site.render.environment import html_inline, md
 from resolution_site.text import plain
@@ -132,13 +132,23 @@ def test_a_foreign_quotation_must_be_in_the_other_language_and_well_formed() -> 
 
 
 def test_english_quotations_shown_in_the_french_edition_have_our_translation() -> None:
-    """A party's own words in English (the reactions) get our French translation, as French words get an English one."""
-    missing = [
-        (said.source, said.text[:60])
-        for reaction in DATA.reactions
-        for said in reaction.quotes
-        if said.lang.value == "en" and not said.translation_fr
-    ]
+    """Words quoted in English (reactions, reports, paraphrases, earlier texts) get our French
+    translation, as French words get an English one."""
+    missing = []
+
+    def walk(value) -> None:
+        if isinstance(value, (Quote, Said)):
+            if value.lang.value == "en" and not value.translation_fr:
+                missing.append((value.source, value.text[:60]))
+        elif hasattr(type(value), "model_fields"):
+            for field in type(value).model_fields:
+                walk(getattr(value, field))
+        elif isinstance(value, (list, tuple)):
+            for item in value:
+                walk(item)
+
+    for model in DATA.files.values():
+        walk(model)
     assert not missing, missing
 
 

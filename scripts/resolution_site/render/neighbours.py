@@ -34,6 +34,7 @@ class Excerpt:
     english: str | None = None
     english_is_ours: bool = False
     source: str | None = None
+    french: str | None = None  # our French translation of words in English, for the French edition
 
 
 def shorten(text: str, limit: int = EXCERPT_CHARS) -> str:
@@ -64,7 +65,8 @@ def _preferred(quotes: list[Quote]) -> Quote:
 
 def _from_quote(basis: str, q: Quote, limit: int) -> Excerpt:
     if q.lang.value == "en":
-        return Excerpt(basis, shorten(q.text, limit), "en", None, False, q.source)
+        french = shorten(q.translation_fr, limit) if q.translation_fr else None
+        return Excerpt(basis, shorten(q.text, limit), "en", None, False, q.source, french)
     english = shorten(q.translation_en, limit) if q.translation_en else None
     return Excerpt(basis, shorten(q.text, limit), q.lang.value, english, english is not None, q.source)
 
