@@ -222,6 +222,20 @@ CASES = {
         {"sources": ('publisher: Example Press\n    date: "2024-01"', "publisher: Sénat\n    date: 2024-01-17")},
         "data/sources.yaml:3: sources[0].id: named like 'press-report' (same publisher and date): add a 'label'",
     ),
+    "source with neither title nor label": (
+        {"sources": ("    title: A press report\n", "")},
+        "data/sources.yaml:10: sources[1].id: no 'title' (not recorded) and no 'label': add a 'label'",
+    ),
+    "foreign quotation marked in its own language": (
+        {"provisions": ('en: Probable verb "Appelle".}', 'en: "Probable verb {en|Calls|Appelle}."}')},
+        "data/provisions.yaml:37: provisions[1].inferences[0].en: the quotation '{en|Calls|Appelle}' is "
+        "marked 'en' in the 'en' text",
+    ),
+    "misspelt foreign quotation in a text of ours": (
+        {"provisions": ('en: Probable verb "Appelle".}', 'en: "Probable verb {fr|Appelle."}')},
+        "data/provisions.yaml:37: provisions[1].inferences[0].en: something that looks like a foreign quotation "
+        "but is not one; write one as {fr|the quoted words|our translation}",
+    ),
     "partial date as free text": (
         {"sources": ('date: "2024-01"', "date: janvier 2024")},
         "data/sources.yaml:13: sources[1].date: expected a valid date",

@@ -40,6 +40,9 @@ STRINGS: dict[str, dict[str, str]] = {
         "title.since": "Depuis la résolution",
         "title.earlier": "La résolution et ses devancières",
         "colon": "\u00a0: ",
+        "title_not_recorded": "titre non relevé",
+        "quote_open": "«\u00a0",
+        "quote_close": "\u00a0»",
         "list_separator": " ; ",
         "site_name": "Résolution du Sénat sur le Haut-Karabagh (17 janvier 2024)",
         "site_description": (
@@ -272,6 +275,12 @@ STRINGS: dict[str, dict[str, str]] = {
         "licences": "Licences",
         "licence_code": "le code du site (fichier LICENSE).",
         "work_identifier": "Identifiant de l'œuvre (FRBR, Akoma Ntoso)",
+        "opendata_formats": (
+            "Les formats, en bref : CSVW est la norme du W3C qui décrit les colonnes d'un fichier CSV, pour qu'un "
+            "logiciel les lise sans deviner ; Akoma Ntoso est une norme XML de l'OASIS pour les textes parlementaires "
+            "et juridiques ; l'identifiant de l'œuvre suit FRBR, un modèle venu des bibliothèques qui distingue "
+            "l'œuvre (la résolution) de ses versions et de ses langues."
+        ),
         "sic": "[sic]",
         "report_error": "Signaler une erreur",
         "report_error_none": (
@@ -435,6 +444,9 @@ STRINGS: dict[str, dict[str, str]] = {
         "list_separator": "; ",
         "title.earlier": "Earlier resolutions compared",
         "colon": ": ",
+        "title_not_recorded": "title not recorded",
+        "quote_open": "“",
+        "quote_close": "”",
         "site_name": "French Senate resolution on Nagorno-Karabakh (17 January 2024)",
         "site_description": (
             "Public reference for the resolution adopted by the French Senate on "
@@ -674,6 +686,12 @@ STRINGS: dict[str, dict[str, str]] = {
         "licences": "Licences",
         "licence_code": "the site's code (LICENSE file).",
         "work_identifier": "Work identifier (FRBR, Akoma Ntoso)",
+        "opendata_formats": (
+            "The formats, briefly: CSVW (CSV on the Web) is the W3C standard that describes the columns of a CSV "
+            "file, so that software reads them without guessing; Akoma Ntoso is an OASIS XML standard for "
+            "parliamentary and legal texts; the work identifier follows FRBR, a model from libraries that tells a "
+            "work (the resolution) apart from its versions and languages."
+        ),
         "sic": "[sic]",
         "report_error": "Report an error",
         "report_error_none": (

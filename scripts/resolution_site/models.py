@@ -19,7 +19,18 @@ from datetime import date
 from enum import StrEnum
 from typing import Annotated, Generic, TypeVar
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field, Strict, StringConstraints
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    ConfigDict,
+    Field,
+    Strict,
+    StringConstraints,
+    ValidationInfo,
+    field_validator,
+)
+
+from .text import foreign_errors
 
 T = TypeVar("T")
 
@@ -197,10 +208,20 @@ OutletName = Annotated[Outlet, Strict(False)]
 
 
 class Bilingual(Model):
-    """Editorial text of ours, in both languages."""
+    """Editorial text of ours, in both languages. Words quoted in the other language (or a
+    third) are written ``{en|the words|nos mots}``: marked with their language on the page,
+    with our translation beside them (``text.FOREIGN``)."""
 
     fr: Text
     en: Text
+
+    @field_validator("fr", "en")
+    @classmethod
+    def _foreign_quotations(cls, value: str, info: ValidationInfo) -> str:
+        errors = foreign_errors(value, str(info.field_name))
+        if errors:
+            raise ValueError("; ".join(errors))
+        return value
 
 
 class SourceRef(Model):
@@ -258,6 +279,9 @@ class Quote(Model):
     source: Slug
     locator: Text | None = None
     translation_en: Text | None = Field(default=None, description="Our unofficial English translation.")
+    translation_fr: Text | None = Field(
+        default=None, description="Our unofficial French translation, of words in another language than French."
+    )
     note: Bilingual | None = None
 
 
@@ -271,6 +295,9 @@ class Said(Model):
     source: Slug
     locator: Text | None = None
     translation_en: Text | None = Field(default=None, description="Our unofficial English translation.")
+    translation_fr: Text | None = Field(
+        default=None, description="Our unofficial French translation, of words in another language than French."
+    )
     note: Bilingual | None = None
 
 
@@ -327,7 +354,11 @@ class ProvisionsFile(Model):
 
 class Source(Model):
     id: Slug
-    title: Text
+    title: Text | None = Field(
+        default=None,
+        description="The document's own title, as it gives it, in its language; left out when it was not recorded, "
+        "and then the 'label' (ours, in both languages) says what the document is.",
+    )
     publisher: Text
     publisher_en: Text | None = Field(
         default=None,

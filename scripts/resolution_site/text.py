@@ -17,3 +17,70 @@ NAMED_GROUP = re.compile(rf"({GROUP_ACRONYM.pattern}) \(([^()]+)\)")
 def flat(text: str) -> str:
     """``text`` with every run of white space (line breaks included) folded into one space."""
     return " ".join(str(text).split())
+
+
+# A quotation in another language inside a text of ours, with our translation beside it:
+# ``{fr|1 personne a voté contre|1 person voted against}`` in the English text of a note,
+# ``{en|obvious example of hypocrisy|exemple évident d'hypocrisie}`` in the French one. The
+# pages mark the quotation with its language and the translation as ours, unofficial
+# (``render.environment.md``); plain outputs (CSV, feeds, search) get ``plain``. A word discussed
+# as a word, whose translation the sentence itself gives ("renders {fr|réprouve} as 'disapproves
+# of'"), is written without one: ``{fr|réprouve}``.
+FOREIGN = re.compile(r"\{(fr|en|ru|hy|az)\|([^{}|]+)(?:\|([^{}|]+))?\}")
+# What looks like the start of one ("{fr|", "{en:"): where ``FOREIGN`` does not match, a mistake.
+# Other braces are plain text, shown as written.
+FOREIGN_START = re.compile(r"\{\s*[a-z]{2}\s*[|:]")
+# The edition's quotation marks and the words that mark a translation as ours.
+QUOTE_MARKS = {"fr": ("«\u00a0", "\u00a0»"), "en": ("“", "”")}
+OUR_TRANSLATION = {"fr": "notre traduction, non officielle\u00a0: ", "en": "our translation, unofficial: "}
+
+
+def foreign_parts(text: str) -> list[str | tuple[str, str, str]]:
+    """``text`` cut into plain pieces and (language, quotation, translation) triples (translation
+    "" for a word discussed as a word)."""
+    parts: list[str | tuple[str, str, str]] = []
+    start = 0
+    for found in FOREIGN.finditer(text):
+        parts.append(text[start : found.start()])
+        lang, original, translation = found.groups()
+        parts.append((lang, original.strip(), (translation or "").strip()))
+        start = found.end()
+    parts.append(text[start:])
+    return parts
+
+
+def plain(text: str, lang: str) -> str:
+    """``text`` for an output without markup, in edition ``lang``: each foreign quotation in the
+    edition's quotation marks, followed by our translation, marked unofficial."""
+    if "{" not in text:
+        return flat(text)
+    opening, closing = QUOTE_MARKS[lang]
+    out = []
+    for part in foreign_parts(text):
+        if isinstance(part, str):
+            out.append(part)
+        else:
+            _, original, translation = part
+            out.append(f"{opening}{original}{closing}")
+            if translation:
+                out.append(f" ({OUR_TRANSLATION[lang]}{opening}{translation}{closing})")
+    return " ".join(re.split(r"[ \t\n]+", "".join(out))).strip()
+
+
+def foreign_errors(text: str, side: str) -> list[str]:
+    """What is wrong with the foreign quotations of ``text``, the ``side`` (fr, en) of a text of ours."""
+    errors = []
+    rest = FOREIGN.sub("", text)
+    if FOREIGN_START.search(rest):
+        errors.append(
+            "something that looks like a foreign quotation but is not one; write one as"
+            " {fr|the quoted words|our translation}"
+            " (language fr, en, ru, hy or az; no '|', '{' or '}' inside)"
+        )
+    for found in FOREIGN.finditer(text):
+        if found.group(1) == side:
+            errors.append(
+                f"the quotation {found.group(0)[:60]!r} is marked {side!r} in the {side!r} text: only words in another"
+                " language are marked (and translated)"
+            )
+    return errors

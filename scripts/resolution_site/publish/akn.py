@@ -48,7 +48,7 @@ from .. import paths
 from ..catalogue import STRINGS
 from ..dataset import Dataset
 from ..models import Kind, Provision, Status
-from ..text import flat
+from ..text import flat, plain
 from ..work import ID_BASE, NAME, frbr_uri, work_uri
 from .release import release
 
@@ -140,7 +140,7 @@ def _references(data: Dataset) -> etree._Element:
 
 
 def _bilingual(tag: str, value: Any) -> list[etree._Element]:
-    return [RS(tag, flat(getattr(value, lang)), **{XML_LANG: lang}) for lang in ("fr", "en")]
+    return [RS(tag, plain(getattr(value, lang), lang), **{XML_LANG: lang}) for lang in ("fr", "en")]
 
 
 def _provision_meta(data: Dataset, p: Provision) -> etree._Element:
@@ -164,7 +164,8 @@ def _provision_meta(data: Dataset, p: Provision) -> etree._Element:
         attrs_ref = {"id": source.id, "url": source.url, "kind": source.kind.value, "language": source.language.value}
         if ref.locator:
             attrs_ref["locator"] = flat(ref.locator)
-        item = RS.source(RS.title(source.title), RS.publisher(source.publisher), *_bilingual("supports", ref.supports))
+        named = [RS.title(source.title)] if source.title else _bilingual("label", source.label) if source.label else []
+        item = RS.source(*named, RS.publisher(source.publisher), *_bilingual("supports", ref.supports))
         if ref.excerpt:
             item.append(RS.excerpt(ref.excerpt, **{XML_LANG: source.language.value}))
         for key, value in attrs_ref.items():

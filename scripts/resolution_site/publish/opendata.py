@@ -42,7 +42,7 @@ from ..paths import (
     SINCE_CSVW,
 )
 from ..settings import DEFAULT, Settings
-from ..text import flat
+from ..text import flat, plain
 from . import akn, earlier_data, feed
 from .release import release
 
@@ -361,8 +361,8 @@ def since_rows(data: Dataset, settings: Settings = DEFAULT) -> list[list[Any]]:
                     str(event.date),
                     entry.bearing.provision,
                     entry.bearing.relation.value,
-                    flat(event.description.fr),
-                    flat(event.description.en),
+                    plain(event.description.fr, "fr"),
+                    plain(event.description.en, "en"),
                     event.confidence.value,
                     "true" if event.single_side else "false",
                     _list(list(dict.fromkeys(ref.source for ref in event.sources))),

@@ -50,6 +50,7 @@ from .views import (
     lead_first,
     publisher,
     source_names,
+    source_sort_title,
     wording_counts,
 )
 
@@ -485,7 +486,7 @@ class Edition:
     def source_groups(self) -> list[tuple[SourceKind, list[Source]]]:
         groups: dict[SourceKind, list[Source]] = {}
         for source in sorted(
-            self.data.sources, key=lambda s: (publisher(s, self.lang).casefold(), s.title.casefold(), s.id)
+            self.data.sources, key=lambda s: (publisher(s, self.lang).casefold(), source_sort_title(s, self.lang), s.id)
         ):
             groups.setdefault(source.kind, []).append(source)
         return [(kind, groups[kind]) for kind in SourceKind if kind in groups]

@@ -22,6 +22,7 @@ from ..dataset import Dataset
 from ..models import Identity, OrderBasis, Provision, Source
 from ..text import flat
 from ..work import work_uri
+from .views import source_sort_title
 
 # The resolution's type, as schema.org's ``legislationType`` and the citations state it.
 ACT_TYPE = STRINGS["fr"]["act_type"]
@@ -313,4 +314,4 @@ def sources_cited(data: Dataset) -> list[Source]:
             cited.add(p.wording.source)
         cited.update(q.source for q in [*p.variants, *p.fragments, *p.paraphrases])
     chosen = [s for s in data.sources if s.id in cited]
-    return sorted(chosen, key=lambda s: (s.publisher.casefold(), s.title.casefold(), s.id))
+    return sorted(chosen, key=lambda s: (s.publisher.casefold(), source_sort_title(s, "fr"), s.id))

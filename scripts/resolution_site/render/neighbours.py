@@ -35,6 +35,7 @@ class Excerpt:
     english_is_ours: bool = False
     source: str | None = None
     caption: str | None = None
+    french: str | None = None  # our French translation of words in English, for the French edition
 
 
 def shorten(text: str, limit: int = EXCERPT_CHARS) -> str:
@@ -91,7 +92,8 @@ CAPTIONS = {
 def _from_quote(basis: str, q: Quote, limit: int) -> Excerpt:
     caption = CAPTIONS[q.kind.value]
     if q.lang.value == "en":
-        return Excerpt(basis, shorten(q.text, limit), "en", None, False, q.source, caption)
+        french = shorten(q.translation_fr, limit) if q.translation_fr else None
+        return Excerpt(basis, shorten(q.text, limit), "en", None, False, q.source, caption, french)
     english = shorten(q.translation_en, limit) if q.translation_en else None
     return Excerpt(basis, shorten(q.text, limit), q.lang.value, english, english is not None, q.source, caption)
 

@@ -14,7 +14,7 @@ from ..dataset import Dataset
 from ..models import Confidence, Kind, Provision, Source, SourceKind, SourceRef, Status
 from ..text import NAMED_GROUP, flat
 
-_QUOTED = re.compile(r"«\s*(.+?)\s*»|“(.+?)”|\"(.+?)\"|(?<!\w)'(.+?)'(?!\w)")
+_QUOTED = re.compile(r"«\s*(.+?)\s*»|“(.+?)”|\"(.+?)\"|(?<!\w)'(.+?)'(?!\w)|\{\w+\|([^{}|]+)\|")
 _TRAILING = re.compile(r"[\s.,;:!?…]+$")
 
 
@@ -46,6 +46,14 @@ def lead_first(refs: Iterable[SourceRef], sources: Iterable[Source]) -> list[str
         return _KIND_RANK[source.kind], source.outlet is not None and source.outlet.value in _STATE_MEDIA
 
     return sorted(dict.fromkeys(ids), key=rank)
+
+
+def source_sort_title(source: Source, lang: str) -> str:
+    """What sorts a source among those of its publisher: its title, or where it was not recorded,
+    the edition's label (``label``, which validation then requires)."""
+    if source.title is not None:
+        return source.title.casefold()
+    return getattr(source.label, lang, "").casefold() if source.label else ""
 
 
 def publisher(source: Source, lang: str) -> str:

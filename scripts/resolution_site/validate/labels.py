@@ -37,6 +37,13 @@ def check_source_labels(data: Dataset) -> list[DataError]:
         alike_names = ", ".join(map(repr, alike_ids))
         message = f"named like {alike_names} (same publisher and date): add a 'label' saying what the document is"
         errors.append(doc.error(("sources", index, "id"), message))
+    for index, source in enumerate(data.sources):
+        if source.title is None and source.label is None:
+            message = (
+                "no 'title' (not recorded) and no 'label': add a 'label' saying what the document is, in French"
+                " and English (fr:, en:), or the document's own title"
+            )
+            errors.append(doc.error(("sources", index, "id"), message))
     return errors
 
 

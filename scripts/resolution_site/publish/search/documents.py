@@ -30,7 +30,7 @@ from ...dataset import Dataset
 from ...models import Bilingual, Kind, Provision, Quote
 from ...paths import page_url
 from ...render.views import publisher
-from ...text import flat
+from ...text import flat, plain
 from .sections import Section, front_matter, sections
 
 # Field weights: title > topic > a provision's own words and labels > text.
@@ -88,7 +88,11 @@ def since(data: Dataset) -> date:
 
 
 def _both(text: Bilingual | None, weight: int, names: bool = False) -> list[Field]:
-    return [] if text is None else [Field(text.fr, "fr", weight, names), Field(text.en, "en", weight, names)]
+    return (
+        []
+        if text is None
+        else [Field(plain(text.fr, "fr"), "fr", weight, names), Field(plain(text.en, "en"), "en", weight, names)]
+    )
 
 
 def _plain(text: str | None, weight: int, names: bool = False) -> list[Field]:
