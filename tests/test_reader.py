@@ -45,6 +45,47 @@ def test_phone_navigation_drawer_opens(page, site_url: str) -> None:
     page.wait_for_url(f"{site_url}/texte/")
 
 
+@pytest.mark.browser
+@pytest.mark.parametrize(("path", "first_link"), [("vote/", "Accueil"), ("en/vote/", "Home")])
+@pytest.mark.parametrize("key", ["Enter", " "])
+def test_on_a_phone_the_keyboard_opens_and_closes_the_menu(
+    page, site_url: str, path: str, first_link: str, key: str
+) -> None:
+    """Tab reaches the menu button before the content; Enter or Space opens the drawer and
+    moves focus to its first link; Escape closes it and gives focus back to the button."""
+    page.set_viewport_size(PHONE)
+    page.goto(f"{site_url}/{path}", wait_until="networkidle")
+    toggle = page.locator('label.md-header__button[for="__drawer"]')
+    expect(toggle).to_have_attribute("aria-expanded", "false")
+    seen = []
+    for _ in range(8):
+        page.keyboard.press("Tab")
+        seen.append(focused(page))
+        if page.evaluate("document.activeElement.matches('label[for=__drawer]')") or seen[-1]["main"]:
+            break
+    expect(toggle).to_be_focused()
+    page.keyboard.press(key)
+    expect(page.locator("#__drawer")).to_be_checked()
+    expect(toggle).to_have_attribute("aria-expanded", "true")
+    link = page.locator(".md-sidebar--primary a.md-nav__link", has_text=first_link).first
+    expect(link).to_be_focused()
+    expect(link).to_be_in_viewport(ratio=1)  # the drawer has slid in
+    page.keyboard.press("Tab")
+    assert page.evaluate("!!document.activeElement.closest('.md-sidebar--primary')"), focused(page)
+    page.keyboard.press("Escape")
+    expect(page.locator("#__drawer")).not_to_be_checked()
+    expect(toggle).to_be_focused()
+    expect(toggle).to_have_attribute("aria-expanded", "false")
+
+
+@pytest.mark.browser
+def test_on_a_wide_screen_the_hidden_menu_button_takes_no_tab_stop(page, site_url: str) -> None:
+    page.goto(f"{site_url}/vote/", wait_until="networkidle")
+    for _ in range(8):
+        page.keyboard.press("Tab")
+        assert not page.evaluate("document.activeElement.matches('label[for=__drawer]')")
+
+
 def _in_viewport(page, locator) -> bool:
     box = locator.bounding_box()
     width = page.viewport_size["width"]
