@@ -278,6 +278,55 @@ def test_a_printed_provision_has_no_empty_section(page, site_url: str, lang: str
         assert not empty, f"{p.ref}: printed headings with nothing under them: {empty}"
 
 
+# For every row of every table in the article: the horizontal gap (px) between the text of
+# each cell and the text of the next, and whether the row is ruled off from the next.
+_TABLE_GUTTERS = """() => {
+  const text = cell => { const r = document.createRange(); r.selectNodeContents(cell);
+    const boxes = [...r.getClientRects()].filter(b => b.width > 0);
+    return boxes.length ? {left: Math.min(...boxes.map(b => b.left)), right: Math.max(...boxes.map(b => b.right))} : null; };
+  const rows = [];
+  for (const tr of document.querySelectorAll('article table tr')) {
+    const cells = [...tr.children];
+    for (let i = 0; i + 1 < cells.length; i++) {
+      const a = text(cells[i]), b = text(cells[i + 1]);
+      if (a && b) rows.push({gap: b.left - a.right,
+                             between: cells[i].textContent.trim().slice(0, 20) + ' | ' + cells[i + 1].textContent.trim().slice(0, 20)});
+    }
+  }
+  const ruled = [...document.querySelectorAll('article table tbody td')]
+    .every(td => { const style = getComputedStyle(td);
+                   return parseFloat(style.borderTopWidth) > 0 || parseFloat(style.borderBottomWidth) > 0; });
+  return {rows, ruled};
+}"""
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_table_columns_stand_apart_on_screen_and_on_paper(page, built_site: Path, site_url: str, lang: str) -> None:
+    """No two cells' words touch ("336moyenne"), on a wide screen or on an A4 sheet, and a
+    printed table's rows are ruled: read or copied out of a PDF, each column stays apart."""
+    tables = sorted(
+        name.removesuffix("index.html")
+        for name in html_pages(built_site)
+        if name.startswith("en/") == (lang == "en") and "<table" in (built_site / name).read_text(encoding="utf-8")
+    )
+    assert any("vote" in name for name in tables), tables
+    touching, unruled = {}, []
+    for name in tables:
+        page.goto(f"{site_url}/{name}")
+        for media, width in (("screen", 1280), ("print", 680)):  # 680 px: A4 less the sheet's margins
+            page.emulate_media(media=media)
+            page.set_viewport_size({"width": width, "height": 900})
+            found = page.evaluate(_TABLE_GUTTERS)
+            close = [row["between"] for row in found["rows"] if row["gap"] < 8]
+            if close:
+                touching[f"{name} ({media})"] = close[:4]
+            if media == "print" and not found["ruled"]:
+                unruled.append(name)
+    assert not touching, touching
+    assert not unruled, f"printed tables without rules between rows: {unruled}"
+
+
 # French spacing: a narrow no-break space (or a no-break space), never a plain one, before
 # ; : ! ? and » and after «, in French text (what a stretch in another language marks as
 # such is left alone).
