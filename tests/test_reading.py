@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from resolution_site import paths, typography
-from resolution_site.catalogue import STRINGS
+from resolution_site.catalogue import STATUS_EXPLAINED, STRINGS
 from resolution_site.models import Status
 from resolution_site.pipeline import load_dataset
 from resolution_site.publish.release import release
@@ -368,6 +368,26 @@ def _plain(html: str) -> str:
     return " ".join(text.replace("\u202f", " ").split()).rstrip(" .,;:!?…").casefold()
 
 
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_a_provision_not_located_says_so_once(built_site: Path, lang: str) -> None:
+    """The page of a provision of which nothing is found says so under its heading, and not
+    again, in other words, under "What is known of the wording" (the mark's tip, shown on
+    hover or focus, aside)."""
+    sayings = [STRINGS[lang]["not_located_line"], STATUS_EXPLAINED[Status.not_located][lang]]
+    sayings = [" ".join(flat(s).replace("\u202f", " ").replace("\xa0", " ").split()) for s in sayings]
+    not_located = [p for p in DATA.provisions if p.status == Status.not_located]
+    assert not_located
+    for p in not_located:
+        url = paths.site_url_of(paths.provision_page(p.id, lang), lang)
+        html = (built_site / url / "index.html").read_text(encoding="utf-8")
+        article = re.sub(
+            r'<span class="status-tip".*?</span>', "", html[html.find("<article") : html.find("</article>")]
+        )
+        text = parse_html(article).text_where(lambda t: True).replace("\u202f", " ").replace("\xa0", " ")
+        text = " ".join(text.split())
+        assert sum(text.count(s) for s in sayings) == 1, (url, [text.count(s) for s in sayings])
+
+
 def test_no_source_shows_its_quotation_twice(built_site: Path) -> None:
     """A source whose note already quotes its excerpt in full does not show the excerpt again."""
     found = {}
@@ -450,6 +470,30 @@ def test_on_a_phone_tab_reaches_only_what_is_on_screen(page, site_url: str, path
     page.click("label.md-header__button[for=__drawer]")
     page.wait_for_function("getComputedStyle(document.querySelector('.md-sidebar--primary')).visibility === 'visible'")
     assert page.locator(".md-sidebar--primary .md-nav__link").first.is_visible()
+
+
+# The marks a reader reads as one word (status, confidence, kind) that the phone breaks
+# across two lines ("Paraphrase / seulement").
+_BROKEN_MARKS = """() => [...document.querySelectorAll(
+    'article :is(.status, .status-inline, .status-label, .confidence, .provision-kind, .since-confidence)')]
+  .filter(e => new Set([...e.getClientRects()].filter(r => r.width > 0).map(r => Math.round(r.top))).size > 1)
+  .map(e => e.textContent.trim().slice(0, 40))"""
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_on_a_phone_no_mark_breaks_across_lines(page, site_url: str, lang: str) -> None:
+    page.set_viewport_size({"width": 390, "height": 844})
+    broken = {}
+    for kind in PAGE_KINDS:
+        if kind.startswith("en-") != (lang == "en"):
+            continue
+        path = page_path(kind, ROOT / "data")
+        page.goto(f"{site_url}/{path}")
+        found = page.evaluate(_BROKEN_MARKS)
+        if found:
+            broken[path] = found[:3]
+    assert not broken, broken
 
 
 @pytest.mark.browser
