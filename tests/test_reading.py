@@ -329,8 +329,13 @@ def test_table_columns_stand_apart_on_screen_and_on_paper(page, built_site: Path
 
 # French spacing: a narrow no-break space (or a no-break space), never a plain one, before
 # ; : ! ? and » and after «, in French text (what a stretch in another language marks as
-# such is left alone).
+# such is left alone, but for the guillemets around or inside it, which are French).
 PLAIN_SPACE_IN_FRENCH = re.compile(r"(?<=\S)[ \t\n]+[;:!?»]|«[ \t\n]")
+PLAIN_SPACE_BY_GUILLEMETS = re.compile(r"(?<=\S)[ \t\n]+»|«[ \t\n]")
+# And some space there, in the site's own words: "LR (Les Républicains); Gilbert-Luc Devinaz"
+# is wrong in French. A quotation keeps its source's spacing, an address its characters.
+NO_SPACE_IN_FRENCH = re.compile(r"[^\s\u202f\u00a0][;!?]")
+_ADDRESS = re.compile(r"\S+://\S+")
 
 
 def test_the_french_edition_has_french_spacing(built_site: Path) -> None:
@@ -340,10 +345,19 @@ def test_the_french_edition_has_french_spacing(built_site: Path) -> None:
             continue
         page = parse_html((built_site / name).read_text(encoding="utf-8"))
         # joined as they are: collapsing whitespace would turn no-break spaces into plain ones
-        text = "".join(
-            t.text for t in page.texts if not t.inside("script", "style", "head", "title") and t.lang != "en"
-        )
-        hits = [text[max(0, m.start() - 25) : m.end() + 5] for m in PLAIN_SPACE_IN_FRENCH.finditer(text)]
+        shown = [t for t in page.texts if not t.inside("script", "style", "head", "title")]
+        french = "".join(t.text for t in shown if t.lang != "en")
+        own = _ADDRESS.sub(" ", "".join(t.text for t in shown if t.lang != "en" and not t.inside("q", "blockquote")))
+        every = "".join(t.text for t in shown if not t.inside("code", "pre"))
+        hits = [
+            text[max(0, m.start() - 25) : m.end() + 5]
+            for pattern, text in (
+                (PLAIN_SPACE_IN_FRENCH, french),
+                (NO_SPACE_IN_FRENCH, own),
+                (PLAIN_SPACE_BY_GUILLEMETS, every),
+            )
+            for m in pattern.finditer(text)
+        ]
         if hits:
             found[name] = (len(hits), hits[:3])
     assert not found, found
@@ -354,6 +368,10 @@ def test_french_spacing_leaves_markup_code_and_other_languages_alone() -> None:
     assert typography.french_html(html) == (
         '<p title="a : b">Vote\u202f: 336\u202f; «\u202foui\u202f» <span lang="en">Note : x</span> '
         "<code>a : b</code></p><a>x</a>\u202f; y"
+    )
+    # guillemets around or inside a quotation in another language are French all the same
+    assert typography.french_html('« <span lang="en">a : b</span> » <span lang="en">« c ; d »</span>') == (
+        '«\u202f<span lang="en">a : b</span>\u202f» <span lang="en">«\u202fc ; d\u202f»</span>'
     )
 
 

@@ -397,7 +397,7 @@ class Edition:
             (t["legal_basis"], flat(self.tr(r.legal_basis.value)), r.legal_basis.sources),
             (
                 t["authors"],
-                Markup("; ").join(
+                Markup(self.t["list_separator"]).join(
                     Markup("{}, {}").format(a.name, self.group(a, raw_html=True)) if a.group else a.name
                     for a in r.authors
                 ),
