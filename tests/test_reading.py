@@ -485,7 +485,7 @@ def test_on_a_phone_tab_reaches_only_what_is_on_screen(page, site_url: str, path
         ".provision-more a", "links => links.map(a => a.getBoundingClientRect().height)"
     )
     assert heights and min(heights) >= 24, heights
-    page.click("label.md-header__button[for=__drawer]")
+    page.click("[data-drawer-toggle]")
     page.wait_for_function("getComputedStyle(document.querySelector('.md-sidebar--primary')).visibility === 'visible'")
     assert page.locator(".md-sidebar--primary .md-nav__link").first.is_visible()
 

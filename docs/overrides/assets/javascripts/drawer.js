@@ -1,30 +1,27 @@
 /*
  * The navigation drawer on a narrow screen, with the keyboard. Material opens it with a
- * <label for="__drawer"> (partials/header.html), which a mouse or a finger can press but
- * Tab never reaches. The header gives the label tabindex="0" and role="button"; this
- * script makes it act like one: Enter or Space opens (or closes) the drawer and moves
- * focus to its first link, Escape closes it and gives focus back to the toggle, and
- * aria-expanded says whether it is open. The drawer's links leave the Tab order while it
- * is closed (site.css). On a wide screen the label is hidden and none of this applies.
+ * <label for="__drawer">, which a pointer can press but Tab never reaches (and a label
+ * may not take the role of a button). The header (partials/header.html) has both: the
+ * label, which works without JavaScript, and a real <button>, hidden until this script
+ * swaps them. The button opens or closes the drawer (Enter and Space, as any button)
+ * and moves focus to the drawer's first link; Escape closes it and gives focus back to
+ * the button; aria-expanded says whether it is open. The closed drawer's links are out
+ * of the Tab order (site.css). On a wide screen both are hidden and none of this applies.
  */
 (function () {
   "use strict";
-  var toggle = document.querySelector('label.md-header__button[for="__drawer"]');
+  var label = document.querySelector("[data-drawer-label]");
+  var toggle = document.querySelector("[data-drawer-toggle]");
   var box = document.getElementById("__drawer");
   var drawer = document.querySelector(".md-sidebar--primary");
-  if (!toggle || !box || !drawer) return;
+  if (!label || !toggle || !box || !drawer) return;
   if (!drawer.id) drawer.id = "site-drawer";
   toggle.setAttribute("aria-controls", drawer.id);
+  label.hidden = true;
+  toggle.hidden = false;
 
   function firstLink() {
     return drawer.querySelector(".md-nav--primary > .md-nav__list a[href]") || drawer.querySelector("a[href]");
-  }
-
-  function sync() {
-    toggle.setAttribute("aria-expanded", box.checked ? "true" : "false");
-    // Closed with focus inside (by the overlay, or a link's label): focus goes back where
-    // the reader opened it, not to a link that has just become hidden.
-    if (!box.checked && drawer.contains(document.activeElement)) toggle.focus();
   }
 
   // click() rather than setting .checked: it fires "change", which Material listens to too.
@@ -32,19 +29,24 @@
     if (box.checked !== open) box.click();
   }
 
+  function sync() {
+    toggle.setAttribute("aria-expanded", box.checked ? "true" : "false");
+    // Closed with focus inside (by the overlay, or the drawer's title): focus goes back to
+    // the button, not to a link that has just become hidden.
+    if (!box.checked && drawer.contains(document.activeElement)) toggle.focus();
+  }
+
   box.addEventListener("change", sync);
   sync();
 
-  toggle.addEventListener("keydown", function (event) {
-    if (event.key !== "Enter" && event.key !== " ") return;
-    event.preventDefault(); // Space would scroll the page
+  toggle.addEventListener("click", function () {
     setOpen(!box.checked);
     if (!box.checked) return;
     var link = firstLink();
     if (!link) return;
     link.focus();
-    // The drawer becomes visible as soon as it is checked (site.css); should a browser
-    // only apply that on the next frame, try again then.
+    // The drawer is visible as soon as it is checked (site.css); should a browser apply
+    // that only on the next frame, focus the link then.
     if (document.activeElement !== link) {
       window.requestAnimationFrame(function () {
         link.focus();
