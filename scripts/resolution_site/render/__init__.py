@@ -439,7 +439,7 @@ class Edition:
         """The home page's facts: each with its value, its confidence (the lowest of the
         facts it states), and the sources that give it, official first (``lead_first``)."""
         r, v, t = self.data.identity, self.data.vote, self.t
-        authors = Markup("; ").join(
+        authors = Markup(t["list_separator"]).join(
             Markup("{}, {}").format(a.name, self.group(a, raw_html=True)) if a.group else a.name for a in r.authors
         )
         rows: list[tuple[str, Any, list[Any]]] = [
