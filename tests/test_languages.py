@@ -16,6 +16,7 @@ import pytest
 from pydantic import ValidationError
 
 from conftest import ROOT
+from resolution_site import walk
 from resolution_site.catalogue import STRINGS
 from resolution_site.models import Bilingual, Quote, Said
 from resolution_site.pipeline import load_dataset
@@ -24,6 +25,13 @@ from resolution_site.text import plain
 from site_html import html_pages, parse_html
 
 DATA = load_dataset(ROOT / "data")
+
+
+def _models(*kinds: type) -> list:
+    """Every model of these kinds anywhere in the data (the build's own walk)."""
+    return [model for value in DATA.files.values() for _, model in walk.models(value) if isinstance(model, kinds)]
+
+
 HIDDEN = ("script", "style", "head", "title")
 
 FRENCH_WORDS = re.compile(
@@ -128,21 +136,11 @@ def test_a_foreign_quotation_must_be_in_the_other_language_and_well_formed() -> 
 def test_english_quotations_shown_in_the_french_edition_have_our_translation() -> None:
     """Words quoted in English (reactions, reports, paraphrases, earlier texts) get our French
     translation, as French words get an English one."""
-    missing = []
-
-    def walk(value) -> None:
-        if isinstance(value, (Quote, Said)):
-            if value.lang.value == "en" and not value.translation_fr:
-                missing.append((value.source, value.text[:60]))
-        elif hasattr(type(value), "model_fields"):
-            for field in type(value).model_fields:
-                walk(getattr(value, field))
-        elif isinstance(value, (list, tuple)):
-            for item in value:
-                walk(item)
-
-    for model in DATA.files.values():
-        walk(model)
+    missing = [
+        (value.source, value.text[:60])
+        for value in _models(Quote, Said)
+        if value.lang.value == "en" and not value.translation_fr
+    ]
     assert not missing, missing
 
 
@@ -195,20 +193,7 @@ def test_the_open_data_page_says_what_each_format_is(built_site: Path, lang: str
 
 def test_one_spelling_of_pashinyan_in_our_own_text() -> None:
     """Our English says Pashinyan, our French Pachinian; quotations and titles keep their sources' spelling."""
-    texts = []
-
-    def walk(value) -> None:
-        if isinstance(value, Bilingual):
-            texts.append(value)
-        elif hasattr(type(value), "model_fields"):
-            for field in type(value).model_fields:
-                walk(getattr(value, field))
-        elif isinstance(value, (list, tuple)):
-            for item in value:
-                walk(item)
-
-    for model in DATA.files.values():
-        walk(model)
+    texts = _models(Bilingual)
     assert texts
     assert not [t.en for t in texts if "Pashinian" in t.en or "Pachinian" in t.en]
     assert not [t.fr for t in texts if "Pashinyan" in t.fr or "Pashinian" in t.fr]
