@@ -32,6 +32,23 @@ def test_every_vocabulary_entry_leads_to_a_result_in_both_editions(indexes: dict
         assert not dead, (lang, dead)
 
 
+def test_every_lead_leads_to_a_result_in_both_editions(indexes: dict[str, dict]) -> None:
+    """A one-way lead (``leads_to``: a capital to its country) is shipped apart from the groups and finds
+    something on both sides."""
+    for lang, index in indexes.items():
+        assert index["leads"], lang
+        for side in (side for lead in index["leads"] for side in lead):
+            assert any(all(_known(index, w) for w in p) for p in side), (lang, side)
+
+
+def test_a_capital_leads_to_its_country_but_is_no_synonym_of_it(indexes: dict[str, dict]) -> None:
+    """ "Bakou" finds the pages that name Baku first, the country's after (search.js); "Azerbaïdjan" does not
+    find every page that names the capital."""
+    index = indexes["fr"]
+    assert [[["bakou"], ["baku"]], [["azerbaidjan"], ["azerbaijan"]]] in index["leads"]
+    assert not [group for group in index["aliases"] if ["bakou"] in group and ["azerbaidjan"] in group]
+
+
 def test_a_vocabulary_entry_needs_two_words(tmp_path) -> None:
     data = data_copy(tmp_path, vocabulary=("  - words: [UE, EU, Union européenne, European Union]", "  - words: [UE]"))
     assert any("data/vocabulary.yaml:" in error and "words" in error for error in errors_for(data))
