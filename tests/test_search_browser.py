@@ -407,8 +407,8 @@ def test_real_a_vocabulary_phrase_typed_in_full_finds_its_synonyms(page, site_ur
 def test_real_a_capital_finds_the_pages_that_name_it_before_its_country(
     page, site_url: str, built_site, query: str, path: str
 ) -> None:
-    """The capital leads to its country (vocabulary leads_to), one way and weakly: every page that names the
-    capital comes before the pages that only name the country."""
+    """The capital leads to its country (vocabulary leads_to), one way and weakly: the first results name
+    the capital (the strong ones; a page found through the lead is never strong)."""
     index = json.loads((built_site / path.lstrip("/") / "search/index.json").read_text(encoding="utf-8"))
     capital = {fold(query)} | {w for lead in index["leads"] for p in lead[0] if [fold(query)] in lead[0] for w in p}
     holding = set()
@@ -420,5 +420,4 @@ def test_real_a_capital_finds_the_pages_that_name_it_before_its_country(
     named = {heads[doc]["url"] for doc in holding}
     shown = [urlsplit(href) for href in _hrefs_at(page, site_url, query, path)]  # the first page of results
     hrefs = [(url.path.removeprefix(path) + "#" + url.fragment).removesuffix("#") for url in shown]
-    first = min(len(named), len(hrefs))
-    assert named and first and set(hrefs[:first]) <= named, (hrefs, named)
+    assert len(named) >= 3 and set(hrefs[:3]) <= named, (hrefs, named)

@@ -30,7 +30,8 @@
  * spell a vocabulary phrase ("force de maintien de la paix", "peace keeping
  * force") are one unit, which finds that phrase's group (queryUnits). A
  * vocabulary entry's one-way leads (a capital to its country) find more,
- * at the lead quality, after everything the words themselves find.
+ * at the lead quality, never among the strong results: "Bakou" lists the
+ * pages that name Baku first.
  *
  * Each word's score in a document is its weight there (BM25F over the
  * document's fields, computed by index.py) times the match quality, times the
@@ -322,8 +323,11 @@
   function knownWords(words) {
     const out = [];
     for (const word of words) {
-      const parts = word.includes(".") && !index.keys.has(word) ? word.split(/[.-]/) : [word];
-      for (const part of parts) {
+      if (!word.includes(".") || index.keys.has(word)) {
+        if (!out.includes(word)) out.push(word);
+        continue;
+      }
+      for (const part of word.split(/[.-]/)) {
         const kept = !rules.stopwords.has(part) && (part.length >= 2 || /^\p{N}$/u.test(part));
         if (kept && !out.includes(part)) out.push(part);
       }
@@ -368,12 +372,12 @@
     const strong = (doc, score) => mass.get(doc) === most && score >= index.ranking.strong * top && !led.has(doc);
     const naming = (doc) => -(named.get(doc) || 0);
     // Strong results first, in tier order, those that name the words before those that mention them, then
-    // by score; then the weaker matches, in the same order, those found only through a lead last. A query of the site's name alone: by what
+    // by score; then the weaker matches (and those found through a lead, never strong), in the same order. A query of the site's name alone: by what
     // names it (all of it: the site's own page), then in tier order (the provisions first), then by score.
     const key = ([doc, score]) =>
       siteOnly
         ? [-mass.get(doc), naming(doc), index.tiers[doc], -score, doc]
-        : [-mass.get(doc), strong(doc, score) ? 0 : 1, led.has(doc) ? 1 : 0, index.tiers[doc], naming(doc), -score, doc];
+        : [-mass.get(doc), strong(doc, score) ? 0 : 1, index.tiers[doc], naming(doc), -score, doc];
     const hits = [...scores]
       .map((entry) => [entry[0], key(entry)])
       .sort((a, b) => {

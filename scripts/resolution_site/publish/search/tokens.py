@@ -92,8 +92,9 @@ STEM_OVERRIDES = {
     "notamment": "notamment",  # not "note"
     "operative": "operativ",  # the operative part, not a military "operation"
     "assistance": "assistanc",  # aid, not "assistaient" (attended)
-    # French and English words that meet in one stem (found by grouping the stems that a French-only and an
-    # English-only form share):
+    # French and English words that meet in one stem (tests/test_search_vocabulary.py finds them: the
+    # stems that a French-only and an English-only form of the site share; the related ones, cognates,
+    # are listed in tests/fixtures/search-cognates.txt):
     **dict.fromkeys(("evenement", "evenements"), "evenement"),  # an event, not English "even"
     **dict.fromkeys(("aboutir", "aboutissement"), "aboutir"),  # to succeed, not English "about"
     "important": "important",  # not "imports", "importations"
@@ -104,6 +105,10 @@ STEM_OVERRIDES = {
     "massis": "massis",  # a name, not "mass"
     "partir": "partir",  # to leave, not "part", "partly"
     "mais": "mais",  # but, not "mai" (May)
+    **dict.fromkeys(("blinde", "blindes"), "blinde"),  # armoured, not English "blind"
+    **dict.fromkeys(("resumee", "resumees", "resumes"), "resumee"),  # summaries, not English "resumed"
+    "better": "better",  # not "betting"
+    "counter": "counter",  # not "count"
 }
 
 
