@@ -12,6 +12,7 @@ a time limit in a test fails on a busy machine, not on slow code.
 
 from __future__ import annotations
 
+import json
 import re
 from urllib.parse import urlsplit
 
@@ -382,6 +383,41 @@ def test_real_a_source_is_found_by_its_address(page, site_url: str, data: Datase
     [("senat.fr", "senat.fr"), ("vie-publique.fr", "vie-publique.fr"), ("norharatch", "norharatch.com")],
 )
 def test_real_a_host_finds_its_sources(page, site_url: str, data: Dataset, query: str, host: str) -> None:
+    """A host typed with its dots is one word: its sources come first, not every section that says "fr"."""
     ids = {s.id for s in data.sources if urlsplit(s.url).hostname.endswith(host)}
     hrefs = _hrefs_at(page, site_url, query, "/")
     assert ids and any(href.rpartition("#")[2] in ids for href in hrefs[:5] if "/sources/#" in href), hrefs
+
+
+@pytest.mark.browser
+@real_data_only
+@pytest.mark.parametrize(
+    "query", ["force de maintien de la paix", "peace keeping force", "peacekeeping force", "casques bleus"]
+)
+def test_real_a_vocabulary_phrase_typed_in_full_finds_its_synonyms(page, site_url: str, query: str) -> None:
+    """The vocabulary's phrase of several words (or its words spelled apart) finds its group's other words:
+    the 2022 resolution's "force d'interposition"."""
+    hrefs = _hrefs_at(page, site_url, query, "/")
+    assert any("/devancieres/#" in href and "force-interposition" in href for href in hrefs[:3]), hrefs
+
+
+@pytest.mark.browser
+@real_data_only
+@pytest.mark.parametrize(("query", "path"), [("Bakou", "/"), ("Baku", "/en/"), ("Erevan", "/")])
+def test_real_a_capital_finds_the_pages_that_name_it_before_its_country(
+    page, site_url: str, built_site, query: str, path: str
+) -> None:
+    """The capital leads to its country (vocabulary leads_to), one way and weakly: the first results name
+    the capital (the strong ones; a page found through the lead is never strong)."""
+    index = json.loads((built_site / path.lstrip("/") / "search/index.json").read_text(encoding="utf-8"))
+    capital = {fold(query)} | {w for lead in index["leads"] for p in lead[0] if [fold(query)] in lead[0] for w in p}
+    holding = set()
+    for word in capital:
+        stems = index["forms"].get(word, word)
+        for stem in [stems] if isinstance(stems, str) else stems:
+            holding |= set(si.decode_postings(index["terms"].get(stem, "")))
+    heads = si.expand(index)
+    named = {heads[doc]["url"] for doc in holding}
+    shown = [urlsplit(href) for href in _hrefs_at(page, site_url, query, path)]  # the first page of results
+    hrefs = [(url.path.removeprefix(path) + "#" + url.fragment).removesuffix("#") for url in shown]
+    assert len(named) >= 3 and set(hrefs[:3]) <= named, (hrefs, named)

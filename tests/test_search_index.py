@@ -377,10 +377,28 @@ def test_an_address_is_cut_into_its_host_and_path_words(url: str, words: str) ->
     assert address_words(url) == words
 
 
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("voir www.senat.fr.", ["senat.fr", "senat", "fr", "voir"]),
+        ("vie-publique.fr", ["vie-publique.fr", "vi", "publiqu", "fr"]),
+        ("mfa.gov.az", ["mfa.gov.az", "mfa", "gov", "az"]),
+        ("12.5 e.g. U.S.", ["12", "5"]),
+    ],
+)
+def test_a_host_is_one_term_beside_the_words_of_its_labels(text: str, found: list[str]) -> None:
+    assert sorted(stem for _, stem in si.terms(text, "fr")) == sorted(found)
+
+
+def test_a_host_in_a_query_is_one_word() -> None:
+    assert si.query_words("sources officielles WWW.Senat.FR") == ["sources", "officielles", "senat.fr"]
+
+
 def test_a_source_is_named_by_its_host_and_found_by_its_path(index: dict) -> None:
     """A source's address is shown as a link, which section texts leave out: its words are indexed apart."""
     source, _ = _doc(index, "sources/#press-report")  # https://example.org/press
     assert source in _names(index, "exampl") and source in _names(index, "org")
+    assert source in _names(index, "example.org")
     assert source in _postings(index, "press")
     listing, _ = _doc(index, "sources/#kind-press")  # the heading that lists it: its host, as text
     assert listing in _postings(index, "org") and listing not in _names(index, "org")

@@ -1,6 +1,7 @@
 """One tokeniser on both sides of the contract: search.js cuts a query into the same words as
 ``tokens.query_words``, on a few hundred real strings of the site (titles, snippets) and on the
-hard cases (elisions, ligatures, other scripts), in Chromium."""
+hard cases (elisions, ligatures, other scripts, hosts), in Chromium; and into the same units
+(``tokens.query_units``: the vocabulary's phrases typed in full) as Python."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from resolution_site.publish.search import query_words
+from resolution_site.publish.search.tokens import query_units
 
 pytest.importorskip("playwright.sync_api")
 
@@ -27,6 +29,25 @@ HARD = [
     "UN resolution, l'AN, L'ONU, D'UN, Un vote, un an, IT, ÉTATS-UNIS",
     "QUI A VOTÉ CONTRE ? UN RESOLUTION AN CC BY",
     "AN 2024 ; UN ; Straße STRASSE ß ẞ",
+    "senat.fr, www.senat.fr/leg/ppr23-192.html, WWW2.Assemblee-Nationale.FR, mfa.gov.az. 12.5 e.g. U.S. fin.Début",
+    "SENAT.FR UN ; l'europarl.europa.eu ; Élysée.fr ; x.y1 ; 2024.fr",
+]
+
+# Queries where a vocabulary phrase is typed in full, spelled as another phrase's words, or neither.
+UNITS = [
+    "force de maintien de la paix",
+    "peace keeping force in Karabakh",
+    "Union européenne et Nations unies",
+    "European Union sanctions",
+    "cessez le feu",
+    "cease fire 2020",
+    "droit d'auteur",
+    "Cour internationale de justice",
+    "International Court of Justice ruling",
+    "union sanctions européenne",
+    "CC BY licence",
+    "mesures restrictives",
+    "jeu de données csv",
 ]
 
 
@@ -56,5 +77,27 @@ def test_search_js_cuts_queries_as_python_does(page, site_url: str, built_site: 
     acronyms = frozenset(index["tokens"]["acronyms"])  # the vocabulary's: UN, AN
     assert {"un", "an"} <= acronyms
     expected = [query_words(text, acronyms) for text in strings]
+    differ = [(text, js, py) for text, js, py in zip(strings, got, expected, strict=True) if js != py]
+    assert not differ, differ[:5]
+
+
+@pytest.mark.browser
+def test_search_js_cuts_a_query_into_the_vocabularys_phrases_as_python_does(
+    page, site_url: str, built_site: Path
+) -> None:
+    strings = UNITS + HARD + _strings(built_site)[:100]
+    page.goto(site_url)
+    page.focus("#site-search-input")
+    page.wait_for_selector("[data-site-search][data-state=ready]", state="attached")
+    got = page.evaluate(
+        "(texts) => texts.map((t) => document.querySelector('[data-site-search]').queryUnits(t))", strings
+    )
+    index = json.loads((built_site / "search/index.json").read_text(encoding="utf-8"))
+    acronyms = frozenset(index["tokens"]["acronyms"])
+    known = [phrase for group in index["aliases"] for phrase in group]
+    expected = [[list(unit) for unit in query_units(query_words(text, acronyms), known)] for text in strings]
+    assert expected[0] == [[3, ["force", "maintien", "paix"]]]
+    assert expected[1][0] == [3, ["peacekeeping", "force"]]
+    assert expected[5][0] == [2, ["ceasefire"]]
     differ = [(text, js, py) for text, js, py in zip(strings, got, expected, strict=True) if js != py]
     assert not differ, differ[:5]

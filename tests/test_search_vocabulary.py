@@ -8,15 +8,20 @@ import pytest
 
 from conftest import ROOT
 from helpers import data_copy, errors_for
-from resolution_site.pipeline import Project, render_project
-from resolution_site.publish.search import INDEX_PATH, terms
+from resolution_site.pipeline import Project, load_dataset, render_project
+from resolution_site.publish.search import INDEX_PATH, documents, terms
 from resolution_site.publish.search.tokens import STEM_OVERRIDES, fold, query_words
 
 
 @pytest.fixture(scope="module")
-def indexes() -> dict[str, dict]:
+def files() -> dict[str, str]:
+    """The real site's generated files, by path under the site ("fr/…", "en/…")."""
+    return render_project(Project.at(ROOT))[1]
+
+
+@pytest.fixture(scope="module")
+def indexes(files: dict[str, str]) -> dict[str, dict]:
     """The real site's index of each edition."""
-    _, files = render_project(Project.at(ROOT))
     return {lang: json.loads(files[f"{lang}/{INDEX_PATH}"]) for lang in ("fr", "en")}
 
 
@@ -32,9 +37,60 @@ def test_every_vocabulary_entry_leads_to_a_result_in_both_editions(indexes: dict
         assert not dead, (lang, dead)
 
 
+def test_every_lead_leads_to_a_result_in_both_editions(indexes: dict[str, dict]) -> None:
+    """A one-way lead (``leads_to``: a capital to its country) is shipped apart from the groups and finds
+    something on both sides."""
+    for lang, index in indexes.items():
+        assert index["leads"], lang
+        for side in (side for lead in index["leads"] for side in lead):
+            assert any(all(_known(index, w) for w in p) for p in side), (lang, side)
+
+
+def test_a_capital_leads_to_its_country_but_is_no_synonym_of_it(indexes: dict[str, dict]) -> None:
+    """ "Bakou" finds the pages that name Baku first, the country's after (search.js); "Azerbaïdjan" does not
+    find every page that names the capital."""
+    index = indexes["fr"]
+    assert [[["bakou"], ["baku"]], [["azerbaidjan"], ["azerbaijan"]]] in index["leads"]
+    assert not [group for group in index["aliases"] if ["bakou"] in group and ["azerbaidjan"] in group]
+
+
 def test_a_vocabulary_entry_needs_two_words(tmp_path) -> None:
     data = data_copy(tmp_path, vocabulary=("  - words: [UE, EU, Union européenne, European Union]", "  - words: [UE]"))
     assert any("data/vocabulary.yaml:" in error and "words" in error for error in errors_for(data))
+
+
+COGNATES = ROOT / "tests" / "fixtures" / "search-cognates.txt"
+
+
+def _cognates() -> set[str]:
+    lines = COGNATES.read_text(encoding="utf-8").splitlines()
+    return {line.split()[0] for line in lines if line.strip() and not line.startswith("#")}
+
+
+def test_a_french_and_an_english_word_share_a_stem_only_when_reviewed(files: dict[str, str]) -> None:
+    """Each edition's index stems both languages' fields into one set of terms: a French-only word and an
+    English-only word of the site that Snowball gives one stem either are the same word (a cognate:
+    "contexte", "context"), listed in tests/fixtures/search-cognates.txt, or unrelated ("événement",
+    "even"), and then kept apart by tokens.STEM_OVERRIDES. A new pair fails here until it is reviewed."""
+    data = load_dataset(ROOT / "data")
+    editions: dict[str, dict[str, str]] = {"fr": {}, "en": {}}
+    for path, text in files.items():
+        lang, _, rest = path.partition("/")
+        editions[lang][rest] = text
+    forms: dict[str, dict[str, set[str]]] = {}  # stem → language → the surface forms
+    for lang, other in (("fr", "en"), ("en", "fr")):
+        for doc in documents(data, editions[lang], lang, editions[other]):
+            for field in doc.fields:
+                for form, stem in terms(field.text, field.lang):
+                    forms.setdefault(stem, {}).setdefault(field.lang, set()).add(form)
+    shared = {
+        stem: (sorted(by["fr"] - by["en"])[:3], sorted(by["en"] - by["fr"])[:3])
+        for stem, by in forms.items()
+        if by.get("fr", set()) - by.get("en", set()) and by.get("en", set()) - by.get("fr", set())
+    }
+    assert len(shared) > 10 or len(data.provisions) < 20  # the finder finds (the real site has ~120)
+    new = {stem: pair for stem, pair in sorted(shared.items()) if stem not in _cognates()}
+    assert not new, new
 
 
 # Pairs Snowball (French or English) would join though they are unrelated: found by grouping the
@@ -52,6 +108,10 @@ COLLISIONS = [
     ("Massis", "mass"),
     ("partir", "partly"),
     ("mais", "mai"),
+    ("blindés", "blind"),
+    ("résumés", "resumed"),
+    ("better", "betting"),
+    ("counter", "count"),
     ("données", "donne"),
     ("visas", "visant"),
     ("site", "sitting"),

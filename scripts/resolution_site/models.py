@@ -412,6 +412,11 @@ class VocabularyEntry(Model):
         description="Words or phrases a reader may type for the same thing, in any language: "
         "an acronym and its expansions, synonyms, a demonym and its country.",
     )
+    leads_to: list[Annotated[str, StringConstraints(min_length=1, max_length=80, pattern=r"\w")]] = Field(
+        default=[],
+        description="Words or phrases the entry's words also find, one way and ranked after what names the "
+        "words themselves: a capital leads to its country, the country not to its capital.",
+    )
     note: Text | None = Field(default=None, description="Why these belong together (for editors).")
 
 

@@ -24,7 +24,14 @@
  * letters (an inflection: "exodes" finds "exode"), when it is a prefix of the
  * key with at least min_prefix letters (typing in progress), when both have at
  * least typo_min letters and differ by one letter (one typo). A word the
- * index knows means itself: "armes" never reaches "arménie".
+ * index knows means itself: "armes" never reaches "arménie". A host typed
+ * with its dots ("senat.fr") is one word, a term of the index; one the index
+ * does not know is searched as the words of its labels. Query words that
+ * spell a vocabulary phrase ("force de maintien de la paix", "peace keeping
+ * force") are one unit, which finds that phrase's group (queryUnits). A
+ * vocabulary entry's one-way leads (a capital to its country) find more,
+ * at the lead quality, never among the strong results: "Bakou" lists the
+ * pages that name Baku first.
  *
  * Each word's score in a document is its weight there (BM25F over the
  * document's fields, computed by index.py) times the match quality, times the
@@ -54,7 +61,7 @@
 (() => {
   "use strict";
 
-  const FORMAT = 6;
+  const FORMAT = 7;
   const PAGE_SIZE = 10;
   const SNIPPET_BEFORE = 50;
   const SNIPPET_LENGTH = 180;
@@ -103,6 +110,10 @@
   function queryWords(text) {
     const cased = [];
     for (const raw of apostrophes(text).match(rules.word) || []) {
+      if (raw.includes(".")) {
+        cased.push([raw.toLowerCase().normalize("NFC").replace(rules.www, ""), false]); // a host, one word
+        continue;
+      }
       for (const piece of raw.replace(rules.elisionAnyCase, "").split("'")) {
         const caps = capitals(piece); // "l'AN": "AN" is in capitals
         for (const token of apostrophes(piece.toLowerCase()).match(rules.word) || []) {
@@ -116,6 +127,10 @@
     for (const [part, caps] of cased) {
       const word = fold(part);
       const acronym = caps && (!shouted || rules.acronyms.has(word));
+      if (word.includes(".")) {
+        if (!out.includes(word)) out.push(word); // a host (tokens.py query_words)
+        continue;
+      }
       if ((!acronym && rules.stopwords.has(word)) || (word.length < 2 && !/^\p{N}$/u.test(word))) continue;
       if (!out.includes(word)) out.push(word);
     }
@@ -126,6 +141,7 @@
     const escape = (c) => c.replace(/[\\^$.*+?()[\]{}|-]/g, "\\$&");
     return {
       word: new RegExp(raw.word, "gu"),
+      www: new RegExp(raw.www, "u"),
       apostrophes: new RegExp(`[${[...raw.apostrophes].map(escape).join("")}]`, "g"),
       ligatures: raw.ligatures,
       ligature: new RegExp(`[${Object.keys(raw.ligatures).join("")}]`, "g"),
@@ -233,48 +249,110 @@
     return { best, names };
   }
 
-  // What a query word finds: its own matches, and each other word or phrase of its vocabulary groups
-  // (a phrase where all its words are; each counted as its weakest word, naming where all its words do).
-  function wordScores(word, stems) {
-    const { best, names } = scoresOf(stems);
-    const merge = (found, named) => {
-      for (const [doc, score] of found) if (score > (best.get(doc) || 0)) best.set(doc, score);
-      for (const doc of named) names.add(doc);
-    };
-    for (const group of index.aliases.get(word) || []) {
-      for (const phrase of group) {
-        if (phrase.length === 1 && phrase[0] === word) continue;
-        const parts = phrase.map((part) => index.keys.get(part));
-        if (parts.some((part) => !part)) continue;
-        const scored = parts.map((part) => scoresOf(new Map(part.map((stem) => [stem, index.ranking.qualities.alias]))));
-        if (phrase.length === 1) for (const stem of parts[0]) stems.set(stem, Math.max(stems.get(stem) || 0, 0.5));
-        const [first, ...rest] = scored;
-        const found = new Map();
-        const named = [];
-        for (const [doc, score] of first.best) {
-          let low = score;
-          for (const other of rest) low = Math.min(low, other.best.get(doc) || 0);
-          if (low > 0) found.set(doc, low);
-          if (low > 0 && scored.every((part) => part.names.has(doc))) named.push(doc);
-        }
-        merge(found, named);
-      }
+  // Where all of several scorings are: each document counted as its weakest, named where all name it.
+  function allOf(scored) {
+    const [first, ...rest] = scored;
+    const best = new Map();
+    const names = new Set();
+    for (const [doc, score] of first.best) {
+      let low = score;
+      for (const other of rest) low = Math.min(low, other.best.get(doc) || 0);
+      if (low > 0) best.set(doc, low);
+      if (low > 0 && scored.every((part) => part.names.has(doc))) names.add(doc);
     }
     return { best, names };
   }
 
+  // What a query unit (a word, or words that spell a vocabulary phrase: queryUnits) finds: its own matches
+  // (several words: where all of them are, or all the phrase's), and each other word or phrase of its
+  // vocabulary groups (a phrase where all its words are), then what it leads to (vocabulary leads_to), at
+  // the lead quality: led, the documents found only so, are never strong results. stems: each typed word's
+  // matches; the group's single words are added to the first's, for highlighting.
+  function unitScores([size, unit], stems, typed) {
+    const own = size === 1 ? scoresOf(stems[0]) : allOf(stems.map(scoresOf));
+    const { best, names } = own;
+    if (size > 1 && unit.join(" ") !== typed.join(" ")) {
+      const parts = unit.map((part) => index.keys.get(part));
+      if (parts.every(Boolean)) {
+        const found = allOf(parts.map((part) => scoresOf(new Map(part.map((stem) => [stem, index.ranking.qualities.exact])))));
+        for (const [doc, score] of found.best) if (score > (best.get(doc) || 0)) best.set(doc, score);
+        for (const doc of found.names) names.add(doc);
+      }
+    }
+    const groups = unit.length === 1 ? index.aliases.get(unit[0]) : index.phraseAliases.get(unit.join(" "));
+    const { alias, lead } = index.ranking.qualities;
+    const led = new Set(); // the documents found only through a lead (after the groups)
+    const expansions = [
+      ...(groups || []).map((group) => [group, alias]),
+      ...(index.leads.get(unit.join(" ")) || []).map((phrases) => [phrases, lead]),
+    ];
+    for (const [group, quality] of expansions) {
+      for (const phrase of group) {
+        if (phrase.join(" ") === unit.join(" ")) continue;
+        const parts = phrase.map((part) => index.keys.get(part));
+        if (parts.some((part) => !part)) continue;
+        const scored = parts.map((part) => scoresOf(new Map(part.map((stem) => [stem, quality]))));
+        if (phrase.length === 1) for (const stem of parts[0]) stems[0].set(stem, Math.max(stems[0].get(stem) || 0, 0.5));
+        const found = allOf(scored);
+        for (const [doc, score] of found.best) {
+          if (quality === lead && !best.has(doc)) led.add(doc);
+          if (score > (best.get(doc) || 0)) best.set(doc, score);
+        }
+        for (const doc of found.names) names.add(doc);
+      }
+    }
+    for (const doc of led) names.delete(doc); // a lead does not name what it finds
+    return { best, names, led };
+  }
+
+  // A query's words cut into units, [number of query words, phrase] (tokens.py query_units): several words
+  // that spell a vocabulary phrase, spaces apart, are one unit, that phrase, the most words from the left
+  // first; every other word is a unit of its own.
+  function queryUnits(words) {
+    const out = [];
+    for (let at = 0; at < words.length; ) {
+      let size = words.length - at;
+      while (size > 1 && !index.spelled.has(words.slice(at, at + size).join(""))) size--;
+      out.push([size, size > 1 ? [...index.spelled.get(words.slice(at, at + size).join(""))] : [words[at]]]);
+      at += size;
+    }
+    return out;
+  }
+
+  // A host the index does not know (a unit, "example.fr") is searched as the words of its labels.
+  function knownWords(words) {
+    const out = [];
+    for (const word of words) {
+      if (!word.includes(".") || index.keys.has(word)) {
+        if (!out.includes(word)) out.push(word);
+        continue;
+      }
+      for (const part of word.split(/[.-]/)) {
+        const kept = !rules.stopwords.has(part) && (part.length >= 2 || /^\p{N}$/u.test(part));
+        if (kept && !out.includes(part)) out.push(part);
+      }
+    }
+    return out;
+  }
+
   function search(text) {
-    const words = queryWords(text);
+    const words = knownWords(queryWords(text));
     if (!words.length) return { words, matched: [], hits: [] };
     const matched = words.map(matchWord);
-    const found = words.map((word, i) => wordScores(word, matched[i]));
+    const units = queryUnits(words);
+    let at = 0;
+    const found = units.map((unit) => {
+      const from = at;
+      at += unit[0];
+      return unitScores(unit, matched.slice(from, at), words.slice(from, at));
+    });
     const scores = new Map();
     const mass = new Map(); // doc → the rarity of the query words it holds (the site's name apart)
     const named = new Map(); // doc → the rarity of the query words that name it
     const factors = index.ranking.tier_factors;
     // The site's name (ranking.site_words) is in nearly every section: beside other words it is not required,
     // and a query of the site's name alone is ranked by what it names, then by tier (see below).
-    const site = words.map((word) => index.siteWords.has(word));
+    const site = units.map(([, unit]) => unit.every((word) => index.siteWords.has(word)));
     const siteOnly = site.every(Boolean);
     const rarities = found.map(({ best }) => Math.log(1 + index.count / Math.max(1, best.size)));
     found.forEach(({ best, names }, i) => {
@@ -289,11 +367,12 @@
     const total = rarities.reduce((sum, rarity, i) => sum + (siteOnly || !site[i] ? rarity : 0), 0);
     // AND when some document holds every word; otherwise every document, the rarest words first.
     if (most >= total - 1e-9) for (const doc of [...scores.keys()]) if (mass.get(doc) !== most) scores.delete(doc);
-    const top = Math.max(0, ...[...scores].filter(([doc]) => mass.get(doc) === most).map(([, score]) => score));
-    const strong = (doc, score) => mass.get(doc) === most && score >= index.ranking.strong * top;
+    const led = new Set(found.flatMap((unit) => [...unit.led]));
+    const top = Math.max(0, ...[...scores].filter(([doc]) => mass.get(doc) === most && !led.has(doc)).map(([, score]) => score));
+    const strong = (doc, score) => mass.get(doc) === most && score >= index.ranking.strong * top && !led.has(doc);
     const naming = (doc) => -(named.get(doc) || 0);
     // Strong results first, in tier order, those that name the words before those that mention them, then
-    // by score; then the weaker matches, in the same order. A query of the site's name alone: by what
+    // by score; then the weaker matches (and those found through a lead, never strong), in the same order. A query of the site's name alone: by what
     // names it (all of it: the site's own page), then in tier order (the provisions first), then by score.
     const key = ([doc, score]) =>
       siteOnly
@@ -567,13 +646,23 @@
       keys.set(form, [...new Set([...(keys.get(form) || []), ...[].concat(stems)])]);
     }
     // word → the vocabulary groups (lists of phrases, each a list of words) where it stands alone.
+    // A phrase of several words likewise, its words joined by a space (queryUnits makes such units).
     const aliases = new Map();
+    const phraseAliases = new Map();
     for (const group of raw.aliases) {
       for (const phrase of group) {
-        if (phrase.length !== 1) continue;
-        aliases.set(phrase[0], [...(aliases.get(phrase[0]) || []), group]);
+        const [map, key] = phrase.length === 1 ? [aliases, phrase[0]] : [phraseAliases, phrase.join(" ")];
+        if (!(map.get(key) || []).includes(group)) map.set(key, [...(map.get(key) || []), group]);
       }
     }
+    // word or phrase → the phrases it leads to, one way (vocabulary leads_to)
+    const leads = new Map();
+    for (const [from, to] of raw.leads) {
+      for (const phrase of from) leads.set(phrase.join(" "), [...(leads.get(phrase.join(" ")) || []), to]);
+    }
+    // each phrase by its letters, its words joined without a space (the first of a spelling wins)
+    const spelled = new Map();
+    for (const phrase of raw.aliases.flat()) if (!spelled.has(phrase.join(""))) spelled.set(phrase.join(""), phrase);
     // Each head is [page number, anchor, kind, title, ref, status, page label] (index.py _head).
     const heads = raw.heads.map(([page, anchor, kind, title, ref, status, label]) => ({
       url: raw.pages[page] + (anchor ? `#${anchor}` : ""),
@@ -597,6 +686,9 @@
       ranking: raw.ranking,
       siteWords: new Set(raw.ranking.site_words),
       aliases,
+      phraseAliases,
+      spelled,
+      leads,
     };
   }
 
@@ -620,6 +712,7 @@
           Object.assign(strings, raw.strings);
           index = prepare(raw);
           box.queryWords = queryWords; // for tests/test_search_parity.py: the words a query is cut into
+          box.queryUnits = (text) => queryUnits(queryWords(text)); // and its units
           box.dataset.state = "ready";
           update();
         })

@@ -187,8 +187,9 @@ def address_words(url: str) -> str:
 
 
 def _hosts(data: Dataset) -> dict[tuple[str, str], str]:
-    """The words of each source's host (``senat fr``), by (page key, anchor)."""
-    return {("sources", s.id): address_words(f"https://{urlsplit(s.url).netloc}") for s in data.sources}
+    """Each source's host as written, without ``www.`` (``senat.fr``: a unit, and its labels, see tokens), by
+    (page key, anchor)."""
+    return {("sources", s.id): re.sub(r"^www\d*\.", "", urlsplit(s.url).hostname or "") for s in data.sources}
 
 
 def _addresses(data: Dataset) -> dict[tuple[str, str], list[Field]]:

@@ -33,14 +33,14 @@ from .documents import TIER_NAMES, SearchDoc, documents, kinds, since
 INDEX_PATH = "search/index.json"  # under docs/generated/, published at /search/index.json
 SHARD_PATH = "search/docs/{}.json"
 SHARD_SIZE = 16
-FORMAT = 6  # bump when the JSON layout changes, so that search.js can refuse an index it does not know
+FORMAT = 7  # bump when the JSON layout changes, so that search.js can refuse an index it does not know
 
 # How well a query word matched a term of the index (search.js multiplies a field's weight by it):
 # the same word; a word of the vocabulary's group; an inflection the index does not list (the
 # term is a prefix of the word, MAX_EXTRA letters at most); a word being typed (a prefix of the
 # term, MIN_PREFIX letters at least); one typo (both words TYPO_MIN letters at least). A word
 # the index knows matches itself and its vocabulary only: "armes" never reaches "arménie".
-QUALITIES = {"exact": 1.0, "alias": 0.9, "stem": 0.9, "prefix": 0.7, "typo": 0.45}
+QUALITIES = {"exact": 1.0, "alias": 0.9, "stem": 0.9, "prefix": 0.7, "typo": 0.45, "lead": 0.3}
 MATCHING = {"max_extra": 3, "min_prefix": 3, "typo_min": 5}
 # BM25F: term saturation, length normalisation; weights are stored as integers, SCALE per unit.
 K1, B, SCALE = 1.2, 0.75, 4
@@ -125,6 +125,18 @@ def vocabulary_groups(data: Dataset) -> list[list[list[str]]]:
         group = [tokens.query_words(phrase, known) for phrase in entry.words]
         groups.append([phrase for phrase in group if phrase])
     return groups
+
+
+def vocabulary_leads(data: Dataset) -> list[list[list[list[str]]]]:
+    """The vocabulary's one-way leads (``leads_to``) as search.js reads them: ``[words, leads]``, each a
+    list of phrases as their folded words (the words find the leads at QUALITIES["lead"], not back)."""
+    known = vocabulary_acronyms(data)
+    out = []
+    for entry in data.vocabulary:
+        if entry.leads_to:
+            sides = [[tokens.query_words(phrase, known) for phrase in side] for side in (entry.words, entry.leads_to)]
+            out.append([[phrase for phrase in side if phrase] for side in sides])
+    return out
 
 
 def vocabulary_acronyms(data: Dataset | None) -> frozenset[str]:
@@ -228,6 +240,8 @@ def build_index(docs: list[SearchDoc], lang: str = "fr", data: Dataset | None = 
             "since": since(data).isoformat() if data is not None else "",
         },
         "aliases": vocabulary_groups(data) if data is not None else [],
+        # one-way leads: [the words, what they also find, weakly]
+        "leads": vocabulary_leads(data) if data is not None else [],
         # term → its postings, encode_postings: weight × ranking.named, plus 1 where the term names the document
         "terms": {stem: encode_postings(postings) for stem, postings in weights.items()},
         # folded surface form → its stem(s), where they differ

@@ -6,6 +6,8 @@ stopwords and question words of both languages are dropped (but a stopword
 typed in capitals is an acronym and stays: ``UN``, ``AN``), then each word is
 stemmed with the Snowball stemmer of its field's language and folded (NFKD,
 combining marks removed, casefolded): ``Sénat`` and ``Senat`` are the same term.
+A host written with its dots (``senat.fr``) is one word, a term of its own beside
+the words of its labels, so that a host typed in a query finds its sources first.
 
 The browser has no stemmer: ``contract()`` is everything search.js needs to
 cut and fold a query exactly as this module does (the word pattern, the
@@ -50,8 +52,15 @@ _STOPWORDS = {
 
 # The pattern of a word, in Python's and in JavaScript's regular expressions (the same class:
 # letters and digits, words joined by apostrophes). search.js compiles WORD_JS with flags "gu".
-_WORD = re.compile(r"[^\W_]+(?:'[^\W_]+)*")
-WORD_JS = r"[\p{L}\p{N}]+(?:'[\p{L}\p{N}]+)*"
+# A host typed or written with its dots (``senat.fr``, ``mfa.gov.az``) is one word, a unit (HOST: its labels,
+# then a top-level domain of Latin letters), tried first: "senat.fr" finds the senat.fr sources, not every
+# "fr". A leading "www." is dropped (the sources' hosts are indexed without it).
+_HOST = r"(?:[^\W_]+(?:-[^\W_]+)*\.)+[A-Za-z]{2,24}(?![^\W_])"
+HOST_JS = r"(?:[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*\.)+[A-Za-z]{2,24}(?![\p{L}\p{N}])"
+_WORD = re.compile(_HOST + r"|[^\W_]+(?:'[^\W_]+)*")
+WORD_JS = HOST_JS + r"|[\p{L}\p{N}]+(?:'[\p{L}\p{N}]+)*"
+_WWW = re.compile(r"^www\d*\.")
+WWW_JS = r"^www\d*\."
 APOSTROPHES = "\u2019\u02bc\u2018\u2032`"  # read as "'"
 _APOSTROPHES = re.compile(f"[{APOSTROPHES}]")
 _ELISION = re.compile(rf"^(?:{'|'.join(sorted(ELISIONS, key=len, reverse=True))})'(?=[^\W_])")
@@ -83,8 +92,9 @@ STEM_OVERRIDES = {
     "notamment": "notamment",  # not "note"
     "operative": "operativ",  # the operative part, not a military "operation"
     "assistance": "assistanc",  # aid, not "assistaient" (attended)
-    # French and English words that meet in one stem (found by grouping the stems that a French-only and an
-    # English-only form share):
+    # French and English words that meet in one stem (tests/test_search_vocabulary.py finds them: the
+    # stems that a French-only and an English-only form of the site share; the related ones, cognates,
+    # are listed in tests/fixtures/search-cognates.txt):
     **dict.fromkeys(("evenement", "evenements"), "evenement"),  # an event, not English "even"
     **dict.fromkeys(("aboutir", "aboutissement"), "aboutir"),  # to succeed, not English "about"
     "important": "important",  # not "imports", "importations"
@@ -95,6 +105,10 @@ STEM_OVERRIDES = {
     "massis": "massis",  # a name, not "mass"
     "partir": "partir",  # to leave, not "part", "partly"
     "mais": "mais",  # but, not "mai" (May)
+    **dict.fromkeys(("blinde", "blindes"), "blinde"),  # armoured, not English "blind"
+    **dict.fromkeys(("resumee", "resumees", "resumes"), "resumee"),  # summaries, not English "resumed"
+    "better": "better",  # not "betting"
+    "counter": "counter",  # not "count"
 }
 
 
@@ -130,6 +144,9 @@ def cased_words(text: str) -> list[tuple[str, bool]]:
     cut again exactly as ``words`` always did (search.js ``queryWords``: the same steps)."""
     out: list[tuple[str, bool]] = []
     for raw in _WORD.findall(_APOSTROPHES.sub("'", unicodedata.normalize("NFC", text))):
+        if "." in raw:  # a host, one word
+            out.append((_WWW.sub("", unicodedata.normalize("NFC", raw.casefold())), False))
+            continue
         pieces = _ELISION_ANY_CASE.sub("", raw).split("'") if "'" in raw else [raw]
         for piece in pieces:  # "l'AN": "AN" is in capitals
             capitals = _capitals(piece)
@@ -178,7 +195,12 @@ def terms(text: str, lang: str) -> tuple[tuple[str, str], ...]:
     out = []
     for word, capitals in cased:
         form = fold(word)
-        if _kept(form, stopwords, _acronym(form, capitals, shouted, frozenset())):
+        if "." in form:  # a host: itself, unstemmed, and the words of its labels ("senat" still finds senat.fr)
+            out.append((form, form))
+            out.extend(
+                (fold(part), _stem(lang, part)) for part in re.split(r"[.-]", word) if _kept(fold(part), stopwords)
+            )
+        elif _kept(form, stopwords, _acronym(form, capitals, shouted, frozenset())):
             out.append((form, _stem(lang, word)))
     return tuple(out)
 
@@ -194,6 +216,24 @@ def query_words(text: str, acronyms: frozenset[str] = frozenset()) -> list[str]:
         form = fold(word)
         if _kept(form, ALL_STOPWORDS, _acronym(form, capitals, shouted, acronyms)) and form not in out:
             out.append(form)
+    return out
+
+
+def query_units(words: list[str], known: list[list[str]]) -> list[tuple[int, list[str]]]:
+    """A query's words cut into units, each ``(number of query words, phrase)``: several words that spell
+    a vocabulary phrase (``known``, each as its folded words), spaces apart, are one unit, that phrase:
+    "force de maintien de la paix" is the phrase ``force maintien paix``, "peace keeping force" is
+    ``peacekeeping force``, "cease fire" ``ceasefire``; the most words from the left first. Every other
+    word is a unit of its own. search.js ``queryUnits``: the same cut."""
+    spelled: dict[str, list[str]] = {}
+    for phrase in known:
+        spelled.setdefault("".join(phrase), phrase)
+    out: list[tuple[int, list[str]]] = []
+    at = 0
+    while at < len(words):
+        size = next((n for n in range(len(words) - at, 1, -1) if "".join(words[at : at + n]) in spelled), 1)
+        out.append((size, list(spelled["".join(words[at : at + size])]) if size > 1 else [words[at]]))
+        at += size
     return out
 
 
@@ -218,6 +258,7 @@ def contract(acronyms: frozenset[str] = frozenset()) -> dict:
     return {
         "acronyms": sorted(acronyms),
         "word": WORD_JS,
+        "www": WWW_JS,
         "apostrophes": APOSTROPHES,
         "ligatures": LIGATURES,
         "elisions": sorted(ELISIONS, key=lambda e: (-len(e), e)),
