@@ -25,7 +25,6 @@ from ..catalogue import STRINGS
 from ..dataset import Dataset
 from ..models_around import Correction
 from ..settings import Settings
-from ..text import flat
 from ..work import ID_BASE
 
 ATOM_NS = "http://www.w3.org/2005/Atom"
@@ -52,7 +51,7 @@ def _linker(settings: Settings) -> Callable[[str], str]:
 
 
 def _entry(data: Dataset, correction: Correction, lang: str, link: Callable[[str], str]) -> etree._Element:
-    text = lambda value: flat(getattr(value, lang))  # noqa: E731
+    text = lambda value: getattr(value, lang)  # noqa: E731
     entry = A.entry(
         A.id(f"{ID_BASE}:corrections:{lang}:{correction.id}"),
         A.title(text(correction.summary)),

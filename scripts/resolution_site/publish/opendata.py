@@ -42,7 +42,6 @@ from ..paths import (
     SINCE_CSVW,
 )
 from ..settings import DEFAULT, Settings
-from ..text import flat
 from . import akn, earlier_data, feed
 from .release import release
 
@@ -169,10 +168,10 @@ def provisions_csv(data: Dataset, url_for: Callable[[str], str]) -> str:
             p.order,
             p.order_basis.value,
             p.status.value,
-            flat(p.heading.fr),
-            flat(p.heading.en),
-            flat(p.wording.fr) if p.wording else "",
-            flat(p.wording.en) if p.wording else "",
+            p.heading.fr,
+            p.heading.en,
+            p.wording.fr if p.wording else "",
+            p.wording.en if p.wording else "",
             _list(p.topics),
             _list(sources),
             url_for(p.id),
@@ -361,8 +360,8 @@ def since_rows(data: Dataset, settings: Settings = DEFAULT) -> list[list[Any]]:
                     str(event.date),
                     entry.bearing.provision,
                     entry.bearing.relation.value,
-                    flat(event.description.fr),
-                    flat(event.description.en),
+                    event.description.fr,
+                    event.description.en,
                     event.confidence.value,
                     "true" if event.single_side else "false",
                     _list(list(dict.fromkeys(ref.source for ref in event.sources))),

@@ -29,7 +29,7 @@ from ..models import Bilingual, Confidence, Kind, Person, Provision, Source, Sou
 from ..models_around import Correction
 from ..outputs import Outputs
 from ..settings import DEFAULT, Settings
-from ..text import GROUP_ACRONYM, flat
+from ..text import GROUP_ACRONYM
 from ..work import work_uri
 from . import chart, cite, neighbours, redirects
 from . import earlier as earlier_view
@@ -100,7 +100,7 @@ class Edition:
         source gives it (French, so marked as such in the English edition). Each group acronym
         is an ``<abbr>`` whose title, in the edition's language, says what it stands for.
         ``raw_html``: for raw HTML, which Markdown leaves alone (escaped for HTML only)."""
-        text = flat(person.group_en if self.lang == "en" and person.group_en else person.group or "")
+        text = person.group_en if self.lang == "en" and person.group_en else person.group or ""
 
         def escape(piece: str) -> Markup:  # keeps the spaces between the pieces, which md() would trim
             escaped = html.escape(piece, quote=False)
@@ -187,7 +187,7 @@ class Edition:
         address = self.settings.absolute(self.site_url(here))
         query = urlencode(
             {
-                "title": f"{t['report_title']} {p.ref} — {flat(self.tr(p.heading))} ({p.id})",
+                "title": f"{t['report_title']} {p.ref} — {self.tr(p.heading)} ({p.id})",
                 "body": f"{t['report_body']} {address}\n{t['report_provision_id']} {p.id}\n\n",
             },
             quote_via=quote,
@@ -308,7 +308,7 @@ class Edition:
                 p=r.provision,
                 former_id=r.former_id,
                 target=r.target,
-                title=f"{r.provision.ref} — {flat(self.tr(r.provision.heading))}",
+                title=f"{r.provision.ref} — {self.tr(r.provision.heading)}",
                 message=self.t["redirect_message"],
             )
         return out
@@ -439,7 +439,7 @@ class Edition:
             (t["adopted_on"], self.date(r.adopted.value), r.adopted.sources),
             (t["vote"], t["vote_line"].format(for_=v.for_.value, against=v.against.value), v.for_.sources),
             (t["deposited_on"], self.date(r.deposited.value), r.deposited.sources),
-            (t["legal_basis"], flat(self.tr(r.legal_basis.value)), r.legal_basis.sources),
+            (t["legal_basis"], self.tr(r.legal_basis.value), r.legal_basis.sources),
             (
                 t["authors"],
                 Markup("; ").join(

@@ -12,7 +12,6 @@ from dataclasses import dataclass
 
 from ..dataset import Dataset
 from ..models import Provision, Quote, Topic
-from ..text import flat
 
 # About two lines of a topic page: enough to recognise the provision.
 EXCERPT_CHARS = 220
@@ -38,10 +37,9 @@ class Excerpt:
 
 def shorten(text: str, limit: int = EXCERPT_CHARS) -> str:
     """``text`` on one line, cut at a word boundary before ``limit`` characters, with an ellipsis."""
-    flat_text = flat(text)
-    if len(flat_text) <= limit:
-        return flat_text
-    cut = flat_text[: limit + 1].rsplit(" ", 1)[0] if " " in flat_text[:limit] else flat_text[:limit]
+    if len(text) <= limit:
+        return text
+    cut = text[: limit + 1].rsplit(" ", 1)[0] if " " in text[:limit] else text[:limit]
     return cut.rstrip(" ,;:.—-") + " …"
 
 
@@ -101,7 +99,7 @@ def join_fragments(texts: list[str]) -> str:
     """Fragments of the text in order, each gap marked once with ``[…]`` (a fragment that
     already ends or starts with ``[…]`` does not get a second one)."""
     out = ""
-    for text in (flat(t) for t in texts):
+    for text in (t for t in texts):
         if not out.endswith(GAP) and not text.startswith(GAP):
             out += (" " if out else "") + GAP
         out += (" " if out else "") + text
