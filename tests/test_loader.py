@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from resolution_site.load import MAX_FILE_BYTES, DataErrors, load_document
+from resolution_site.models import Bilingual, Wording
 
 
 def errors(tmp_path: Path, content: bytes) -> list[str]:
@@ -66,3 +67,14 @@ def test_deep_nesting_is_refused(tmp_path: Path) -> None:
     content = ("a:\n" + "".join("  " * i + "- \n" for i in range(1, 60)) + "  " * 60 + "x\n").encode()
     found = errors(tmp_path, content)
     assert any("nested more than" in line or "YAML syntax" in line for line in found)
+
+
+def test_our_prose_folds_a_non_breaking_space_and_a_source_s_words_keep_it() -> None:
+    """Our own text has ordinary spaces in every output (the French edition sets its thin
+    spaces on screen by itself); a quotation keeps the spaces its source gives it."""
+    ours = Bilingual.model_validate({"fr": "Une phrase\u00a0;\n  la suite\u00a0: «\u00a0mot\u00a0»", "en": "x"})
+    assert ours.fr == "Une phrase ; la suite : « mot »"
+    quoted = Wording.model_validate(
+        {"fr": "appelle\u00a0:\n  «\u00a0le gouvernement\u00a0»", "source": "s", "stage": "adopted", "en": "calls"}
+    )
+    assert quoted.fr == "appelle\u00a0: «\u00a0le gouvernement\u00a0»"

@@ -6,11 +6,13 @@ import csv
 import io
 import json
 
+from lxml import etree
+
 from conftest import ROOT
 from helpers import VALID, data_copy
 from resolution_site import paths
 from resolution_site.dataset import FILES
-from resolution_site.pipeline import load_dataset
+from resolution_site.pipeline import load_dataset, site_files
 from resolution_site.publish import opendata
 from resolution_site.publish.release import release
 from resolution_site.settings import Settings
@@ -180,3 +182,46 @@ def test_csv_cells_that_a_spreadsheet_would_run_start_with_an_apostrophe(tmp_pat
     assert "apostrophe" in metadata["dc:description"] and "OWASP" in metadata["dc:description"]
     assert json.loads(opendata.resolution_json(data))["provisions"][0]["heading"]["fr"] == hostile["fr"]
     assert opendata.csv_cell(7) == 7 and opendata.csv_cell("a=b") == "a=b" and opendata.csv_cell("\tx") == "'\tx"
+
+
+def test_the_same_data_text_is_the_same_in_json_csv_akn_and_search(real_data) -> None:
+    """Text is normalised once, at load: no output folds its spaces again, so our prose
+    (which the YAML may write with a non-breaking space before « ; ») reads the same,
+    character for character, in every downloadable file and in the search documents."""
+    files = site_files(real_data)
+    in_json = json.dumps(json.loads(files["fr/donnees/resolution.json"]), ensure_ascii=False)
+    cells = {
+        cell
+        for name in ("dispositions.csv", "depuis.csv")
+        for row in csv.reader(io.StringIO(files[f"fr/donnees/{name}"]))
+        for cell in row
+    }
+    akn = set()
+    for lang in ("fr", "en"):
+        for element in etree.fromstring(files[f"fr/donnees/akn/{lang}.xml"].encode()).iter():
+            akn.update(t for t in (element.text, *element.attrib.values()) if t)
+    searched = {
+        lang: "\n".join(
+            text
+            for path, body in files.items()
+            if path.startswith(f"{lang}/search/docs/")
+            for doc in json.loads(body)["docs"]
+            for _, text in doc.get("texts", [])
+        )
+        for lang in ("fr", "en")
+    }
+    nbsp_in_yaml = 0
+    for event in real_data.since:
+        for lang in ("fr", "en"):
+            text = getattr(event.description, lang)
+            nbsp_in_yaml += "\u00a0" in text
+            assert json.dumps(text, ensure_ascii=False) in in_json, text
+            assert text in cells, text
+            assert text in searched[lang], text
+    for p in real_data.provisions:
+        for lang in ("fr", "en"):
+            heading = getattr(p.heading, lang)
+            assert json.dumps(heading, ensure_ascii=False) in in_json, heading
+            assert heading in cells and heading in akn, heading
+    assert nbsp_in_yaml == 0, "our own prose keeps no non-breaking space after load"
+    assert "\u00a0" in (ROOT / "data" / "since.yaml").read_text(encoding="utf-8"), "the case this test is about"

@@ -41,7 +41,7 @@ MAX_TEXT_CHARS = 4000  # the longest paragraph of the data is under 700; Markdow
 # C0/C1 controls and DEL (XML refuses most of them), line and paragraph separators,
 # bidirectional embeddings, overrides and isolates (they reorder what a reader sees, as in
 # "Trojan Source"), lone surrogates, and the non-characters U+FFFE/U+FFFF. A line break is
-# allowed: YAML block scalars keep theirs, and every output folds them (text.flat).
+# allowed: YAML block scalars keep theirs, and the loader folds them (clean_text).
 FORBIDDEN_CHARS = re.compile(
     "[\x00-\x09\x0b-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069\ud800-\udfff\ufffe\uffff]"
 )
@@ -66,17 +66,28 @@ def refuse_blank(value: str) -> str:
     return value
 
 
-def clean_text(value: str) -> str:
-    """Text as every output shows it: checked, then its line breaks and runs of spaces folded
-    into one space (YAML block scalars keep their line breaks; no output wants them). Only
-    ASCII spaces and line breaks are folded: a non-breaking space is typography, kept."""
+def clean_quoted(value: str) -> str:
+    """Words as a source gives them, as every output shows them: checked, then its line breaks
+    and runs of spaces folded into one space (YAML block scalars keep their line breaks; no
+    output wants them). Only ASCII spaces and line breaks are folded: a non-breaking space of
+    the source is kept, as the methodology promises."""
     return _SPACES.sub(" ", refuse_blank(refuse_hidden_characters(value))).strip(" ")
 
 
-_SPACES = re.compile("[ \n]+")
+def clean_text(value: str) -> str:
+    """Our own prose as every output shows it: as ``clean_quoted``, and a non-breaking space
+    is folded too (it is typography, which the French edition sets on screen by itself), so
+    that JSON, CSV, Akoma Ntoso, feeds and search all carry the same characters."""
+    return _SPACES_NBSP.sub(" ", refuse_blank(refuse_hidden_characters(value))).strip(" ")
 
-# Every text field of the data: not blank, not huge, no hidden characters, normalised once, here.
+
+_SPACES = re.compile("[ \n]+")
+_SPACES_NBSP = re.compile("[ \n\u00a0]+")
+
+# Every text field of the data: not blank, not huge, no hidden characters, normalised once, here,
+# so that no output needs to fold it again. ``Text`` is ours; ``Quoted`` is a source's words.
 Text = Annotated[str, StringConstraints(min_length=1, max_length=MAX_TEXT_CHARS), AfterValidator(clean_text)]
+Quoted = Annotated[str, StringConstraints(min_length=1, max_length=MAX_TEXT_CHARS), AfterValidator(clean_quoted)]
 
 Slug = Annotated[
     str,
@@ -272,7 +283,7 @@ class Person(Model):
 class Quote(Model):
     """Words as a source gives them, never ours."""
 
-    text: Text
+    text: Quoted
     lang: LangName
     kind: QuoteKindName
     stage: StageName
@@ -289,7 +300,7 @@ class Said(Model):
     """A party's own words about the resolution, as a source gives them: not the resolution's
     text, so no stage of the text."""
 
-    text: Text
+    text: Quoted
     lang: LangName
     kind: QuoteKindName
     source: Slug
@@ -302,14 +313,14 @@ class Said(Model):
 
 
 class Sic(Model):
-    fragment: Text = Field(description="Exact words of the text that carry the oddity.")
+    fragment: Quoted = Field(description="Exact words of the text that carry the oddity.")
     note: Bilingual
 
 
 class Wording(Model):
     """The French wording shown as the provision's text."""
 
-    fr: Text
+    fr: Quoted
     source: Slug
     locator: Text | None = None
     stage: StageName
@@ -425,7 +436,7 @@ class VocabularyFile(Model):
 
 
 class OtherTitle(Model):
-    text: Text
+    text: Quoted
     lang: LangName
     translation_en: Text | None = Field(default=None, description="Our unofficial English translation.")
     description: Bilingual
@@ -447,8 +458,8 @@ class OpenItem(Model):
 
 
 class Identity(Model):
-    title: Fact[Text] = Field(description="The motion's official French title, quoted exactly.")
-    adopted_title: Fact[Text] | None = Field(
+    title: Fact[Quoted] = Field(description="The motion's official French title, quoted exactly.")
+    adopted_title: Fact[Quoted] | None = Field(
         default=None, description="The title of the text adopted, quoted exactly; null while no source gives it."
     )
     title_en: Text = Field(description="Our unofficial English rendering of the title.")

@@ -95,7 +95,7 @@ def _identification(data: Dataset, lang: str) -> etree._Element:
     work = A.FRBRWork(
         A.FRBRthis(value=work_uri(data) + "/!main"),
         A.FRBRuri(value=work_uri(data)),
-        A.FRBRalias(value=flat(data.identity.title.value), name="title"),
+        A.FRBRalias(value=data.identity.title.value, name="title"),
         A.FRBRdate(date=adopted, name="adoption"),
         A.FRBRauthor(href="#senat"),
         A.FRBRcountry(value="fr"),
@@ -157,13 +157,13 @@ def _provision_meta(data: Dataset, p: Provision) -> etree._Element:
     if p.wording:
         wording = {"source": p.wording.source, "stage": p.wording.stage.value}
         if p.wording.locator:
-            wording["locator"] = flat(p.wording.locator)
+            wording["locator"] = p.wording.locator
         children.append(RS.wordingSource(**wording))
     for ref in p.sources:
         source = data.source(ref.source)
         attrs_ref = {"id": source.id, "url": source.url, "kind": source.kind.value, "language": source.language.value}
         if ref.locator:
-            attrs_ref["locator"] = flat(ref.locator)
+            attrs_ref["locator"] = ref.locator
         named = [RS.title(source.title)] if source.title else _bilingual("label", source.label) if source.label else []
         item = RS.source(*named, RS.publisher(source.publisher), *_bilingual("supports", ref.supports))
         if ref.excerpt:
@@ -196,7 +196,7 @@ def _proprietary(data: Dataset) -> etree._Element:
 def _text(p: Provision, lang: str) -> etree._Element:
     """The provision's wording in ``lang``, or an omission: never reconstructed text."""
     if p.status in KNOWN_WORDING and p.wording:
-        return A.p(flat(p.wording.fr if lang == "fr" else p.wording.en))
+        return A.p(p.wording.fr if lang == "fr" else p.wording.en)
     return A.p(A.omissis(STRINGS[lang]["akn_wording_not_known"]))
 
 
@@ -225,9 +225,7 @@ def document(data: Dataset, lang: str, proprietary: etree._Element | None = None
     meta = A.meta(_identification(data, lang), _references(data))
     statement.append(meta)
     meta.append(proprietary)
-    statement.append(
-        A.preface(A.longTitle(A.p(flat(title))), A.p(STRINGS[lang]["akn_unofficial"], **{"class": "notice"}))
-    )
+    statement.append(A.preface(A.longTitle(A.p(title)), A.p(STRINGS[lang]["akn_unofficial"], **{"class": "notice"})))
     if visas or recitals:
         preamble = A.preamble()
         statement.append(preamble)

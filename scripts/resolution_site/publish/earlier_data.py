@@ -16,7 +16,6 @@ from ..dataset import Dataset
 from ..earlier import by_id
 from ..paths import EARLIER_CSV, EARLIER_CSVW
 from ..settings import DEFAULT, Settings
-from ..text import flat
 from . import opendata  # its CSV-injection rule; opendata imports this module too, so only attributes at call time
 
 COLUMNS = {
@@ -60,9 +59,9 @@ def earlier_csv(data: Dataset, settings: Settings = DEFAULT) -> str:
             p.kind.value,
             p.status.value,
             p.confidence.value,
-            flat(p.heading.fr),
-            flat(p.heading.en),
-            flat(quote.text),
+            p.heading.fr,
+            p.heading.en,
+            quote.text,
             quote.lang.value,
             quote.kind.value,
             quote.stage.value,

@@ -42,7 +42,7 @@ from ..paths import (
     SINCE_CSVW,
 )
 from ..settings import DEFAULT, Settings
-from ..text import flat, plain
+from ..text import plain
 from . import akn, earlier_data, feed
 from .release import release
 
@@ -169,10 +169,10 @@ def provisions_csv(data: Dataset, url_for: Callable[[str], str]) -> str:
             p.order,
             p.order_basis.value,
             p.status.value,
-            flat(p.heading.fr),
-            flat(p.heading.en),
-            flat(p.wording.fr) if p.wording else "",
-            flat(p.wording.en) if p.wording else "",
+            p.heading.fr,
+            p.heading.en,
+            p.wording.fr if p.wording else "",
+            p.wording.en if p.wording else "",
             _list(p.topics),
             _list(sources),
             url_for(p.id),

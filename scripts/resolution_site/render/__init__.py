@@ -15,11 +15,12 @@ from __future__ import annotations
 import html
 import json
 import re
+from collections.abc import Callable
 from datetime import date
-from typing import Any
+from typing import Any, TypeVar, cast
 from urllib.parse import quote, urlencode
 
-from markupsafe import Markup
+from markupsafe import Markup, escape
 
 from .. import licence, paths, since
 from .. import pages as registry
@@ -29,7 +30,7 @@ from ..models import Bilingual, Confidence, Kind, Person, Provision, Source, Sou
 from ..models_around import Correction
 from ..outputs import Outputs
 from ..settings import DEFAULT, Settings
-from ..text import GROUP_ACRONYM, flat
+from ..text import GROUP_ACRONYM
 from ..work import work_uri
 from . import chart, cite, neighbours, redirects
 from . import earlier as earlier_view
@@ -62,6 +63,8 @@ def data_files(*names: str) -> list[str]:
     return [f"data/{FILES[name][0]}" for name in names]
 
 
+T = TypeVar("T")
+
 _SOURCE_LETTER = re.compile(r"\bsources? [ABC]\b")
 
 
@@ -69,11 +72,14 @@ class Edition:
     """One language's pages. Each template gets the data, the edition's strings and
     small helpers bound to the page being rendered (links, labels, dates)."""
 
-    def __init__(self, data: Dataset, lang: str, settings: Settings = DEFAULT):
+    def __init__(self, data: Dataset, lang: str, settings: Settings = DEFAULT, shared: dict | None = None):
         self.data, self.lang, self.settings = data, lang, settings
+        # What both editions show alike (a provision's text view, its JSON-LD), computed once for both.
+        self.shared: dict[tuple[str, str], Any] = {} if shared is None else shared
         self.other = "en" if lang == "fr" else "fr"
         self.t = STRINGS[lang]
         self.names = source_names(data.sources, lang)
+        self._links: dict[tuple[str, str], Markup] = {}  # (path to the sources page, source id)
         self.group_names = group_names(data)
         self.provisions = {p.id: p for p in data.provisions}
         self.since = since.by_provision(data)
@@ -103,7 +109,7 @@ class Edition:
         source gives it (French, so marked as such in the English edition). Each group acronym
         is an ``<abbr>`` whose title, in the edition's language, says what it stands for.
         ``raw_html``: for raw HTML, which Markdown leaves alone (escaped for HTML only)."""
-        text = flat(person.group_en if self.lang == "en" and person.group_en else person.group or "")
+        text = person.group_en if self.lang == "en" and person.group_en else person.group or ""
 
         def escape(piece: str) -> Markup:  # keeps the spaces between the pieces, which md() would trim
             escaped = html.escape(piece, quote=False)
@@ -141,8 +147,11 @@ class Edition:
     def names_sources_abc(self, p: Provision) -> bool:
         """Whether ``p``'s page (the provision, its corrections) speaks of "source A/B/C", the
         dossier's names for the text's three main sources, which the page then spells out."""
-        said = [p.model_dump(mode="json"), [c.model_dump(mode="json") for c in self.corrections.get(p.id, [])]]
-        return bool(_SOURCE_LETTER.search(json.dumps(said, ensure_ascii=False)))
+        key = ("names_sources_abc", p.id)
+        if key not in self.shared:
+            said = [p.model_dump(mode="json"), [c.model_dump(mode="json") for c in self.corrections.get(p.id, [])]]
+            self.shared[key] = bool(_SOURCE_LETTER.search(json.dumps(said, ensure_ascii=False)))
+        return bool(self.shared[key])
 
     def place_in_part(self, p: Provision) -> str:
         """``p``'s rank among the provisions of its kind (O1 is the first operative paragraph,
@@ -151,6 +160,27 @@ class Edition:
         if self.lang == "fr":
             return "1er" if n == 1 else f"{n}e"
         return str(n)
+
+    def source_label(self, source_id: str, markdown: bool = True) -> Markup:
+        """A source's name: « Publisher, date », and its title where two sources would read the
+        same, marked with its language when it is not the edition's. In Markdown or raw HTML."""
+        n = self.names[source_id]
+        label = md(n.base) if markdown else escape(n.base)
+        if n.title:
+            title = md(n.title) if markdown else escape(n.title)
+            if n.title_lang != self.lang:
+                title = Markup('<span lang="{}">').format(n.title_lang) + title + Markup("</span>")
+            label += Markup(" — ") + title
+        return label
+
+    def source_link(self, source_id: str, to_sources: str) -> Markup:
+        """A Markdown link to a source on the sources page (``to_sources``: its path from the
+        page being rendered), the same on every page of a folder, so built once per folder."""
+        key = (to_sources, source_id)
+        link = self._links.get(key)
+        if link is None:
+            link = self._links[key] = Markup("[{}]({}#{})").format(self.source_label(source_id), to_sources, source_id)
+        return link
 
     def publisher(self, source: Source) -> str:
         return publisher(source, self.lang)
@@ -164,7 +194,14 @@ class Edition:
         return ref.excerpt is not None and excerpt_repeated(self.tr(ref.supports), ref.excerpt)
 
     def text_view(self, p: Provision) -> neighbours.TextView:
-        return neighbours.text_view(p)
+        return self._once("text_view", p, neighbours.text_view)
+
+    def _once(self, name: str, p: Provision, make: Callable[[Provision], T]) -> T:
+        """``make(p)``, computed by the first edition that asks and shared with the other."""
+        key = (name, p.id)
+        if key not in self.shared:
+            self.shared[key] = make(p)
+        return cast(T, self.shared[key])
 
     def kind_plural(self, kind: Kind) -> str:
         return KIND_PLURAL[kind][self.lang]
@@ -190,7 +227,7 @@ class Edition:
         address = self.settings.absolute(self.site_url(here))
         query = urlencode(
             {
-                "title": f"{t['report_title']} {p.ref} — {flat(self.tr(p.heading))} ({p.id})",
+                "title": f"{t['report_title']} {p.ref} — {self.tr(p.heading)} ({p.id})",
                 "body": f"{t['report_body']} {address}\n{t['report_provision_id']} {p.id}\n\n",
             },
             quote_via=quote,
@@ -231,6 +268,11 @@ class Edition:
         def front_matter(**meta: Any) -> Markup:
             return front_matter_text(origin, {**meta, **self.alternates(here)})
 
+        to_sources = href(self.page("sources"))
+
+        def link_source(source_id: str) -> Markup:
+            return self.source_link(source_id, to_sources)
+
         return ENV.get_template(template).render(
             data=self.data,
             lang=self.lang,
@@ -243,6 +285,7 @@ class Edition:
             shared=shared,
             front_matter=front_matter,
             source_name=self.names.__getitem__,
+            link_source=link_source,
             **values,
         )
 
@@ -284,12 +327,12 @@ class Edition:
                 p=p,
                 previous=ordered[index - 1] if index else None,
                 following=ordered[index + 1] if index + 1 < len(ordered) else None,
-                neighbours=neighbours.same_topic(data, p),
+                neighbours=self._once("neighbours", p, lambda p: neighbours.same_topic(data, p)),
                 corrections=self.corrections.get(p.id, []),
                 since=self.since[p.id],
-                before=earlier_view.before_2024(data, p.id),
+                before=self._once("before", p, lambda p: earlier_view.before_2024(data, p.id)),
                 blocks=cite.provision_blocks(data, p, lang),
-                jsonld=cite.provision_jsonld(data, p),
+                jsonld=self._once("jsonld", p, lambda p: cite.provision_jsonld(data, p)),
                 citation_meta=cite.citation_meta(data, p, lang),
             )
         family = registry.FAMILY["topic"]
@@ -311,7 +354,7 @@ class Edition:
                 p=r.provision,
                 former_id=r.former_id,
                 target=r.target,
-                title=f"{r.provision.ref} — {flat(self.tr(r.provision.heading))}",
+                title=f"{r.provision.ref} — {self.tr(r.provision.heading)}",
                 message=self.t["redirect_message"],
             )
         return out
@@ -450,7 +493,7 @@ class Edition:
                 [v.outcome, v.for_, v.against],
             ),
             (t["deposited_on"], self.date(r.deposited.value), [r.deposited]),
-            (t["legal_basis"], flat(self.tr(r.legal_basis.value)), [r.legal_basis]),
+            (t["legal_basis"], self.tr(r.legal_basis.value), [r.legal_basis]),
             (t["authors"], authors, list(r.authors)),
             (t["presiding"], r.presiding_officer.name, [r.presiding_officer]),
             (t["government"], r.government_representative.name, [r.government_representative]),
@@ -507,8 +550,9 @@ def render_site(data: Dataset, pages: dict[str, str] | None = None, settings: Se
     pages = pages or {}
     drop_changed_templates()
     out = Outputs()
+    shared: dict[tuple[str, str], Any] = {}
     for lang in LANGUAGES:
-        edition = Edition(data, lang, settings)
+        edition = Edition(data, lang, settings, shared)
         files = edition.pages()
         for name, text in pages.items():
             page_lang, rel = name.split("/", 1)

@@ -20,7 +20,6 @@ from typing import Any
 from ..catalogue import STRINGS, format_date, label
 from ..dataset import Dataset
 from ..models import Identity, OrderBasis, Provision, Source
-from ..text import flat
 from ..work import work_uri
 from .views import source_sort_title
 
@@ -48,15 +47,15 @@ def adopted_text_number(identity: Identity) -> str | None:
     the one labelled « Texte adopté… ». An unknown or missing number gives None.
     """
     for document in identity.documents:
-        if flat(document.label.fr).casefold().startswith("texte adopté") and document.value:
-            return flat(document.value)
+        if document.label.fr.casefold().startswith("texte adopté") and document.value:
+            return document.value
     return None
 
 
 def _act(data: Dataset, lang: str) -> str:
     """« Sénat, résolution du 17 janvier 2024, texte adopté n° … » without the title."""
     r = data.identity
-    chamber = flat(r.chamber.value.fr if lang == "fr" else r.chamber.value.en)
+    chamber = r.chamber.value.fr if lang == "fr" else r.chamber.value.en
     number = adopted_text_number(r)
     t = STRINGS[lang]
     text = t["cite_act"].format(chamber=chamber, date=format_date(r.adopted.value, lang))
@@ -67,9 +66,9 @@ def _titles(data: Dataset, lang: str) -> str:
     """The adopted text's title where a source gives it, and the motion's, said to be the motion's."""
     r = data.identity
     t = STRINGS[lang]
-    values = {"title": flat(r.title.value), "title_en": flat(r.title_en)}
+    values = {"title": r.title.value, "title_en": r.title_en}
     if r.adopted_title is not None:
-        return t["cite_titles_adopted"].format(adopted=flat(r.adopted_title.value), **values)
+        return t["cite_titles_adopted"].format(adopted=r.adopted_title.value, **values)
     return t["cite_titles_motion"].format(**values)
 
 
@@ -94,13 +93,13 @@ def provision_citation(data: Dataset, provision: Provision, lang: str) -> Cite:
     """One provision, named by its kind and our heading, with our working label said to be ours."""
     kind = label(provision.kind, lang)
     kind = kind[0].lower() + kind[1:]
-    heading = flat(getattr(provision.heading, lang))
+    heading = getattr(provision.heading, lang)
     head = STRINGS[lang]["cite_provision_head"].format(
         act=_act(data, lang),
         titles=_titles(data, lang),
         kind=kind,
         heading=heading,
-        ref=flat(provision.ref),
+        ref=provision.ref,
         ours=_ours(lang),
     )
     return Cite(head, _tail(lang))
@@ -123,7 +122,7 @@ _BIBTEX_SPECIAL = {
 
 
 def bibtex_escape(text: str) -> str:
-    return "".join(_BIBTEX_SPECIAL.get(char, char) for char in flat(text))
+    return "".join(_BIBTEX_SPECIAL.get(char, char) for char in text)
 
 
 def bibtex_key(data: Dataset) -> str:
@@ -140,9 +139,9 @@ def _note(data: Dataset, lang: str) -> str:
     r = data.identity
     t = STRINGS[lang]
     note = t["cite_note"].format(date=format_date(r.adopted.value, lang)) + ". "
-    titles = {"title": flat(r.title.value), "title_en": flat(r.title_en)}
+    titles = {"title": r.title.value, "title_en": r.title_en}
     if r.adopted_title is not None:
-        return note + t["cite_note_adopted"].format(adopted=flat(r.adopted_title.value), **titles)
+        return note + t["cite_note_adopted"].format(adopted=r.adopted_title.value, **titles)
     return note + t["cite_note_motion"].format(**titles)
 
 
@@ -212,18 +211,18 @@ def resolution_schema(data: Dataset) -> dict[str, Any]:
     r = data.identity
     t = STRINGS["fr"]
     titles = (
-        t["cite_note_adopted"].format(adopted=flat(r.adopted_title.value), title=flat(r.title.value))
+        t["cite_note_adopted"].format(adopted=r.adopted_title.value, title=r.title.value)
         if r.adopted_title is not None
-        else t["cite_note_motion"].format(title=flat(r.title.value))
+        else t["cite_note_motion"].format(title=r.title.value)
     )
     item: dict[str, Any] = {
         "@type": "Legislation",
-        "name": flat(r.adopted_title.value) if r.adopted_title is not None else flat(r.short_title.fr),
+        "name": r.adopted_title.value if r.adopted_title is not None else r.short_title.fr,
         "description": titles,
         "inLanguage": "fr",
         "legislationType": ACT_TYPE,
         "legislationDate": r.adopted.value.isoformat(),
-        "legislationPassedBy": {"@type": "Organization", "name": flat(r.chamber.value.fr)},
+        "legislationPassedBy": {"@type": "Organization", "name": r.chamber.value.fr},
     }
     # The FRBR work URI, one identifier everywhere (open data, citations); the
     # adopted text's number, where known, is schema.org's ``identifier``.
@@ -248,14 +247,14 @@ def provision_jsonld(data: Dataset, provision: Provision) -> str:
     item: dict[str, Any] = {
         "@context": "https://schema.org",
         "@type": "Legislation",
-        "name": flat(provision.heading.fr),
+        "name": provision.heading.fr,
         "inLanguage": "fr",
         "isPartOf": resolution_schema(data),
     }
     if provision.order_basis is OrderBasis.certain:
         item["position"] = provision.order
     if provision.wording:
-        item["text"] = flat(provision.wording.fr)
+        item["text"] = provision.wording.fr
     return script_json(item)
 
 
@@ -268,8 +267,8 @@ def citation_meta(data: Dataset, provision: Provision | None = None, lang: str =
     title = t["cite_site_title"].format(site=t["site_name"])
     if provision is not None:
         kind = label(provision.kind, lang)
-        heading = flat(getattr(provision.heading, lang))  # ours, so never inside quotation marks
-        title = f"{kind} {flat(provision.ref)} — {heading} — {title}"
+        heading = getattr(provision.heading, lang)  # ours, so never inside quotation marks
+        title = f"{kind} {provision.ref} — {heading} — {title}"
     return [["citation_title", title], ["citation_language", lang]]
 
 

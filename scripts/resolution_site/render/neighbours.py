@@ -130,7 +130,7 @@ def join_fragments(texts: list[str]) -> str:
     """Fragments of the text in order, each gap marked once with ``[…]`` (a fragment that
     already ends or starts with ``[…]`` does not get a second one)."""
     out = ""
-    for text in (flat(t) for t in texts):
+    for text in (t for t in texts):
         if not out.endswith(GAP) and not text.startswith(GAP):
             out += (" " if out else "") + GAP
         out += (" " if out else "") + text

@@ -12,7 +12,7 @@ from typing import Any
 from ..catalogue import format_date
 from ..dataset import Dataset
 from ..models import Confidence, Kind, Provision, Source, SourceKind, SourceRef, Status
-from ..text import NAMED_GROUP, flat
+from ..text import NAMED_GROUP
 
 _QUOTED = re.compile(r"«\s*(.+?)\s*»|“(.+?)”|\"(.+?)\"|(?<!\w)'(.+?)'(?!\w)|\{\w+\|([^{}|]+)\|")
 _TRAILING = re.compile(r"[\s.,;:!?…]+$")
@@ -22,10 +22,10 @@ def excerpt_repeated(supports: str, excerpt: str) -> bool:
     """Whether ``supports`` quotes ``excerpt`` in full (up to final punctuation and case)."""
 
     def norm(text: str) -> str:
-        return _TRAILING.sub("", " ".join(flat(text).split())).casefold()
+        return _TRAILING.sub("", " ".join(text.split())).casefold()
 
     target = norm(excerpt)
-    return any(norm(next(g for g in m.groups() if g)) == target for m in _QUOTED.finditer(flat(supports)))
+    return any(norm(next(g for g in m.groups() if g)) == target for m in _QUOTED.finditer(supports))
 
 
 CONFIDENCE_RANK = {Confidence.low: 0, Confidence.medium: 1, Confidence.high: 2}
@@ -58,7 +58,7 @@ def source_sort_title(source: Source, lang: str) -> str:
 
 def publisher(source: Source, lang: str) -> str:
     """The source's publisher as an edition names it (``publisher_en`` in English, where given)."""
-    return flat(source.publisher_en if lang == "en" and source.publisher_en else source.publisher)
+    return source.publisher_en if lang == "en" and source.publisher_en else source.publisher
 
 
 @dataclass(frozen=True)
@@ -112,7 +112,7 @@ def group_names(data: Dataset) -> dict[str, str]:
     of both editions read. A group no label names is only said to be a Senate group."""
     names: dict[str, str] = {}
     for person in data.people:
-        found = NAMED_GROUP.fullmatch(flat(person.group or ""))
+        found = NAMED_GROUP.fullmatch(person.group or "")
         if found:
             names.setdefault(found.group(1), found.group(2))
     return names
