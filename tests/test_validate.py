@@ -246,8 +246,8 @@ CASES = {
         "data/reactions.yaml:17: reactions[0].sources[0].excerpt_fr: reads as English, not French",
     ),
     "excerpt translated into its own language": (
-        {"since": ('excerpt_en: "The government acted."', 'excerpt_fr: "Le gouvernement a agi, dit-on."')},
-        "data/since.yaml:17: since.events[0].sources[0].excerpt_fr: the excerpt is already in French",
+        {"reactions": ('excerpt_fr: "Le parlement a dit : Nous objectons."', 'excerpt_en: "The parliament objects."')},
+        "data/reactions.yaml:17: reactions[0].sources[0].excerpt_en: the excerpt is already in English",
     ),
     "translation of no excerpt": (
         {"reactions": ('        excerpt: "The parliament said: We object."\n', "")},
