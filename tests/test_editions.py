@@ -13,8 +13,10 @@ import pytest
 from conftest import ROOT, expect
 from resolution_site import paths
 from resolution_site.catalogue import STRINGS, VOCABULARIES
+from resolution_site.models import SourceRef
 from resolution_site.pipeline import load_dataset
-from resolution_site.text import GROUP_ACRONYM
+from resolution_site.render.views import excerpt_repeated
+from resolution_site.text import GROUP_ACRONYM, OUR_TRANSLATION, flat
 from site_html import html_pages, parse_html, resolve
 
 DATA = load_dataset(ROOT / "data")
@@ -307,7 +309,7 @@ def test_every_french_quotation_on_the_english_background_pages_has_our_translat
     label = html_module.escape(STRINGS["en"]["our_translation"].lower(), quote=False)
     untranslated = []
     for found in re.finditer(r'<q class="source-excerpt" lang="fr">(.*?)</q>', article, re.S):
-        if not article[found.end() :].startswith(f' <span class="excerpt-translation">({label}'):
+        if not article[found.end() :].startswith(f' <span class="excerpt-translation">({OUR_TRANSLATION["en"]}'):
             untranslated.append(found.group(1)[:60])
     for found in re.finditer(r'<blockquote[^>]*lang="fr"[^>]*>(.*?)</blockquote>', article, re.S):
         after = re.split(r"<blockquote|<h[1-6]", article[found.end() :], maxsplit=1)[0]
@@ -353,3 +355,58 @@ def test_without_a_repository_the_footer_promises_no_address_and_links_the_corre
         assert target == paths.site_url_of(paths.page("corrections", lang), lang) + "index.html", (name, href)
         text = visible_outside(html, skip="-").lower()
         assert "write to the site's editors" not in text and "écrivez aux responsables" not in text, name
+
+
+# An excerpt that is only names, with their groups ("Bruno Retailleau (LR), Maryse Carrère (RDSE)"):
+# nothing in it to translate.
+_NAME = r"[A-ZÉ][\w'’.-]*(?: [A-ZÉ][\w'’.-]*)*(?: \([A-Z-]+\))?"
+NAMES_ONLY = re.compile(rf"{_NAME}(?:, {_NAME})*")
+
+
+def _excerpts_to_translate(lang: str) -> dict[str, str]:
+    """Each excerpt that edition ``lang`` shows in another language (not one its "supports" quotes
+    in full, nor one of names only), by its flat text: where it is in the data."""
+    languages = {source.id: source.language.value for source in DATA.sources}
+    found: dict[str, str] = {}
+    for name in DATA.files:
+        for loc, ref in DATA.located(name, SourceRef):
+            supports = ref.supports.fr if lang == "fr" else ref.supports.en
+            if (
+                ref.excerpt
+                and languages[ref.source] != lang
+                and not excerpt_repeated(supports, ref.excerpt)
+                and not NAMES_ONLY.fullmatch(flat(ref.excerpt))
+            ):
+                found.setdefault(flat(ref.excerpt), f"data/{name}.yaml:{DATA.docs[name].line_of(loc)}")
+                if not getattr(ref, f"excerpt_{lang}"):
+                    found[flat(ref.excerpt)] += " (untranslated)"
+    return found
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_every_excerpt_in_the_other_language_has_our_translation_in_the_data(lang: str) -> None:
+    """Every source excerpt that edition ``lang`` shows in another language has our translation
+    into ``lang`` (``excerpt_fr``, ``excerpt_en``)."""
+    missing = [where for where in _excerpts_to_translate(lang).values() if where.endswith("(untranslated)")]
+    assert not missing, missing
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_every_excerpt_shown_in_the_other_language_is_followed_by_our_translation(built_site: Path, lang: str) -> None:
+    """On every page of edition ``lang``, a source's excerpt in another language keeps its words,
+    marked with their language, and is followed by our translation, marked unofficial (TERMS.md)."""
+    to_translate = _excerpts_to_translate(lang)
+    label = html_module.escape(OUR_TRANSLATION[lang], quote=False)
+    shown, untranslated = 0, []
+    for name in html_pages(built_site):
+        if name.startswith("en/") != (lang == "en"):
+            continue
+        html = (built_site / name).read_text(encoding="utf-8")
+        for found in re.finditer(r'<q class="source-excerpt" lang="([a-z]+)">(.*?)</q>', html, re.S):
+            words = flat(html_module.unescape(re.sub(r"<[^>]+>", "", found.group(2))))
+            if found.group(1) == lang or NAMES_ONLY.fullmatch(words):
+                continue
+            shown += 1
+            if not html[found.end() :].startswith(f' <span class="excerpt-translation">({label}'):
+                untranslated.append(f"{name}: {to_translate.get(words, '?')}: {words[:60]}")
+    assert shown and not untranslated, untranslated

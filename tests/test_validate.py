@@ -236,6 +236,23 @@ CASES = {
         "data/provisions.yaml:37: provisions[1].inferences[0].en: something that looks like a foreign quotation "
         "but is not one; write one as {fr|the quoted words|our translation}",
     ),
+    "excerpt translation in the excerpt's language": (
+        {
+            "reactions": (
+                'excerpt_fr: "Le parlement a dit : Nous objectons."',
+                'excerpt_fr: "The parliament said that it objects to the text and to the vote."',
+            )
+        },
+        "data/reactions.yaml:17: reactions[0].sources[0].excerpt_fr: reads as English, not French",
+    ),
+    "excerpt translated into its own language": (
+        {"reactions": ('excerpt_fr: "Le parlement a dit : Nous objectons."', 'excerpt_en: "The parliament objects."')},
+        "data/reactions.yaml:17: reactions[0].sources[0].excerpt_en: the excerpt is already in English",
+    ),
+    "translation of no excerpt": (
+        {"reactions": ('        excerpt: "The parliament said: We object."\n', "")},
+        "data/reactions.yaml:16: reactions[0].sources[0].excerpt_fr: translates no excerpt",
+    ),
     "partial date as free text": (
         {"sources": ('date: "2024-01"', "date: janvier 2024")},
         "data/sources.yaml:13: sources[1].date: expected a valid date",

@@ -242,7 +242,13 @@ class SourceRef(Model):
     excerpt: Excerpt | None = None
     excerpt_en: Text | None = Field(
         default=None,
-        description="Our unofficial English translation of a French excerpt, shown beside it in the English edition.",
+        description="Our unofficial English translation of an excerpt in another language (French, Russian…), shown"
+        " beside it in the English edition.",
+    )
+    excerpt_fr: Text | None = Field(
+        default=None,
+        description="Our unofficial French translation of an excerpt in another language (English, Russian…), shown"
+        " beside it in the French edition.",
     )
     consistent_only: bool = Field(
         default=False,

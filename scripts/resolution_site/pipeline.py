@@ -37,6 +37,7 @@ CHECKS = (
     validate.check_ratings,
     validate.check_worded_confidence,
     validate.check_group_labels,
+    validate.check_excerpt_translations,
     evidence.check_figure_excerpts,
     evidence.check_stated_figures,
     evidence.check_sources_not_before,

@@ -102,6 +102,15 @@ def _md_keep_spaces(text: str) -> Markup:
 
 
 @functools.lru_cache(maxsize=65536)  # the same names and labels recur on every page
+def our_translation(text: str, lang: str) -> Markup:
+    """Our translation ``text`` of a quotation, for edition ``lang``: in brackets, marked as ours and
+    unofficial, in the edition's quotation marks, as a foreign quotation's translation (``md``)."""
+    opening, closing = QUOTE_MARKS[lang]
+    return Markup("({label}{o}{translation}{c})").format(
+        label=OUR_TRANSLATION[lang], o=opening, c=closing, translation=_md(nested(text, lang))
+    )
+
+
 def _md(text: str) -> Markup:
     escaped = _MD_ESCAPE.sub(r"\\\1", html.escape(flat(text), quote=False))
     return Markup(escaped.replace("|", "&#124;"))
@@ -176,7 +185,15 @@ def _environment() -> jinja2.Environment:
         comment_start_string="{##",
         comment_end_string="##}",
     )
-    env.filters.update(md=_md_filter, html=_html_filter, url=link_url, inline=flat, in_lang=in_lang, nested=nested)
+    env.filters.update(
+        md=_md_filter,
+        html=_html_filter,
+        url=link_url,
+        inline=flat,
+        in_lang=in_lang,
+        nested=nested,
+        our_translation=our_translation,
+    )
     return env
 
 
