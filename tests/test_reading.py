@@ -268,6 +268,20 @@ def test_every_printed_sheet_says_what_the_printout_is(page, site_url: str, kind
 
 
 @pytest.mark.browser
+@pytest.mark.parametrize("path", ["404.html", "en/404.html"])
+def test_the_error_page_printed_says_what_the_printout_is(page, site_url: str, path: str) -> None:
+    """The error page is not in the registry, but it prints too: the same running head."""
+    lang = "en" if path.startswith("en/") else "fr"
+    page.goto(f"{site_url}/{path}")
+    page.emulate_media(media="print")
+    head = page.locator("[data-print-running]")
+    assert head.is_visible()
+    text = " ".join(head.inner_text().split())
+    for expected in (STRINGS[lang]["site_name"], STRINGS[lang]["print_what"], release(DATA).version):
+        assert expected in text, f"{expected!r} not in the printed head: {text!r}"
+
+
+@pytest.mark.browser
 @pytest.mark.parametrize("lang", ["fr", "en"])
 def test_a_printed_provision_has_no_empty_section(page, site_url: str, lang: str) -> None:
     """Printed, every heading of a provision page is followed by something: its sources are
