@@ -410,3 +410,21 @@ def test_every_excerpt_shown_in_the_other_language_is_followed_by_our_translatio
             if not html[found.end() :].startswith(f' <span class="excerpt-translation">({label}'):
                 untranslated.append(f"{name}: {to_translate.get(words, '?')}: {words[:60]}")
     assert shown and not untranslated, untranslated
+
+
+def test_a_supports_text_that_only_quotes_its_excerpt_is_not_shown_beside_it() -> None:
+    from resolution_site.render.views import supports_within_excerpt
+
+    excerpt = "Au Sénat, 336 personnes ont voté en faveur de la résolution, et 1 personne a voté contre : Natali Gule."
+    assert supports_within_excerpt("« 1 personne a voté contre : Natali Gule ».", excerpt)
+    assert supports_within_excerpt("{fr|1 personne a voté contre : Natali Gule|1 person voted against}.", excerpt)
+    assert not supports_within_excerpt("Contexte : « 1 personne a voté contre » au scrutin.", excerpt)
+    assert not supports_within_excerpt("« 2 personnes ont voté contre ».", excerpt)
+
+
+@pytest.mark.parametrize("path", ["vote/index.html", "en/vote/index.html"])
+def test_the_vote_page_reads_each_quotation_once(built_site: Path, path: str) -> None:
+    """A blind reader saw « 1 personne a voté contre : Natali Gule » twice in a row: quoted as
+    what the source supports, then again inside the longer excerpt."""
+    text = visible_outside((built_site / path).read_text(encoding="utf-8"), skip="-")
+    assert text.count("1 personne a voté contre : Natali Gule") == 1

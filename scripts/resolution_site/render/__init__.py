@@ -52,6 +52,7 @@ from .views import (
     publisher,
     source_names,
     source_sort_title,
+    supports_within_excerpt,
     wording_counts,
 )
 
@@ -192,6 +193,17 @@ class Edition:
     def repeats(self, ref: SourceRef) -> bool:
         """Whether ``ref``'s "supports" already quotes its whole excerpt, which is then not shown twice."""
         return ref.excerpt is not None and excerpt_repeated(self.tr(ref.supports), ref.excerpt)
+
+    def within_excerpt(self, ref: SourceRef) -> bool:
+        """Whether ``ref``'s "supports" only quotes part of its excerpt, which is then shown alone:
+        not where it quotes the whole excerpt (``repeats``: the supports are shown alone), nor where
+        the excerpt, in the other language, has no translation of ours to show with it."""
+        if ref.excerpt is None or self.repeats(ref):
+            return False
+        translated = self.data.source(ref.source).language.value == self.lang or bool(
+            getattr(ref, f"excerpt_{self.lang}")
+        )
+        return translated and supports_within_excerpt(self.tr(ref.supports), ref.excerpt)
 
     def text_view(self, p: Provision) -> neighbours.TextView:
         return self._once("text_view", p, neighbours.text_view)

@@ -28,6 +28,22 @@ def excerpt_repeated(supports: str, excerpt: str) -> bool:
     return any(norm(next(g for g in m.groups() if g)) == target for m in _QUOTED.finditer(supports))
 
 
+_ONLY_QUOTE = re.compile(r"\s*(?:«\s*(.+?)\s*»|“(.+?)”|\{\w+\|([^{}|]+)(?:\|[^{}]*)?\})[\s.…]*")
+
+
+def supports_within_excerpt(supports: str, excerpt: str) -> bool:
+    """Whether ``supports`` is nothing but a quotation of words that ``excerpt`` holds: then the
+    excerpt alone is shown, and the same words are not read twice (once quoted, once in context)."""
+    found = _ONLY_QUOTE.fullmatch(supports)
+    if not found:
+        return False
+
+    def norm(text: str) -> str:
+        return _TRAILING.sub("", " ".join(text.replace("\u00a0", " ").replace("\u202f", " ").split())).casefold()
+
+    return norm(next(g for g in found.groups() if g)) in norm(excerpt)
+
+
 CONFIDENCE_RANK = {Confidence.low: 0, Confidence.medium: 1, Confidence.high: 2}
 _KIND_RANK = {kind: rank for rank, kind in enumerate(SourceKind)}
 _STATE_MEDIA = ("armenian-state-media", "azerbaijani-state-media", "russian-state-media")
