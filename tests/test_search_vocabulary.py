@@ -90,7 +90,7 @@ def test_a_french_and_an_english_word_share_a_stem_only_when_reviewed(files: dic
     }
     assert len(shared) > 10 or len(data.provisions) < 20  # the finder finds (the real site has ~120)
     new = {stem: pair for stem, pair in sorted(shared.items()) if stem not in _cognates()}
-    assert not new, new
+    assert not new, "\n".join(f"{stem:14} # {' '.join(fr)} / {' '.join(en)}" for stem, (fr, en) in new.items())
 
 
 # Pairs Snowball (French or English) would join though they are unrelated: found by grouping the

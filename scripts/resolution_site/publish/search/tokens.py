@@ -97,7 +97,9 @@ STEM_OVERRIDES = {
     # are listed in tests/fixtures/search-cognates.txt):
     **dict.fromkeys(("evenement", "evenements"), "evenement"),  # an event, not English "even"
     **dict.fromkeys(("aboutir", "aboutissement"), "aboutir"),  # to succeed, not English "about"
-    "important": "important",  # not "imports", "importations"
+    **dict.fromkeys(("important", "importante", "importants", "importantes"), "important"),  # not "imports"
+    **dict.fromkeys(("fabricant", "fabricants"), "fabricant"),  # manufacturers, not "fabricated"
+    **dict.fromkeys(("reliant", "reliait", "relie", "reliee"), "reliant"),  # linking, not English "relies"
     "voici": "voici",  # here is, not "voice"
     **dict.fromkeys(("millier", "milliers"), "millier"),  # thousands, not the Milli Majlis
     **dict.fromkeys(("responsabilite", "responsabilites"), "responsabilit"),  # not "responses"
