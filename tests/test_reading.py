@@ -156,6 +156,20 @@ def test_the_full_text_shows_what_is_known_of_every_provision(built_site: Path, 
             assert label in html, f"{p.ref} shows neither fragments nor a labelled report"
 
 
+def test_a_report_and_our_translation_of_it_stop_at_the_same_word() -> None:
+    """Blind reader: O13's English went further than the French shown. A report shown with our
+    translation is shown whole in both editions, so the translation never says more."""
+    translated = 0
+    for p in DATA.provisions_in_order():
+        x = neighbours.text_view(p).report
+        if x is None or not (x.english or x.french):
+            continue
+        translated += 1
+        pairs = {(flat(q.text), flat(q.translation_en or q.translation_fr or "")) for q in p.fragments + p.paraphrases}
+        assert (x.text, x.english or x.french) in pairs, f"{p.ref}: a report or its translation is cut"
+    assert translated, "no report with a translation: the test tests nothing"
+
+
 def test_a_gap_is_marked_once() -> None:
     assert neighbours.join_fragments(["envoyer en missi[…]"]) == "[…] envoyer en missi[…]"
     assert neighbours.join_fragments(["a", "b"]) == "[…] a […] b […]"
