@@ -624,8 +624,11 @@ def test_a_page_that_says_source_a_b_or_c_says_what_they_are(built_site: Path, l
             encoding="utf-8"
         )
         article = html[html.index("<article") : html.index("</article>")]
-        if re.search(r"\bsources? [ABC]\b", re.sub(r'class="sources-abc".*?</p>', "", article, flags=re.S)):
+        mention = re.search(r"\bsources? [ABC]\b", re.sub(r'class="sources-abc".*?</p>', "", article, flags=re.S))
+        if mention:
             assert 'class="sources-abc"' in article and "#source-of-the-text" in article, p.ref
+            # Blind reader: "source A" came near the top, its key far below: the key comes first.
+            assert article.index('class="sources-abc"') < article.index(mention.group(0)), p.ref
 
 
 # --- the blind reader's notes (issue 18, second pass) ----------------------------------------

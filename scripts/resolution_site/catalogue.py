@@ -311,7 +311,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "report_provision": "Signaler une erreur sur cette disposition",
         "report_provision_none": (
             "Ce site ne publie aucune adresse où signaler une erreur. Les corrections apportées à cette disposition "
-            "(identifiant : {id}) sont consignées, datées et motivées, sur la page"
+            "sont consignées, datées et motivées, sur la page"
         ),
         "reactions_intro": (
             "Comment la résolution a été reçue : chaque partie dans ses propres mots, avec sa source. "
@@ -721,8 +721,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "report_provision_id": "Provision:",
         "report_provision": "Report an error in this provision",
         "report_provision_none": (
-            "This site publishes no address for reporting an error. Corrections to this provision (identifier: "
-            "{id}) are logged, with their date and reason, on the page"
+            "This site publishes no address for reporting an error. Corrections to this provision are logged, "
+            "with their date and reason, on the page"
         ),
         "reactions_intro": (
             "How the resolution was received: each party in its own words, with its source. "
