@@ -705,3 +705,20 @@ def test_each_open_data_page_lists_its_own_feed_then_the_others_marked(built_sit
     feeds = [a for tag, a in page.elements if tag == "a" and a.get("href", "").endswith(".atom")]
     assert [a["href"].rsplit("/", 1)[1] for a in feeds] == [f"corrections.{lang}.atom", f"corrections.{other}.atom"]
     assert "hreflang" not in feeds[0] and feeds[1].get("hreflang") == other
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_an_unknown_place_is_said_once(built_site: Path, lang: str) -> None:
+    """Blind reader: « place dans le texte inconnue. Place inconnue ; … » said it twice in a row."""
+    said = re.compile(r"\bplace\b[^.;]*\binconnue\b" if lang == "fr" else r"\bplace\b[^.;]*\bunknown\b", re.I)
+    checked = 0
+    for p in DATA.provisions_in_order():
+        if p.order_basis.value != "unknown":
+            continue
+        html = (built_site / paths.site_url_of(paths.provision_page(p.id, lang), lang) / "index.html").read_text(
+            encoding="utf-8"
+        )
+        article = re.sub(r"<[^>]+>", " ", html[html.index("<article") : html.index("</article>")])
+        assert len(said.findall(article)) == 1, f"{p.ref}: {said.findall(article)}"
+        checked += 1
+    assert checked, "no provision with an unknown place: the test tests nothing"
