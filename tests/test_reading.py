@@ -169,7 +169,7 @@ def test_the_status_badge_stands_with_the_french_wording(built_site: Path, lang:
             continue
         html = sections[p.id]
         original = " ".join(re.findall(_DIV.format(cls="provision-original"), html, re.S))
-        translation = " ".join(re.findall(_DIV.format(cls="provision-translation[^\"]*"), html, re.S))
+        translation = " ".join(re.findall(_DIV.format(cls='provision-translation[^"]*'), html, re.S))
         assert "provision-mark-inline" in original, f"{p.ref}: no badge with the French wording"
         assert "provision-mark-inline" not in translation, f"{p.ref}: the badge stands with our translation"
         checked += 1
@@ -722,3 +722,21 @@ def test_an_unknown_place_is_said_once(built_site: Path, lang: str) -> None:
         assert len(said.findall(article)) == 1, f"{p.ref}: {said.findall(article)}"
         checked += 1
     assert checked, "no provision with an unknown place: the test tests nothing"
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_the_full_text_does_not_claim_a_total_of_provisions(built_site: Path, lang: str) -> None:
+    """Blind reader: /texte/ said « 4 dispositions sur 18 » while /methode/ says the total is unknown,
+    and the 18 counted V, a placeholder. The count is of provisions identified so far, and says so."""
+    html = (built_site / paths.site_url_of(paths.page("text", lang), lang) / "index.html").read_text(encoding="utf-8")
+    note = re.sub(r"<[^>]+>", "", re.search(r'<div class="text-status".*?</div>', html, re.S).group(0))  # type: ignore[union-attr]
+    total = len(DATA.provisions)
+    assert (
+        "total de ses dispositions est inconnu" if lang == "fr" else "total number of its provisions is unknown"
+    ) in note
+    assert (
+        f"{total} dispositions repérées à ce jour" if lang == "fr" else f"{total} provisions identified so far"
+    ) in note
+    for p in DATA.provisions:
+        if p.status is Status.not_located:
+            assert f"{p.ref} — " in note, f"{p.ref}, a placeholder, is counted but not named"
