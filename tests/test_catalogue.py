@@ -105,4 +105,4 @@ def test_counted_sentences_agree_with_their_verb() -> None:
     assert count("fr", "excerpts_with", 1).startswith("1 donne ")
     assert count("fr", "excerpts_with", 3).startswith("3 donnent ")
     assert count("en", "excerpts_without", 1) == "1 does not yet"
-    assert count("fr", "known_of_total", 1, total=18) == "1 disposition sur 18"
+    assert count("fr", "known_of_total", 1, total=18) == "1 des 18 dispositions repérées à ce jour"

@@ -174,15 +174,15 @@ STRINGS: dict[str, dict[str, str]] = {
         "cite_in_english": "En anglais",
         "reconstructed": "Texte reconstitué",
         "reconstructed_text": (
-            "Le texte adopté officiel n'a pas encore été retrouvé. Le libellé de {known_of_total} "
-            "est connu en entier ; les autres sont connues par fragments ou par des comptes rendus. "
-            "L'ordre des alinéas n'est certain que pour les premiers."
+            "Le texte adopté officiel n'a pas encore été retrouvé et le nombre total de ses dispositions est "
+            "inconnu. Le libellé de {known_of_total} est connu en entier ; les autres sont connues par fragments "
+            "ou par des comptes rendus{placeholders}. L'ordre des alinéas n'est certain que pour les premiers."
         ),
         "read_text": "Lire le texte",
         "what_it_asks": "Ce que demande la résolution",
         "asks_scope": (
             "Ces {shown} alinéas du dispositif portent les demandes ; avec les visas et les considérants, "
-            "le texte compte {total} dispositions."
+            "{total} dispositions sont repérées à ce jour."
         ),
         "how_sure": "Ce que l'on sait du libellé",
         "how_sure_text": (
@@ -311,7 +311,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "report_provision": "Signaler une erreur sur cette disposition",
         "report_provision_none": (
             "Ce site ne publie aucune adresse où signaler une erreur. Les corrections apportées à cette disposition "
-            "(identifiant : {id}) sont consignées, datées et motivées, sur la page"
+            "sont consignées, datées et motivées, sur la page"
         ),
         "reactions_intro": (
             "Comment la résolution a été reçue : chaque partie dans ses propres mots, avec sa source. "
@@ -372,8 +372,10 @@ STRINGS: dict[str, dict[str, str]] = {
         "excerpts_without_one": "{n} n'en donne pas encore",
         "excerpts_without_many": "{n} n'en donnent pas encore",
         # Counts, each in the number its figure asks for (``count``): "{n} disposition sur {total}".
-        "known_of_total_one": "{n} disposition sur {total}",
-        "known_of_total_many": "{n} dispositions sur {total}",
+        "known_of_total_one": "{n} des {total} dispositions repérées à ce jour",
+        "known_of_total_many": "{n} des {total} dispositions repérées à ce jour",
+        "placeholder_singular": ", sauf {refs}, simple place réservée : rien de son libellé n'a été trouvé",
+        "placeholder_plural": ", sauf {refs}, simples places réservées : rien de leur libellé n'a été trouvé",
         "excerpts_heading": "Extraits des sources",
         "earlier_intro": (
             "Le Sénat avait déjà adopté deux résolutions sur ce conflit, le 25 novembre 2020 et le 15 novembre 2022. "
@@ -587,15 +589,15 @@ STRINGS: dict[str, dict[str, str]] = {
         "cite_in_english": "In English",
         "reconstructed": "Reconstructed text",
         "reconstructed_text": (
-            "The official text adopted has not been found yet. The wording of {known_of_total} is "
-            "known in full; the others are known from fragments or from reports. The order of the paragraphs is "
-            "certain only for the first ones."
+            "The official text adopted has not been found yet, and the total number of its provisions is unknown. "
+            "The wording of {known_of_total} is known in full; the others are known from fragments or from "
+            "reports{placeholders}. The order of the paragraphs is certain only for the first ones."
         ),
         "read_text": "Read the text",
         "what_it_asks": "What the resolution asks",
         "asks_scope": (
             "These {shown} operative paragraphs carry the requests; with the citations and recitals, "
-            "the text has {total} provisions."
+            "{total} provisions have been identified so far."
         ),
         "how_sure": "What is known of the wording",
         "how_sure_text": (
@@ -721,8 +723,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "report_provision_id": "Provision:",
         "report_provision": "Report an error in this provision",
         "report_provision_none": (
-            "This site publishes no address for reporting an error. Corrections to this provision (identifier: "
-            "{id}) are logged, with their date and reason, on the page"
+            "This site publishes no address for reporting an error. Corrections to this provision are logged, "
+            "with their date and reason, on the page"
         ),
         "reactions_intro": (
             "How the resolution was received: each party in its own words, with its source. "
@@ -778,8 +780,10 @@ STRINGS: dict[str, dict[str, str]] = {
         "excerpts_with_many": "{n} give the excerpt that supports the claim",
         "excerpts_without_one": "{n} does not yet",
         "excerpts_without_many": "{n} do not yet",
-        "known_of_total_one": "{n} of {total} provisions",
-        "known_of_total_many": "{n} of {total} provisions",
+        "known_of_total_one": "{n} of the {total} provisions identified so far",
+        "known_of_total_many": "{n} of the {total} provisions identified so far",
+        "placeholder_singular": ", except {refs}, only a placeholder: nothing of its wording has been found",
+        "placeholder_plural": ", except {refs}, only placeholders: nothing of their wording has been found",
         "excerpts_heading": "Source excerpts",
         "earlier_intro": (
             "The Senate had already adopted two resolutions on this conflict, on 25 November 2020 and on "

@@ -38,6 +38,10 @@ class Excerpt:
     french: str | None = None  # our French translation of words in English, for the French edition
 
 
+# A limit that cuts nothing (see text_view).
+UNCUT = 10**9
+
+
 def shorten(text: str, limit: int = EXCERPT_CHARS) -> str:
     """``text`` on one line, cut at a word boundary before ``limit`` characters, with an ellipsis."""
     flat_text = flat(text)
@@ -123,6 +127,8 @@ def same_topic(data: Dataset, p: Provision, limit: int = SAME_TOPIC_LIMIT) -> li
 GAP = "[…]"
 
 # How much of a report the full text shows: about two lines; the provision page has the rest.
+# A report shown with our translation is never cut: the two editions would cut it at
+# different words, and a translation must not say more than the words it translates.
 REPORT_CHARS = 200
 
 
@@ -159,7 +165,8 @@ class TextView:
 def text_view(p: Provision, limit: int = REPORT_CHARS) -> TextView:
     """The text column of ``p``. Words of the text quoted in reported speech (« Elle fait valoir
     que… ») or a third party's account are a report: only the best one is shown, shortened,
-    so that two reports of the same clause never read as two clauses."""
+    so that two reports of the same clause never read as two clauses; shortened only when it
+    has no translation of ours, so that both editions show it to the same word."""
     if p.wording:
         return TextView("wording", p.wording.fr, p.wording.en)
     verbatim = [q for q in p.fragments if q.kind.value == "verbatim" and q.lang.value == "fr"]
@@ -170,7 +177,9 @@ def text_view(p: Provision, limit: int = REPORT_CHARS) -> TextView:
     reports = [q for q in p.fragments if q.kind.value == "reported"] or p.paraphrases or p.fragments
     if reports:
         best = min(reports, key=_report_rank)
-        return TextView("report", report=_from_quote("fragment" if best in p.fragments else "paraphrase", best, limit))
+        translated = best.translation_fr if best.lang.value == "en" else best.translation_en
+        basis = "fragment" if best in p.fragments else "paraphrase"
+        return TextView("report", report=_from_quote(basis, best, UNCUT if translated else limit))
     return TextView("none")
 
 

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any
 from markupsafe import Markup
 
 from .. import licence, paths, since
-from ..models import Kind, Source, SourceKind, SourceRef
+from ..models import Kind, Source, SourceKind, SourceRef, Status
 from ..work import work_uri
 from . import chart, cite
 from . import earlier as earlier_view
@@ -61,6 +61,10 @@ class PageValues:
         return {
             "groups": by_kind(data.provisions_in_order()),
             "counts": wording_counts(data),
+            # provisions expected but not found (V, the citations) are counted: the text names them
+            "placeholders": [
+                f"{p.ref} — {self.tr(p.heading)}" for p in data.provisions_in_order() if p.status is Status.not_located
+            ],
             "blocks": cite.resolution_blocks(data, self.lang),
             "jsonld": cite.resolution_jsonld(data),
             "citation_meta": cite.citation_meta(data, lang=self.lang),
