@@ -190,6 +190,25 @@ def test_a_report_and_our_translation_of_it_stop_at_the_same_word() -> None:
     assert translated, "no report with a translation: the test tests nothing"
 
 
+def test_a_preview_and_our_translation_of_it_stop_at_the_same_word() -> None:
+    """The same rule for the previews of the topic pages and of a provision's neighbours: where
+    our translation stands beside the words, neither is cut (they would stop at different words)."""
+    translated = 0
+    for p in DATA.provisions_in_order():
+        x = neighbours.excerpt(p)
+        if not (x.english or x.french):
+            continue
+        translated += 1
+        if p.wording:
+            assert (x.text, x.english) == (flat(p.wording.fr), flat(p.wording.en)), f"{p.ref}: the wording is cut"
+        else:
+            pairs = {
+                (flat(q.text), flat(q.translation_en or q.translation_fr or "")) for q in p.fragments + p.paraphrases
+            }
+            assert (x.text, x.english or x.french) in pairs, f"{p.ref}: a preview or its translation is cut"
+    assert translated, "no preview with a translation: the test tests nothing"
+
+
 def test_a_gap_is_marked_once() -> None:
     assert neighbours.join_fragments(["envoyer en missi[…]"]) == "[…] envoyer en missi[…]"
     assert neighbours.join_fragments(["a", "b"]) == "[…] a […] b […]"

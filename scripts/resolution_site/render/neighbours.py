@@ -65,14 +65,18 @@ def close_quotes(text: str) -> str:
 
 
 def excerpt(p: Provision, limit: int = EXCERPT_CHARS) -> Excerpt:
-    """The excerpt of ``p``: its wording if known, else its first fragment, else its first paraphrase."""
+    """The excerpt of ``p``: its wording if known, else its first fragment, else its first paraphrase.
+    Shortened only when it has no translation of ours: the original and the translation would be cut
+    at different words, and a translation must not say more than the words it stands beside (as on
+    the full text, ``text_view``)."""
     if p.wording:
-        return Excerpt(
-            "wording", shorten(p.wording.fr, limit), "fr", shorten(p.wording.en, limit), True, p.wording.source
-        )
+        cut = UNCUT if p.wording.en else limit
+        return Excerpt("wording", shorten(p.wording.fr, cut), "fr", shorten(p.wording.en, cut), True, p.wording.source)
     for basis, quotes in (("fragment", p.fragments), ("paraphrase", p.paraphrases)):
         if quotes:
-            return _from_quote(basis, _preferred(quotes), limit)
+            best = _preferred(quotes)
+            translated = best.translation_fr if best.lang.value == "en" else best.translation_en
+            return _from_quote(basis, best, UNCUT if translated else limit)
     return Excerpt("none")
 
 
