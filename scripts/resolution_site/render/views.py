@@ -18,14 +18,15 @@ _QUOTED = re.compile(r"«\s*(.+?)\s*»|“(.+?)”|\"(.+?)\"|(?<!\w)'(.+?)'(?!\w
 _TRAILING = re.compile(r"[\s.,;:!?…]+$")
 
 
+def _norm(text: str) -> str:
+    """``text`` compared up to spacing (any kind of space), final punctuation and case."""
+    return _TRAILING.sub("", " ".join(text.split())).casefold()
+
+
 def excerpt_repeated(supports: str, excerpt: str) -> bool:
     """Whether ``supports`` quotes ``excerpt`` in full (up to final punctuation and case)."""
-
-    def norm(text: str) -> str:
-        return _TRAILING.sub("", " ".join(text.split())).casefold()
-
-    target = norm(excerpt)
-    return any(norm(next(g for g in m.groups() if g)) == target for m in _QUOTED.finditer(supports))
+    target = _norm(excerpt)
+    return any(_norm(next(g for g in m.groups() if g)) == target for m in _QUOTED.finditer(supports))
 
 
 _ONLY_QUOTE = re.compile(r"\s*(?:«\s*(.+?)\s*»|“(.+?)”|\{\w+\|([^{}|]+)(?:\|[^{}]*)?\})[\s.…]*")
@@ -35,13 +36,7 @@ def supports_within_excerpt(supports: str, excerpt: str) -> bool:
     """Whether ``supports`` is nothing but a quotation of words that ``excerpt`` holds: then the
     excerpt alone is shown, and the same words are not read twice (once quoted, once in context)."""
     found = _ONLY_QUOTE.fullmatch(supports)
-    if not found:
-        return False
-
-    def norm(text: str) -> str:
-        return _TRAILING.sub("", " ".join(text.replace("\u00a0", " ").replace("\u202f", " ").split())).casefold()
-
-    return norm(next(g for g in found.groups() if g)) in norm(excerpt)
+    return found is not None and _norm(next(g for g in found.groups() if g)) in _norm(excerpt)
 
 
 CONFIDENCE_RANK = {Confidence.low: 0, Confidence.medium: 1, Confidence.high: 2}
