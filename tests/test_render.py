@@ -14,6 +14,7 @@ import pytest
 
 from resolution_site import render
 from resolution_site.dataset import Dataset
+from resolution_site.load import DataErrors
 from resolution_site.pipeline import site_files
 
 GOLDEN = Path(__file__).resolve().parent / "golden"
@@ -86,3 +87,15 @@ def test_a_template_edited_between_builds_is_read_again(tmp_path: Path) -> None:
     assert env.get_template("page.md.j2").render() == "before"  # within a build: not checked again
     render.drop_changed_templates(env)
     assert env.get_template("page.md.j2").render() == "after"
+
+
+def test_a_string_missing_from_the_catalogue_is_a_located_error(fixture_data: Dataset) -> None:
+    """A newcomer who adds a page but forgets its title in ``catalogue.py`` gets one line naming
+    the template, its line and the missing key, not a Jinja traceback."""
+    edition = render.Edition(fixture_data, "en")
+    edition.t = {key: text for key, text in edition.t.items() if key != "title.vote"}  # a copy: STRINGS stays whole
+    with pytest.raises(DataErrors) as caught:
+        edition.render("vote.md.j2", "vote.md", ["vote"], **edition.vote_values())
+    (error,) = caught.value.errors
+    assert error.file == "scripts/resolution_site/render/templates/vote.md.j2" and error.line > 0
+    assert error.field == "title.vote" and "catalogue.py" in error.message and "'en'" in error.message

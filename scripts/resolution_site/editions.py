@@ -181,7 +181,7 @@ def prepare(config: MkDocsConfig) -> None:
         outcome = run(Project.at(Path(config.config_file_path).resolve().parent), settings=settings)
     except DataErrors as exc:
         lines = [str(error) for error in exc.errors]
-        lines.append(f"{len(lines)} error(s) in the data; the generated pages were left as they were.")
+        lines.append(f"{len(lines)} error(s); the generated pages were left as they were.")
         raise PluginError("\n".join(lines)) from None
     releases = {lang: release_values(outcome.data, lang) for lang in CONFIGS}
     config.extra["release"] = releases[PRIMARY]

@@ -42,7 +42,7 @@ def main(argv: list[str] | None = None, root: Path | None = None) -> int:
         for error in exc.errors:
             print(error, file=sys.stderr)
         count = len(exc.errors)
-        print(f"{count} error{'s' if count != 1 else ''} in the data; nothing was written.", file=sys.stderr)
+        print(f"{count} error{'s' if count != 1 else ''}; nothing was written.", file=sys.stderr)
         return 1
     if args.check:
         print("data is valid")

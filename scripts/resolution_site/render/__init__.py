@@ -20,12 +20,14 @@ from datetime import date
 from typing import Any, TypeVar, cast
 from urllib.parse import quote, urlencode
 
+import jinja2
 from markupsafe import Markup, escape
 
 from .. import pages as registry
 from .. import paths, since
 from ..catalogue import KIND_EXPLAINED, KIND_PLURAL, LANGUAGES, STATUS_EXPLAINED, STRINGS, count, format_date, label
 from ..dataset import FILES, Dataset
+from ..load import DataErrors
 from ..models import Bilingual, Confidence, Kind, Person, Provision, Source, SourceRef, Status
 from ..models_around import Correction
 from ..outputs import Outputs
@@ -33,7 +35,7 @@ from ..settings import DEFAULT, Settings
 from ..text import GROUP_ACRONYM
 from . import cite, neighbours, redirects
 from . import earlier as earlier_view
-from .environment import _MD_ESCAPE, ENV, drop_changed_templates, front_matter_text
+from .environment import _MD_ESCAPE, ENV, drop_changed_templates, front_matter_text, template_error
 from .environment import TEMPLATES as TEMPLATES  # re-exported: callers know them as render.*
 from .environment import md as md
 from .hand_written import HAND_WRITTEN as HAND_WRITTEN  # re-exported: callers know them as render.*
@@ -277,21 +279,24 @@ class Edition(PageValues):
         def link_source(source_id: str) -> Markup:
             return self.source_link(source_id, to_sources)
 
-        return ENV.get_template(template).render(
-            data=self.data,
-            lang=self.lang,
-            other=self.other,
-            t=self.t,
-            e=self,
-            here=here,
-            href=href,
-            url_to=url_to,
-            shared=shared,
-            front_matter=front_matter,
-            source_name=self.names.__getitem__,
-            link_source=link_source,
-            **values,
-        )
+        try:
+            return ENV.get_template(template).render(
+                data=self.data,
+                lang=self.lang,
+                other=self.other,
+                t=self.t,
+                e=self,
+                here=here,
+                href=href,
+                url_to=url_to,
+                shared=shared,
+                front_matter=front_matter,
+                source_name=self.names.__getitem__,
+                link_source=link_source,
+                **values,
+            )
+        except (jinja2.UndefinedError, KeyError) as exc:
+            raise DataErrors([template_error(template, self.lang, exc)]) from None
 
     def alternates(self, here: str) -> dict[str, Any]:
         """The page's twin in the other edition (``twin``: a relative URL the switch links to)
