@@ -27,7 +27,7 @@ class Page:
     fr: str  # path in the French edition (docs/generated/fr/)
     en: str  # path in the English edition (docs/generated/en/)
     template: str | None = None  # in render/templates/; None for a hand-written page
-    reads: tuple[str, ...] = ()  # the data files it is made from (``dataset.FILES`` names), named in its header
+    reads: tuple[str, ...] = ()  # data files it is made from (``dataset.FILES`` names, or none), named in its header
     view: str | None = None  # the ``render.Edition`` method giving the template its values, if it needs any
     hand_written: tuple[str, str] | None = None  # its source under docs/pages/, French and English
     searched: bool = True  # the search indexes the page, section by section (publish/search/documents.py)
