@@ -154,13 +154,16 @@ class TextView:
     text itself, quoted verbatim by a source: ``french`` and ``english`` are
     the joined fragments), ``report`` (no words of the text are known as
     such: ``report`` is the best account of what it says, a report and never
-    the wording) or ``none`` (nothing is known).
+    the wording, and ``quote`` the quote it comes from, which the provision page
+    shows whole in its evidence and the text column links to) or ``none``
+    (nothing is known).
     """
 
     basis: str
     french: str | None = None
     english: str | None = None
     report: Excerpt | None = None
+    quote: Quote | None = None
 
 
 def text_view(p: Provision, limit: int = REPORT_CHARS) -> TextView:
@@ -180,7 +183,7 @@ def text_view(p: Provision, limit: int = REPORT_CHARS) -> TextView:
         best = min(reports, key=_report_rank)
         translated = best.translation_fr if best.lang.value == "en" else best.translation_en
         basis = "fragment" if best in p.fragments else "paraphrase"
-        return TextView("report", report=_from_quote(basis, best, None if translated else limit))
+        return TextView("report", report=_from_quote(basis, best, None if translated else limit), quote=best)
     return TextView("none")
 
 
