@@ -70,9 +70,10 @@ def test_a_french_fragment_is_preferred_and_keeps_its_translation(tmp_path: Path
         ("word, another", 6, "word …"),
         ("a\n  folded   line", 50, "a folded line"),
         ("unbreakableword", 5, "unbre …"),
+        ("a\n  long   text " * 500, None, ("a long text " * 500).strip()),
     ],
 )
-def test_shorten(text: str, limit: int, expected: str) -> None:
+def test_shorten(text: str, limit: int | None, expected: str) -> None:
     assert shorten(text, limit) == expected
 
 

@@ -21,7 +21,7 @@ from resolution_site.catalogue import STRINGS
 from resolution_site.models import Bilingual, Quote, Said
 from resolution_site.pipeline import load_dataset
 from resolution_site.render.environment import html_inline, md
-from resolution_site.text import plain
+from resolution_site.text import ENGLISH_WORDS, FRENCH_LETTERS, FRENCH_WORDS, plain
 from site_html import html_pages, parse_html
 
 DATA = load_dataset(ROOT / "data")
@@ -34,11 +34,6 @@ def _models(*kinds: type) -> list:
 
 HIDDEN = ("script", "style", "head", "title")
 
-FRENCH_WORDS = re.compile(
-    r"(?i)\b(le|la|les|des|du|une|et|est|pour|contre|voix|qui|que|au|aux|sur|dans|ne|pas|son|ses|sa|leur|avec|par|d|l|qu)\b"
-    r"|[éèêàçùâîôû]"
-)
-ENGLISH_WORDS = re.compile(r"(?i)\b(the|of|and|is|was|to|that|with|has|have|for|by|its|this|it|an|are|were|which)\b")
 QUOTED = re.compile(r"«\s*([^«»]+?)\s*»|“([^“”]+?)”|(?<!\w)'([^']+?)'(?!\w)|\"([^\"]+?)\"")
 # A name, an acronym or a title quoted as a source spells it ('Cécile Soucierman', 'EST'): not a phrase to translate.
 NAME = re.compile(r"^(?:[A-ZÉ][\w'’.-]*)(?: [A-ZÉ][\w'’.-]*){0,3}$")
@@ -58,9 +53,10 @@ def foreign_quotations(text: str, lang: str) -> list[str]:
         quoted = next(group for group in match.groups() if group)
         if NAME.match(quoted):
             continue
-        if lang == "en" and FRENCH_WORDS.search(quoted) and not ENGLISH_WORDS.search(quoted):
+        french = FRENCH_WORDS.search(quoted) or FRENCH_LETTERS.search(quoted)
+        if lang == "en" and french and not ENGLISH_WORDS.search(quoted):
             found.append(quoted)
-        if lang == "fr" and ENGLISH_WORDS.search(quoted) and not FRENCH_WORDS.search(quoted):
+        if lang == "fr" and ENGLISH_WORDS.search(quoted) and not french:
             found.append(quoted)
     return found
 
@@ -210,6 +206,6 @@ def test_no_french_is_single_quoted_in_our_english_text() -> None:
         quoted.group(1)[:60]
         for text in _models(Bilingual)
         for quoted in _SINGLE_QUOTED.finditer(text.en)
-        if len(FRENCH_WORDS.findall(quoted.group(1))) >= 2
+        if len(FRENCH_WORDS.findall(quoted.group(1))) + len(FRENCH_LETTERS.findall(quoted.group(1))) >= 2
     ]
     assert not found, found

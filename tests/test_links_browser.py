@@ -13,6 +13,8 @@ import pytest
 from conftest import ROOT, expect
 from resolution_site.models import Status
 from resolution_site.pipeline import load_dataset
+from resolution_site.render import neighbours
+from resolution_site.text import flat
 
 # Facts of the real data (data/provisions.yaml, data/topics.yaml) that these
 # tests stand on; test_the_facts_still_hold says so if the data moves on.
@@ -199,3 +201,30 @@ def test_full_text_reads_side_by_side_on_wide_screens_only(page, site_url: str, 
     else:
         assert abs(fr["x"] - en["x"]) < 1 and en["y"] >= fr["y"] + fr["height"], (fr, en)
     assert page.evaluate("document.documentElement.scrollWidth") <= width, "no horizontal scroll"
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_a_provision_page_shows_its_report_once_and_links_to_it(page, site_url: str, lang: str) -> None:
+    """The text column of a provision known only from reports names the report and links to it;
+    the report itself, whole, with our translation, is in the evidence below, one click away."""
+    p = next(x for x in ORDERED if x.id == PARAPHRASED)
+    shown = neighbours.text_view(p).quote
+    assert shown is not None
+    base = "dispositions" if lang == "fr" else "en/provisions"
+    page.goto(f"{site_url}/{base}/{PARAPHRASED}/")
+    column = page.locator(".provision-report")
+    assert " ".join(flat(shown.text).split()[:6]) not in " ".join(column.text_content().split())
+    link = column.locator("a[href='#report']")
+    expect(link).to_have_count(1)
+    report = page.locator("blockquote#report")
+    expect(report).to_have_count(1)
+    assert " ".join(flat(shown.text).split()[:6]) in " ".join(report.text_content().split())
+    link.click()
+    page.wait_for_url(f"**/{PARAPHRASED}/#report")
+    expect(report).to_be_in_viewport()
+    translation = shown.translation_en if lang == "en" else shown.translation_fr
+    if translation:  # our translation stands with it, below, not in the column
+        words = " ".join(flat(translation).split()[:6])
+        assert words not in " ".join(column.text_content().split()), words
+        assert words in " ".join(page.locator("article").text_content().split()), words

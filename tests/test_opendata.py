@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+from pathlib import Path
 
 from lxml import etree
 
@@ -225,3 +226,41 @@ def test_the_same_data_text_is_the_same_in_json_csv_akn_and_search(real_data) ->
             assert heading in cells and heading in akn, heading
     assert nbsp_in_yaml == 0, "our own prose keeps no non-breaking space after load"
     assert "\u00a0" in (ROOT / "data" / "since.yaml").read_text(encoding="utf-8"), "the case this test is about"
+
+
+def test_json_publishes_our_quotations_as_the_editions_show_them(tmp_path) -> None:
+    """A reader of resolution.json gets our texts as the pages give them, not our ``{fr|…|…}``
+    markup to parse: each side in its edition's marks, with our translation marked as ours,
+    by the pages' own reading (``text.plain``, ``text.resolve``)."""
+    data = load_dataset(
+        data_copy(
+            tmp_path,
+            corrections=(
+                "summary: {fr: Libellé confirmé., en: Wording confirmed.}",
+                'summary: {fr: "Le Sénat {en|confirms|confirme}.", en: "Wording {fr|confirmé|confirmed}."}',
+            ),
+        )
+    )
+    published = json.loads(opendata.resolution_json(data))
+    summaries = [c["summary"] for c in published["corrections"]]
+    assert {
+        "fr": "Le Sénat «\u00a0confirms\u00a0» (notre traduction, non officielle\u00a0: «\u00a0confirme\u00a0»).",
+        "en": "Wording “confirmé” (our translation, unofficial: “confirmed”).",
+    } in summaries
+    assert "{fr|" not in json.dumps(published) and "{en|" not in json.dumps(published)
+    # the data itself keeps the markup: the pages mark the quotation's language from it
+    assert any(c.summary.en == "Wording {fr|confirmé|confirmed}." for c in data.corrections)
+
+
+def test_no_published_open_data_file_carries_our_quotation_markup(built_site: Path) -> None:
+    """Nothing a re-user downloads (JSON, its schema, CSV, CSVW, Akoma Ntoso, Atom) holds
+    ``{fr|…}`` or ``{en|…}``: the real data has such quotations, and every file resolves them."""
+    files = [path for path in sorted((built_site / "donnees").rglob("*")) if path.is_file()]
+    assert any(path.name == "resolution.json" for path in files)
+    marked = [
+        str(path.relative_to(built_site))
+        for path in files
+        if any(mark in path.read_text(encoding="utf-8") for mark in ("{fr|", "{en|"))
+    ]
+    assert not marked, marked
+    assert "{fr|" in (ROOT / "data" / "context.yaml").read_text(encoding="utf-8"), "the case this test is about"

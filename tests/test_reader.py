@@ -79,6 +79,49 @@ def test_on_a_phone_the_keyboard_opens_and_closes_the_menu(
     expect(toggle).to_have_attribute("aria-expanded", "false")
 
 
+_IN_DRAWER = "!!document.activeElement.closest('.md-sidebar--primary')"
+# Where focus is among the drawer's Tab stops as a reader meets them (shown links and controls,
+# in document order): [its index, or -1 outside them, and how many there are].
+_DRAWER_STOP = """() => {
+  const stops = [...document.querySelector('.md-sidebar--primary')
+      .querySelectorAll('a[href], button, input, select, textarea, [tabindex]')]
+    .filter(e => e.tabIndex >= 0 && !e.disabled && e.getClientRects().length > 0
+                 && getComputedStyle(e).visibility !== 'hidden');
+  return [stops.indexOf(document.activeElement), stops.length];
+}"""
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize("path", ["vote/", "en/provisions/"])
+def test_on_a_phone_tab_stays_inside_the_open_menu(page, site_url: str, path: str) -> None:
+    """The open drawer covers the page: Tab from its last link goes to its first, Shift+Tab
+    from its first to its last, and Tab never leaves it; Escape still closes it and gives
+    focus back to the button."""
+    page.set_viewport_size(PHONE)
+    page.goto(f"{site_url}/{path}", wait_until="networkidle")
+    toggle = page.locator("[data-drawer-toggle]")
+    toggle.focus()
+    page.keyboard.press("Enter")
+    expect(page.locator("#__drawer")).to_be_checked()
+    expect(page.locator(".md-sidebar--primary a.md-nav__link").first).to_be_in_viewport(ratio=1)
+    at, count = page.evaluate(_DRAWER_STOP)
+    assert at >= 0 and count > 3, (at, count)
+    for _ in range(count - 1 - at):  # on to the last stop
+        page.keyboard.press("Tab")
+        assert page.evaluate(_IN_DRAWER), focused(page)
+    assert page.evaluate(_DRAWER_STOP)[0] == count - 1, focused(page)
+    page.keyboard.press("Tab")
+    assert page.evaluate(_DRAWER_STOP)[0] == 0, focused(page)
+    page.keyboard.press("Shift+Tab")
+    assert page.evaluate(_DRAWER_STOP)[0] == count - 1, focused(page)
+    for _ in range(count + 2):  # round once more, and on
+        page.keyboard.press("Tab")
+        assert page.evaluate(_IN_DRAWER), focused(page)
+    page.keyboard.press("Escape")
+    expect(page.locator("#__drawer")).not_to_be_checked()
+    expect(toggle).to_be_focused()
+
+
 @pytest.mark.browser
 def test_on_a_wide_screen_the_hidden_menu_button_takes_no_tab_stop(page, site_url: str) -> None:
     page.goto(f"{site_url}/vote/", wait_until="networkidle")

@@ -759,3 +759,42 @@ def test_the_full_text_does_not_claim_a_total_of_provisions(built_site: Path, la
     for p in DATA.provisions:
         if p.status is Status.not_located:
             assert f"{p.ref} — " in note, f"{p.ref}, a placeholder, is counted but not named"
+
+
+_MARKS = re.compile(r"[«»“”‘’\"'\u00a0\u202f\s]+")
+
+
+def _comparable(text: str) -> str:
+    """Text as a reader compares it: quotation marks (which a column may nest differently) and
+    kinds of space left out."""
+    return _MARKS.sub(" ", text).strip()
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_a_provision_page_shows_each_report_once(built_site: Path, lang: str) -> None:
+    """Reader: the text column showed a translated report whole, and the evidence below showed it
+    whole again. The evidence keeps it (with its kind, source and our translation); the text
+    column links to it. No words of a report or of our translation of it (their first 60
+    characters: a cut report counts too) appear twice in what a provision page shows of the
+    provision: its text column and the sections on what is known of its wording, down to the
+    evidence (whose list of sources quotes the sources' own passages, a matter of its own)."""
+    checked = 0
+    for p in DATA.provisions_in_order():
+        rel = paths.site_url_of(paths.provision_page(p.id, lang), lang) + "index.html"
+        html = (built_site / rel).read_text(encoding="utf-8")
+        page = parse_html(html[: html.index('id="sources"')])
+        shown = _comparable("".join(t.text for t in page.texts if not t.inside("script", "style", "head", "title")))
+        # reports: what third parties say of the text, and whatever the text column stands for
+        # (the verbatim fragments of the text, shown in its column as the text, are not reports)
+        view = neighbours.text_view(p)
+        quotes = [q for q in p.fragments + p.paraphrases + p.variants if q.kind.value != "verbatim" or q is view.quote]
+        probes = [
+            _comparable(flat(text))[:60]
+            for q in quotes
+            for text in (q.text, q.translation_en, q.translation_fr)
+            if text and len(text) >= 40  # a few words may recur inside a longer report ("under threat of sanctions")
+        ]
+        for probe in probes:
+            assert shown.count(probe) <= probes.count(probe), f"{rel}: shown twice: {probe!r}"
+        checked += view.basis == "report"
+    assert checked, "no provision page with a report: the test tests nothing"

@@ -21,13 +21,15 @@ from pydantic import (
     BaseModel,
     ConfigDict,
     Field,
+    FieldSerializationInfo,
     Strict,
     StringConstraints,
     ValidationInfo,
+    field_serializer,
     field_validator,
 )
 
-from .text import foreign_errors
+from .text import foreign_errors, plain
 
 # The text rules (text_types.py), re-exported: callers know them as models.*
 from .text_types import FORBIDDEN_CHARS as FORBIDDEN_CHARS
@@ -42,6 +44,13 @@ from .text_types import clean_quoted as clean_quoted
 from .text_types import clean_text as clean_text
 from .text_types import refuse_blank as refuse_blank
 from .text_types import refuse_hidden_characters as refuse_hidden_characters
+
+# The serialisation context of the open data (``publish.opendata.content``): text of ours is
+# published as the pages show it, foreign quotations resolved (``Bilingual``).
+AS_SHOWN = "as_shown"
+# A text of ours as published: no longer bound by the data's length limit, since a resolved
+# quotation gains its marks and our translation.
+ShownText = Annotated[str, StringConstraints(min_length=1)]
 
 T = TypeVar("T")
 
@@ -164,6 +173,15 @@ class Bilingual(Model):
         errors = foreign_errors(value, str(info.field_name))
         if errors:
             raise ValueError("; ".join(errors))
+        return value
+
+    @field_serializer("fr", "en")
+    def _as_shown(self, value: str, info: FieldSerializationInfo) -> ShownText:
+        """In the open data (context ``AS_SHOWN``), each side as its edition shows it: no
+        ``{fr|…|…}`` for a reader to parse, but the quotation in the edition's marks and our
+        translation after it, marked as ours (``text.plain``, the pages' own reading)."""
+        if info.context and info.context.get(AS_SHOWN):
+            return plain(value, info.field_name)
         return value
 
 

@@ -4,6 +4,10 @@ a heading, a citation, a CSV cell or an XML attribute wants none."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from typing import TypeVar
+
+T = TypeVar("T")
 
 # A political group's acronym as the sources write it: "LR", "SER", "CRCE-K".
 GROUP_ACRONYM = re.compile(r"\b[A-Z]{2,}(?:-[A-Z]+)?\b")
@@ -49,21 +53,38 @@ def foreign_parts(text: str) -> list[str | tuple[str, str, str]]:
     return parts
 
 
-def plain(text: str, lang: str) -> str:
-    """``text`` for an output without markup, in edition ``lang``: each foreign quotation in the
-    edition's quotation marks, followed by our translation, marked unofficial."""
-    if "{" not in text:
-        return flat(text)
-    opening, closing = QUOTE_MARKS[lang]
-    out = []
+def resolve(
+    text: str,
+    edition: str,
+    piece: Callable[[str], T],
+    quoted: Callable[[str, str], T],
+    ours: Callable[[str, str, str], T],
+) -> list[T | str]:
+    """The one reading of our foreign quotations, for every output (pages, open data, feeds,
+    search): ``text`` as edition ``edition`` shows it, in pieces for the caller to join. A plain
+    piece goes through ``piece``; a quotation is the edition's opening mark, ``quoted(language,
+    words)``, the closing mark and, when we give a translation, a space and ``ours(before,
+    translation, after)``, where ``before`` and ``after`` wrap it as ours and unofficial, in the
+    edition's marks and in brackets."""
+    opening, closing = QUOTE_MARKS[edition]
+    out: list[T | str] = []
     for part in foreign_parts(text):
         if isinstance(part, str):
-            out.append(part)
-        else:
-            _, original, translation = part
-            out.append(f"{opening}{original}{closing}")
-            if translation:
-                out.append(f" ({OUR_TRANSLATION[lang]}{opening}{translation}{closing})")
+            out.append(piece(part))
+            continue
+        lang, original, translation = part
+        out += [opening, quoted(lang, original), closing]
+        if translation:
+            out += [" ", ours(f"({OUR_TRANSLATION[edition]}{opening}", translation, f"{closing})")]
+    return out
+
+
+def plain(text: str, lang: str) -> str:
+    """``text`` for an output without markup, in edition ``lang``: what the edition's pages show of
+    it, without the HTML (``resolve``)."""
+    if "{" not in text:
+        return flat(text)
+    out = resolve(text, lang, str, lambda _, words: words, lambda before, words, after: before + words + after)
     return " ".join(re.split(r"[ \t\n]+", "".join(out))).strip()
 
 
@@ -88,23 +109,29 @@ def foreign_errors(text: str, side: str) -> list[str]:
 
 # Words that only one of the two editions' languages uses often (articles, prepositions,
 # pronouns, auxiliaries): enough of them, and none or few of the other's, tell which language a
-# sentence is in. Words both languages write ("on", "an", "a", "es") are left out.
-_FRENCH_WORDS = re.compile(
-    r"(?i)(?<![\w'’])(?:le|la|les|des|du|une|et|est|sont|pour|dans|qui|que|sur|avec|par|au|aux|ne|pas|son|ses"
-    r"|sa|leur|leurs|cette|ces|il|elle|nous|vous|ont|été|d|l|qu)(?![\w-])"
+# sentence is in. Words both languages write ("on", "an", "a", "es") are left out: French "un an"
+# is not English. The one home of these lists: the validation of our translations counts them
+# (``reads_as``), the tests over the pages and the data search them.
+FRENCH_WORDS = re.compile(
+    r"(?i)(?<![\w'’])(?:le|la|les|des|du|une|et|est|sont|pour|contre|voix|dans|qui|que|sur|avec|par|au|aux|ne"
+    r"|pas|son|ses|sa|leur|leurs|cette|ces|il|elle|nous|vous|ont|été|d|l|qu)(?![\w-])"
 )
-_ENGLISH_WORDS = re.compile(
+ENGLISH_WORDS = re.compile(
     r"(?i)(?<![\w'’])(?:the|of|and|is|was|to|that|with|has|have|for|by|its|this|it|are|were|which|from|will|be"
     r"|been|their|they|would)(?![\w'’-])"
 )
+# Accented letters English words never carry: a sign of French in a short quotation with none of
+# its common words ("élection présidentielle"), but not counted by ``reads_as``, since names keep
+# them in both languages (Gérard Larcher, Élysée).
+FRENCH_LETTERS = re.compile(r"(?i)[éèêàçùâîôû]")
 
 
 def reads_as(text: str) -> str | None:
     """ "fr" or "en" where ``text`` clearly reads as that language (three of its common words or
     more, and at most a third as many of the other's), else None: a name, a figure or a few
     words tell nothing."""
-    french = len(_FRENCH_WORDS.findall(text))
-    english = len(_ENGLISH_WORDS.findall(text))
+    french = len(FRENCH_WORDS.findall(text))
+    english = len(ENGLISH_WORDS.findall(text))
     if french >= 3 and english * 3 <= french:
         return "fr"
     if english >= 3 and french * 3 <= english:

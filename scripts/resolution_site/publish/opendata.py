@@ -9,7 +9,10 @@ are sorted, rows follow the provisions' order, nothing depends on the clock.
 records (``provisions``, ``sources``, ``events``…), each under the name it has
 in its YAML file, beside one ``about`` record (work URI, version, date,
 digest, licence, addresses). URLs are absolute when the host sets
-``SITE_URL`` and relative to the site root otherwise.
+``SITE_URL`` and relative to the site root otherwise. Our own texts are published
+as their edition shows them: no ``{fr|…|…}`` quotation markup for a re-user to
+parse (``models.AS_SHOWN``); the data files keep it, and the published JSON
+therefore does not load back into the models where a text has a quotation.
 
 The editor schemas (``data/schema/<file>.schema.json``) describe the YAML files
 as written (validation mode); ``donnees/schema.json`` describes the published
@@ -31,6 +34,7 @@ from pydantic import BaseModel, ConfigDict, Field, create_model
 from .. import paths, since
 from ..dataset import FILES, Dataset
 from ..licence import licence
+from ..models import AS_SHOWN
 from ..paths import (
     CSVW_METADATA,
     EARLIER_CSV,
@@ -82,10 +86,11 @@ def content_fields() -> dict[str, tuple[str, Any]]:
 
 
 def content(data: Dataset) -> dict[str, Any]:
-    """The validated data, flat: each file's fields under their YAML names (``for``, not ``for_``)."""
+    """The validated data, flat: each file's fields under their YAML names (``for``, not ``for_``),
+    our texts as the editions show them (``models.AS_SHOWN``: no quotation markup to parse)."""
     out: dict[str, Any] = {}
     for name in FILES:
-        out.update(data.files[name].model_dump(mode="json", by_alias=True))
+        out.update(data.files[name].model_dump(mode="json", by_alias=True, context={AS_SHOWN: True}))
     return out
 
 
@@ -228,6 +233,11 @@ def published_schema() -> dict[str, Any]:
         f"{RESOLUTION_JSON}: 'about' (work URI, version, licence, addresses), then every data file's "
         f"fields under their YAML names. The columns of {PROVISIONS_CSV} are the provisions' fields of the "
         f"same names (lists joined with ';'); {CSVW_METADATA} describes them as CSV on the Web."
+    )
+    schema["$defs"]["Bilingual"]["description"] = (
+        "Editorial text of ours, in both languages, each as its edition shows it: words quoted in another"
+        " language stand in the edition's quotation marks (« » in French, “ ” in English), followed by our"
+        " translation, in brackets and marked as ours and unofficial."
     )
     return {"$schema": JSON_SCHEMA_DIALECT, **schema}
 

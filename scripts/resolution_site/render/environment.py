@@ -21,7 +21,7 @@ import jinja2
 from markupsafe import Markup
 
 from ..load import DataError
-from ..text import FOREIGN, OUR_TRANSLATION, QUOTE_MARKS, flat, foreign_parts, plain
+from ..text import FOREIGN, OUR_TRANSLATION, QUOTE_MARKS, flat, plain, resolve
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"
 
@@ -43,21 +43,15 @@ def md(text: str, lang: str | None = None) -> Markup:
         return _md(text)
     if lang is None:
         raise ValueError(f"a foreign quotation needs the edition's language to be shown: {text[:80]!r}")
-    opening, closing = QUOTE_MARKS[lang]
-    out = Markup("")
-    for part in foreign_parts(text):
-        if isinstance(part, str):
-            out += _md_keep_spaces(part)
-        else:
-            quoted, original, translation = part
-            out += Markup('{o}<span lang="{q}">{original}</span>{c}').format(
-                o=opening, c=closing, q=quoted, original=_md(original)
-            )
-            if translation:
-                out += Markup(' <span class="our-translation">({label}{o}{translation}{c})</span>').format(
-                    o=opening, c=closing, translation=_md(translation), label=OUR_TRANSLATION[lang]
-                )
-    return out
+    return Markup("").join(
+        resolve(
+            text,
+            lang,
+            _md_keep_spaces,
+            lambda quoted, words: Markup('<span lang="{q}">{words}</span>').format(q=quoted, words=_md(words)),
+            lambda before, words, after: _ours(before, _md(words), after),
+        )
+    )
 
 
 def html_inline(text: str, lang: str) -> Markup:
@@ -65,21 +59,22 @@ def html_inline(text: str, lang: str) -> Markup:
     text = flat(str(text))
     if "{" not in text or not FOREIGN.search(text):
         return Markup(html.escape(text, quote=False))
-    opening, closing = QUOTE_MARKS[lang]
-    out = Markup("")
-    for part in foreign_parts(text):
-        if isinstance(part, str):
-            out += Markup(html.escape(part, quote=False))
-        else:
-            quoted, original, translation = part
-            out += Markup('{o}<span lang="{q}">{original}</span>{c}').format(
-                o=opening, c=closing, q=quoted, original=original
-            )
-            if translation:
-                out += Markup(' <span class="our-translation">({label}{o}{translation}{c})</span>').format(
-                    o=opening, c=closing, translation=translation, label=OUR_TRANSLATION[lang]
-                )
-    return out
+    return Markup("").join(
+        resolve(
+            text,
+            lang,
+            lambda piece: Markup(html.escape(piece, quote=False)),
+            lambda quoted, words: Markup('<span lang="{q}">{words}</span>').format(q=quoted, words=words),
+            _ours,
+        )
+    )
+
+
+def _ours(before: str, words: str, after: str) -> Markup:
+    """Our translation of a quotation, marked as ours for the styles (``text.resolve``)."""
+    return Markup('<span class="our-translation">{before}{words}{after}</span>').format(
+        before=before, words=words, after=after
+    )
 
 
 @jinja2.pass_context

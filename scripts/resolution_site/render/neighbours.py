@@ -38,14 +38,11 @@ class Excerpt:
     french: str | None = None  # our French translation of words in English, for the French edition
 
 
-# A limit that cuts nothing (see text_view).
-UNCUT = 10**9
-
-
-def shorten(text: str, limit: int = EXCERPT_CHARS) -> str:
-    """``text`` on one line, cut at a word boundary before ``limit`` characters, with an ellipsis."""
+def shorten(text: str, limit: int | None = EXCERPT_CHARS) -> str:
+    """``text`` on one line, cut at a word boundary before ``limit`` characters, with an ellipsis
+    (``None``: whole)."""
     flat_text = flat(text)
-    if len(flat_text) <= limit:
+    if limit is None or len(flat_text) <= limit:
         return flat_text
     cut = flat_text[: limit + 1].rsplit(" ", 1)[0] if " " in flat_text[:limit] else flat_text[:limit]
     return close_quotes(cut.rstrip(" ,;:.—-") + " …")
@@ -70,13 +67,13 @@ def excerpt(p: Provision, limit: int = EXCERPT_CHARS) -> Excerpt:
     at different words, and a translation must not say more than the words it stands beside (as on
     the full text, ``text_view``)."""
     if p.wording:
-        cut = UNCUT if p.wording.en else limit
+        cut = None if p.wording.en else limit
         return Excerpt("wording", shorten(p.wording.fr, cut), "fr", shorten(p.wording.en, cut), True, p.wording.source)
     for basis, quotes in (("fragment", p.fragments), ("paraphrase", p.paraphrases)):
         if quotes:
             best = _preferred(quotes)
             translated = best.translation_fr if best.lang.value == "en" else best.translation_en
-            return _from_quote(basis, best, UNCUT if translated else limit)
+            return _from_quote(basis, best, None if translated else limit)
     return Excerpt("none")
 
 
@@ -97,7 +94,7 @@ CAPTIONS = {
 }
 
 
-def _from_quote(basis: str, q: Quote, limit: int) -> Excerpt:
+def _from_quote(basis: str, q: Quote, limit: int | None) -> Excerpt:
     caption = CAPTIONS[q.kind.value]
     if q.lang.value == "en":
         french = shorten(q.translation_fr, limit) if q.translation_fr else None
@@ -157,13 +154,16 @@ class TextView:
     text itself, quoted verbatim by a source: ``french`` and ``english`` are
     the joined fragments), ``report`` (no words of the text are known as
     such: ``report`` is the best account of what it says, a report and never
-    the wording) or ``none`` (nothing is known).
+    the wording, and ``quote`` the quote it comes from, which the provision page
+    shows whole in its evidence and the text column links to) or ``none``
+    (nothing is known).
     """
 
     basis: str
     french: str | None = None
     english: str | None = None
     report: Excerpt | None = None
+    quote: Quote | None = None
 
 
 def text_view(p: Provision, limit: int = REPORT_CHARS) -> TextView:
@@ -183,7 +183,7 @@ def text_view(p: Provision, limit: int = REPORT_CHARS) -> TextView:
         best = min(reports, key=_report_rank)
         translated = best.translation_fr if best.lang.value == "en" else best.translation_en
         basis = "fragment" if best in p.fragments else "paraphrase"
-        return TextView("report", report=_from_quote(basis, best, UNCUT if translated else limit))
+        return TextView("report", report=_from_quote(basis, best, None if translated else limit), quote=best)
     return TextView("none")
 
 

@@ -5,8 +5,11 @@
  * label, which works without JavaScript, and a real <button>, hidden until this script
  * swaps them. The button opens or closes the drawer (Enter and Space, as any button)
  * and moves focus to the drawer's first link; Escape closes it and gives focus back to
- * the button; aria-expanded says whether it is open. The closed drawer's links are out
- * of the Tab order (site.css). On a wide screen both are hidden and none of this applies.
+ * the button; aria-expanded says whether it is open. While it is open, Tab stays inside it
+ * (from its last link to its first, Shift+Tab from the first to the last), as in any
+ * dialog that covers the page: the page behind is under the overlay. The closed drawer's
+ * links are out of the Tab order (site.css). On a wide screen both are hidden and none of
+ * this applies.
  */
 (function () {
   "use strict";
@@ -22,6 +25,19 @@
 
   function firstLink() {
     return drawer.querySelector(".md-nav--primary > .md-nav__list a[href]") || drawer.querySelector("a[href]");
+  }
+
+  // What Tab can reach in the open drawer, in order: shown, and not taken out of the Tab order.
+  function stops() {
+    var all = drawer.querySelectorAll("a[href], button, input, select, textarea, [tabindex]");
+    return Array.prototype.filter.call(all, function (element) {
+      return (
+        element.tabIndex >= 0 &&
+        !element.disabled &&
+        element.getClientRects().length > 0 &&
+        window.getComputedStyle(element).visibility !== "hidden"
+      );
+    });
   }
 
   // click() rather than setting .checked: it fires "change", which Material listens to too.
@@ -52,6 +68,22 @@
         link.focus();
       });
     }
+  });
+
+  document.addEventListener("keydown", function (event) {
+    if (event.key !== "Tab" || !box.checked) return;
+    var inside = stops();
+    if (!inside.length) return;
+    var first = inside[0];
+    var last = inside[inside.length - 1];
+    var at = document.activeElement;
+    var target = null;
+    if (!drawer.contains(at)) target = event.shiftKey ? last : first;
+    else if (event.shiftKey && at === first) target = last;
+    else if (!event.shiftKey && at === last) target = first;
+    if (!target) return;
+    event.preventDefault();
+    target.focus();
   });
 
   document.addEventListener("keydown", function (event) {
