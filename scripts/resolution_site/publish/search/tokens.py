@@ -38,7 +38,7 @@ _STOPWORDS = {
         leur leurs qui que quoi dont où il elle ils elles on nous vous je tu ne pas est sont été être ont y
         lui même comme ainsi
         quel quelle quels quelles quand comment pourquoi combien lequel laquelle lesquels
-        peut peuvent peux puis-je
+        peut peuvent peux puis-je vraiment
         liste dit disent
         """,
     "en": """
@@ -46,6 +46,7 @@ _STOPWORDS = {
         these those which who whom whose not no but than then there their they he she we you i his her our
         has have had do does did so such into
         what when where why how many much can could would should i me my
+        over actually ever
         list say says said
         """,
 }
