@@ -112,6 +112,23 @@ STEM_OVERRIDES = {
     **dict.fromkeys(("resumee", "resumees", "resumes"), "resumee"),  # summaries, not English "resumed"
     "better": "better",  # not "betting"
     "counter": "counter",  # not "count"
+    # Words of one language that Snowball joins to an unrelated word of the same language (the test finds
+    # the stems whose forms are not the stem and an ending; the related ones are listed in
+    # tests/fixtures/search-stems.txt):
+    **dict.fromkeys(("authority", "authorities"), "authorit"),  # not "author", "authors"
+    "authoritative": "authoritativ",  # a source that is authoritative, not the authorities
+    **dict.fromkeys(("president", "presidents", "presidency"), "president"),  # not "presiding" (a sitting)
+    **dict.fromkeys(("communication", "communications"), "communic"),  # not "commune"
+    **dict.fromkeys(("department", "departments", "departement", "departements"), "department"),  # not "depart"
+    **dict.fromkeys(("edition", "editions"), "edition"),  # an edition of the site, not "edit"
+    **dict.fromkeys(("initialled", "initialling", "initialed", "initialing"), "initialled"),  # not "initial"
+    "colonna": "colonna",  # the minister, not "colonne" (a column)
+    "primas": "primas",  # the vice-president of the Senate, not "prime"
+    "commis": "commis",  # committed (crimes), not "commissions"
+    **dict.fromkeys(("commit", "commits"), "commit"),  # (stemmed as French too) not "commissions"
+    "devant": "devant",  # before, in front of, not "devaient" (had to)
+    "namely": "namely",  # not "name"
+    "opposite": "opposite",  # not "opposition"
 }
 
 
