@@ -142,6 +142,7 @@ COLLISIONS = [
     ("devant", "devaient"),
     ("namely", "name"),
     ("opposite", "opposition"),
+    ("environnants", "environ"),
 ]
 
 

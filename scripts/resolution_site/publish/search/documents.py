@@ -314,6 +314,9 @@ def page_docs(data: Dataset, pages: Mapping[str, str], lang: str, twins: Mapping
                 fields += [Field(twin_title, other, META, True)]
                 fields += [Field(section.parent, lang, META)] + ([Field(twin.parent, other, META)] if twin else [])
             fields += [*named.get((key, section.anchor), []), *_about(key, section.anchor, under)]
+            # its stable name, in its address (as a provision's id): an event's id is a French slug of its subject
+            # ("pachinian-ecarte-le-retour"); on the since page, the part before "--" (the provision it is under)
+            fields += _plain(section.anchor.partition("--")[0].replace("-", " "), META, True)
             fields += [*_plain(listed.get(section.anchor), TEXT), *_plain(rows.get(section.anchor), META, True)]
             fields += [Field(section.keys, lang, TOPIC, True), Field(section.lead, lang, META)]
             fields.append(Field(section.own_text, lang, TEXT))

@@ -129,6 +129,7 @@ STEM_OVERRIDES = {
     "devant": "devant",  # before, in front of, not "devaient" (had to)
     "namely": "namely",  # not "name"
     "opposite": "opposite",  # not "opposition"
+    **dict.fromkeys(("environnant", "environnants", "environnante", "environnantes"), "environnant"),  # not "environ"
 }
 
 
