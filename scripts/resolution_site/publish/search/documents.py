@@ -32,6 +32,7 @@ from ...paths import page_url
 from ...render.views import publisher
 from ...text import flat, plain
 from .sections import Section, front_matter, sections
+from .tokens import fold, words
 
 # Field weights: title > topic > a provision's own words and labels > text.
 TITLE, TOPIC, META, TEXT = 8, 4, 2, 1
@@ -315,8 +316,11 @@ def page_docs(data: Dataset, pages: Mapping[str, str], lang: str, twins: Mapping
                 fields += [Field(section.parent, lang, META)] + ([Field(twin.parent, other, META)] if twin else [])
             fields += [*named.get((key, section.anchor), []), *_about(key, section.anchor, under)]
             # its stable name, in its address (as a provision's id): an event's id is a French slug of its subject
-            # ("pachinian-ecarte-le-retour"); on the since page, the part before "--" (the provision it is under)
-            fields += _plain(section.anchor.partition("--")[0].replace("-", " "), META, True)
+            # ("pachinian-ecarte-le-retour"); on the since page, the part before "--" (the provision it is under).
+            # Only the words its heading does not say: the heading already names the section by them.
+            headed = {fold(word) for title in (section.title, twin.title if twin else "") for word in words(title)}
+            slug = [word for word in section.anchor.partition("--")[0].split("-") if fold(word) not in headed]
+            fields += _plain(" ".join(slug), META, True)
             fields += [*_plain(listed.get(section.anchor), TEXT), *_plain(rows.get(section.anchor), META, True)]
             fields += [Field(section.keys, lang, TOPIC, True), Field(section.lead, lang, META)]
             fields.append(Field(section.own_text, lang, TEXT))
