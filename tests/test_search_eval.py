@@ -44,3 +44,13 @@ def test_a_site_path_target_accepts_its_page_and_anchor(real_data: Dataset) -> N
     assert not accepts("url:en/vote/#against", "vote/#unknown", "en", data)
     assert not accepts("url:vote/", "vote/", "en", data)  # the French edition's page
     assert accepts("url:", "", "fr", data)  # the home page
+
+
+def test_a_one_line_since_entry_is_answered_by_the_events_full_entry(real_data: Dataset) -> None:
+    """On the since page an event is shown in full once (``<event>--<its provision>``) and as a one-line entry
+    under each other provision, which search leaves out: a case naming a one-line entry accepts the full one."""
+    accepts = search_eval.accepts
+    wanted = "url:en/since/#texte-accord-paix-publie--liberation-prisonniers-restitution-depouilles"
+    assert accepts(wanted, "since/#texte-accord-paix-publie--droit-au-retour-autodetermination", "en", real_data)
+    assert not accepts(wanted, "since/#kallas-a-bakou--sanctions-avoirs-embargo", "en", real_data)
+    assert not accepts("url:depuis/#x--y", "contexte/#x--z", "fr", real_data)  # the since page only

@@ -416,3 +416,28 @@ def test_the_sources_the_provisions_cite_come_before_the_others(index: dict, dat
         number, _ = _doc(index, f"sources/#{source.id}")
         tier = EVIDENCE_TIER if source.id in cited else APPARATUS_TIER
         assert index["tiers"][number] == str(tier), source.id
+
+
+@pytest.fixture(scope="module")
+def real_site(real_data: Dataset) -> dict[str, str]:
+    """Every generated file of the site's own data (its since page has one-line entries; the fixture's has none)."""
+    return site_files(real_data)
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_every_later_event_is_found_through_its_one_full_entry(
+    real_site: dict[str, str], real_data: Dataset, lang: str
+) -> None:
+    """On the since page an event is shown in full once, under its home provision, and as a one-line entry
+    (data-search-exclude) under the others: search holds the full entry, never the one-line ones."""
+    from resolution_site import paths
+    from resolution_site.since import follow_ups
+
+    index = _loaded({path: text for path, text in _edition(real_site, lang).items() if path.startswith("search/")})
+    page = paths.page_url(paths.page("since", lang))
+    anchors = {doc["url"].partition("#")[2] for doc in index["docs"] if doc["url"].partition("#")[0] == page}
+    entries = [entry for follow_up in follow_ups(real_data) for entry in follow_up.entries]
+    assert any(entry.full for entry in entries) and not all(entry.full for entry in entries)
+    for entry in entries:
+        assert (entry.anchor in anchors) == entry.full, entry.anchor
+    assert {entry.event.id for entry in entries} == {entry.event.id for entry in entries if entry.full}

@@ -16,7 +16,14 @@ from dataclasses import dataclass
 
 EVERY_FILE = "*"  # in ``reads``: the page is made from every data file
 # The citation block's names: the formats it gives and the verb readers use.
-CITE = "citer cite BibTeX CSL"
+CITE = "citer cite citation BibTeX CSL"
+# The log of our corrections, by the names readers give such a page.
+CHANGES = (
+    "journal des modifications historique des versions modifications mises à jour erratum errata "
+    "changelog change log changes changed version history updates"
+)
+# The open data's licence, by the words readers use for the right to reuse it.
+REUSE = "licence license réutiliser réutilisation reuse droits rights"
 
 
 @dataclass(frozen=True)
@@ -123,6 +130,10 @@ PAGES: tuple[Page, ...] = (
         template="earlier.md.j2",
         reads=("earlier", "provisions", "context", "sources"),
         view="earlier_values",
+        about=(
+            ("new-in-2024", "nouveau nouveautés ajouté ajouts new added additions compared comparé"),
+            ("dropped", "abandonné abandonnés disparu omis dropped abandoned omitted"),
+        ),
     ),
     Page(
         "reporting",
@@ -139,6 +150,7 @@ PAGES: tuple[Page, ...] = (
         template="completeness.md.j2",
         reads=("provisions", "resolution", "vote"),
         view="completeness_values",
+        about=(("", "lacunes manques inconnu gaps missing unknown"),),
     ),
     Page(
         "sources",
@@ -147,12 +159,14 @@ PAGES: tuple[Page, ...] = (
         template="sources.md.j2",
         reads=("sources",),
         view="sources_values",
+        about=(("", "bibliographie références bibliography references"),),
     ),
     Page(
         "methodology",
         fr="methode.md",
         en="methodology.md",
         hand_written=("methode.md", "en/methodology.md"),
+        about=(("", "méthodologie démarche method approach"),),
     ),
     Page(
         "open-data",
@@ -161,7 +175,7 @@ PAGES: tuple[Page, ...] = (
         template="open_data.md.j2",
         reads=(EVERY_FILE,),
         view="open_data_values",
-        about=(("", "télécharger download fichier file CSV JSON XML"),),
+        about=(("", f"télécharger téléchargement download fichier file CSV JSON XML jeu de données dataset {REUSE}"),),
     ),
     Page(
         "reactions",
@@ -169,6 +183,7 @@ PAGES: tuple[Page, ...] = (
         en="reactions.md",
         template="reactions.md.j2",
         reads=("reactions", "sources"),
+        about=(("", "réagi répondu responses reacted responded"),),
     ),
     Page(
         "since",
@@ -177,6 +192,7 @@ PAGES: tuple[Page, ...] = (
         template="since.md.j2",
         reads=("since", "provisions", "sources"),
         view="since_values",
+        about=(("", "suites suivi advenu mise en œuvre follow-up aftermath happened implementation"),),
     ),
     Page(
         "corrections",
@@ -185,6 +201,7 @@ PAGES: tuple[Page, ...] = (
         template="corrections.md.j2",
         reads=("corrections", "provisions"),
         view="corrections_values",
+        about=(("", CHANGES),),
     ),
 )
 

@@ -215,13 +215,25 @@ def region_provisions(data: Dataset) -> set[str]:
     return found
 
 
+def _same_place(page: str, wanted: str, anchor: str, lang: str) -> bool:
+    """Does ``anchor`` answer for ``wanted`` on ``page``? The same anchor; on the since page, any anchor of the
+    same event (``<event id>--<provision id>``): an event is shown in full once, under one provision, and as a
+    one-line entry that search leaves out under the others, so a case written with a one-line entry's address
+    is answered by the full entry."""
+    if anchor == wanted:
+        return True
+    since = paths.EDITION_PREFIX[lang] + paths.page_url(paths.page("since", lang))
+    event, sep, _ = wanted.partition("--")
+    return page == since and bool(sep) and anchor.partition("--")[0] == event
+
+
 def accepts(target: str, url: str, lang: str, data: Dataset) -> bool:
     """Does the edition-relative ``url`` (``vote/#against``) satisfy ``target``?"""
     page, _, anchor = url.partition("#")
     if target.startswith("url:"):  # a site path: the edition's prefix, then the page, then maybe #anchor
         want_page, _, want_anchor = target.removeprefix("url:").partition("#")
         here = paths.EDITION_PREFIX[lang] + page
-        return here == want_page and (not want_anchor or anchor == want_anchor)
+        return here == want_page and (not want_anchor or _same_place(want_page, want_anchor, anchor, lang))
     if target in ("p:*", "region"):
         prefix = paths.PROVISION_DIR[lang] + "/"
         if not (page.startswith(prefix) and anchor):

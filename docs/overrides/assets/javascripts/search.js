@@ -24,7 +24,8 @@
  * letters (an inflection: "exodes" finds "exode"), when it is a prefix of the
  * key with at least min_prefix letters (typing in progress), when both have at
  * least typo_min letters and differ by one letter (one typo). A word the
- * index knows means itself: "armes" never reaches "arménie". A host typed
+ * index knows means itself: "armes" never reaches "arménie"; a word of the
+ * vocabulary means its group: "freeze" never reaches "free". A host typed
  * with its dots ("senat.fr") is one word, a term of the index; one the index
  * does not know is searched as the words of its labels. Query words that
  * spell a vocabulary phrase ("force de maintien de la paix", "peace keeping
@@ -224,6 +225,9 @@
       add(known, q.exact);
       return stems;
     }
+    // A word of the vocabulary means its group (unitScores), not what it looks like: "freeze" never
+    // reaches "free" (Radio Free Europe), "freed" finds "released".
+    if (index.aliases.has(word)) return stems;
     for (const [key, stemList] of index.keys) {
       if (key.length >= minPrefix && word.startsWith(key) && word.length - key.length <= maxExtra)
         add(stemList, q.stem);
@@ -348,7 +352,7 @@
     });
     const scores = new Map();
     const mass = new Map(); // doc → the rarity of the query words it holds (the site's name apart)
-    const named = new Map(); // doc → the rarity of the query words that name it
+    const named = new Map(); // doc → the rarity of the query words that name it (the site's name apart)
     const factors = index.ranking.tier_factors;
     // The site's name (ranking.site_words) is in nearly every section: beside other words it is not required,
     // and a query of the site's name alone is ranked by what it names, then by tier (see below).
@@ -360,7 +364,7 @@
       for (const [doc, score] of best) {
         scores.set(doc, (scores.get(doc) || 0) + score * rarities[i] * factors[index.tiers[doc]]);
         mass.set(doc, (mass.get(doc) || 0) + counted);
-        if (names.has(doc)) named.set(doc, (named.get(doc) || 0) + rarities[i]);
+        if (names.has(doc)) named.set(doc, (named.get(doc) || 0) + counted); // the site's name apart, as in mass
       }
     });
     const most = Math.max(0, ...mass.values());

@@ -32,6 +32,7 @@ from ...paths import page_url
 from ...render.views import publisher
 from ...text import flat, plain
 from .sections import Section, front_matter, sections
+from .tokens import fold, words
 
 # Field weights: title > topic > a provision's own words and labels > text.
 TITLE, TOPIC, META, TEXT = 8, 4, 2, 1
@@ -154,10 +155,11 @@ def _left_out(lang: str) -> set[str]:
     return {page.path(lang) for page in registry.PAGES if not page.searched}
 
 
-def _about(key: str, anchor: str) -> list[Field]:
-    """What the registry says the page (anchor "") or this section is about: names, in both languages."""
+def _about(key: str, anchor: str, under: str = "") -> list[Field]:
+    """What the registry says the page (anchor "") or this section is about, or the ## section it sits under
+    (``under``: its ### are part of it): names, in both languages."""
     page = registry.BY_KEY.get(key)
-    words = [text for at, text in (page.about if page else ()) if at in ("", anchor)]
+    words = [text for at, text in (page.about if page else ()) if at in ("", anchor) or (under and at == under)]
     return [field for text in words for field in _plain(text, META, True)]
 
 
@@ -297,7 +299,9 @@ def page_docs(data: Dataset, pages: Mapping[str, str], lang: str, twins: Mapping
         twin_sections = {s.anchor: s for s in sections(twins[twin_path])} if twin_path in twins else {}
         twin_title = _page_title(twin_path, twins[twin_path]) if twin_path in twins else ""
         base = page_url(path)
+        under = ""  # the anchor of the ## the section sits under
         for section in own:
+            under = section.anchor if section.level == 2 else "" if section.level == 1 else under
             text = section.text
             twin = twin_sections.get(section.anchor)
             # its names: its heading, what it sets in bold, the page it is on, what the registry says
@@ -310,7 +314,13 @@ def page_docs(data: Dataset, pages: Mapping[str, str], lang: str, twins: Mapping
                 fields += [Field(name, lang, META, True) for name in dict.fromkeys((page_title, own[0].title))]
                 fields += [Field(twin_title, other, META, True)]
                 fields += [Field(section.parent, lang, META)] + ([Field(twin.parent, other, META)] if twin else [])
-            fields += [*named.get((key, section.anchor), []), *_about(key, section.anchor)]
+            fields += [*named.get((key, section.anchor), []), *_about(key, section.anchor, under)]
+            # its stable name, in its address (as a provision's id): an event's id is a French slug of its subject
+            # ("pachinian-ecarte-le-retour"); on the since page, the part before "--" (the provision it is under).
+            # Only the words its heading does not say: the heading already names the section by them.
+            headed = {fold(word) for title in (section.title, twin.title if twin else "") for word in words(title)}
+            slug = [word for word in section.anchor.partition("--")[0].split("-") if fold(word) not in headed]
+            fields += _plain(" ".join(slug), META, True)
             fields += [*_plain(listed.get(section.anchor), TEXT), *_plain(rows.get(section.anchor), META, True)]
             fields += [Field(section.keys, lang, TOPIC, True), Field(section.lead, lang, META)]
             fields.append(Field(section.own_text, lang, TEXT))

@@ -39,7 +39,8 @@ FORMAT = 7  # bump when the JSON layout changes, so that search.js can refuse an
 # the same word; a word of the vocabulary's group; an inflection the index does not list (the
 # term is a prefix of the word, MAX_EXTRA letters at most); a word being typed (a prefix of the
 # term, MIN_PREFIX letters at least); one typo (both words TYPO_MIN letters at least). A word
-# the index knows matches itself and its vocabulary only: "armes" never reaches "arménie".
+# the index knows matches itself and its vocabulary only: "armes" never reaches "arménie"; a word of
+# the vocabulary, its group only: "freeze" never reaches "free".
 QUALITIES = {"exact": 1.0, "alias": 0.9, "stem": 0.9, "prefix": 0.7, "typo": 0.45, "lead": 0.3}
 MATCHING = {"max_extra": 3, "min_prefix": 3, "typo_min": 5}
 # BM25F: term saturation, length normalisation; weights are stored as integers, SCALE per unit.

@@ -38,7 +38,7 @@ _STOPWORDS = {
         leur leurs qui que quoi dont où il elle ils elles on nous vous je tu ne pas est sont été être ont y
         lui même comme ainsi
         quel quelle quels quelles quand comment pourquoi combien lequel laquelle lesquels
-        peut peuvent peux puis-je
+        peut peuvent peux puis-je vraiment
         liste dit disent
         """,
     "en": """
@@ -46,6 +46,7 @@ _STOPWORDS = {
         these those which who whom whose not no but than then there their they he she we you i his her our
         has have had do does did so such into
         what when where why how many much can could would should i me my
+        over actually ever
         list say says said
         """,
 }
@@ -111,6 +112,24 @@ STEM_OVERRIDES = {
     **dict.fromkeys(("resumee", "resumees", "resumes"), "resumee"),  # summaries, not English "resumed"
     "better": "better",  # not "betting"
     "counter": "counter",  # not "count"
+    # Words of one language that Snowball joins to an unrelated word of the same language (the test finds
+    # the stems whose forms are not the stem and an ending; the related ones are listed in
+    # tests/fixtures/search-stems.txt):
+    **dict.fromkeys(("authority", "authorities"), "authorit"),  # not "author", "authors"
+    "authoritative": "authoritativ",  # a source that is authoritative, not the authorities
+    **dict.fromkeys(("president", "presidents", "presidency"), "president"),  # not "presiding" (a sitting)
+    **dict.fromkeys(("communication", "communications"), "communic"),  # not "commune"
+    **dict.fromkeys(("department", "departments", "departement", "departements"), "department"),  # not "depart"
+    **dict.fromkeys(("edition", "editions"), "edition"),  # an edition of the site, not "edit"
+    **dict.fromkeys(("initialled", "initialling", "initialed", "initialing"), "initialled"),  # not "initial"
+    "colonna": "colonna",  # the minister, not "colonne" (a column)
+    "primas": "primas",  # the vice-president of the Senate, not "prime"
+    "commis": "commis",  # committed (crimes), not "commissions"
+    **dict.fromkeys(("commit", "commits"), "commit"),  # (stemmed as French too) not "commissions"
+    "devant": "devant",  # before, in front of, not "devaient" (had to)
+    "namely": "namely",  # not "name"
+    "opposite": "opposite",  # not "opposition"
+    **dict.fromkeys(("environnant", "environnants", "environnante", "environnantes"), "environnant"),  # not "environ"
 }
 
 
