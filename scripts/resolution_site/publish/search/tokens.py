@@ -251,7 +251,8 @@ def acronyms(phrases: list[str]) -> frozenset[str]:
 
 @functools.cache
 def _stem(lang: str, word: str) -> str:
-    """Snowball is pure Python: each distinct word is stemmed once per build."""
+    """Each distinct word is stemmed once per build (snowballstemmer is pure Python unless PyStemmer,
+    Snowball's C build and a dependency, is installed: then it hands the words to it)."""
     return STEM_OVERRIDES.get(fold(word)) or fold(_STEMMERS[lang].stemWord(word))
 
 
