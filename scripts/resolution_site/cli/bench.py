@@ -3,18 +3,18 @@
     python scripts/bench.py            # real data, then 10× and 100× synthetic data
     python scripts/bench.py --factors 10 --repeat 1
 
-Prints a table and one JSON line: the pipeline alone (load + validate + render +
-write, in a fresh process, as a build runs it: no cache warmed by an earlier run), the full ``mkdocs build`` (a subprocess), their ratio; time
-per provision and peak memory at each size; the size of a provision page as served
-(HTML + the CSS and JS it loads, gzip-compressed, search index apart) and of
-the search index; and, at each size, what the search box downloads for the
-first query (the ranking index, search/index.json, with the result heads, and
-the display shards, search/docs/N.json, that hold the snippets of the results it
-shows: raw and gzip bytes, as recorded from Chromium's requests) and how long a
-query takes in Chromium (the time the search box itself records in
-``data-search-ms``: from the input event to the ranked result lines, titles
-included, in the page; index loading and the snippets, filled in afterwards,
-apart), the first query and the next ones.
+Prints a table and one JSON line: the pipeline alone (load + validate + render + write,
+in a fresh process, as a build runs it: no cache warmed by an earlier run), the full
+``mkdocs build`` (a subprocess), their ratio; time per provision and peak memory at each
+size; the size of a provision page as served (HTML + the CSS and JS it loads, gzip-
+compressed, search index apart) and of the search index; and, at each size, what the
+search box downloads for the first query (the ranking index, search/index.json, with the
+result heads, and the display shards, search/docs/N.json, that hold the snippets of the
+results it shows: raw and gzip bytes, as recorded from Chromium's requests) and how long
+a query takes in Chromium (the time the search box itself records in ``data-search-ms``:
+from the input event to the ranked result lines, titles included, in the page; index
+loading and the snippets, filled in afterwards, apart), the first query and the next
+ones.
 
 Synthetic data is written into a temporary copy of the project and never kept:
 each provision is copied with a new id, ref and order, everything else as is,
