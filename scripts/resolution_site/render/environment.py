@@ -86,7 +86,12 @@ def _html_filter(context: Any, text: str) -> Markup:
 @jinja2.pass_context
 def _md_filter(context: Any, text: str) -> Markup:
     """The ``md`` filter: ``md`` in the page's edition (the template's ``lang``)."""
-    return md(text, context.get("lang"))
+    return _md_cached(str(text), context.get("lang"))
+
+
+# Headings, refs and labels recur on many pages (neighbours, pager, lists): about half of the
+# filter's calls on the real data repeat an earlier one. ``md`` is pure; its result is immutable.
+_md_cached = functools.lru_cache(maxsize=65536)(md)
 
 
 def _md_keep_spaces(text: str) -> Markup:

@@ -280,8 +280,9 @@ def build_shards(docs: list[SearchDoc]) -> list[list[dict]]:
     return [shown[start : start + SHARD_SIZE] for start in range(0, len(shown), SHARD_SIZE)]
 
 
-def _js(value: object) -> str:
-    return json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+# One encoder for the tens of thousands of small values (a term, its postings): json.dumps with
+# options builds a new encoder at every call.
+_js = json.JSONEncoder(ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode
 
 
 def dumps(index: dict) -> str:

@@ -165,21 +165,28 @@ def cased_words(text: str) -> list[tuple[str, bool]]:
     cut again exactly as ``words`` always did (search.js ``queryWords``: the same steps)."""
     out: list[tuple[str, bool]] = []
     for raw in _WORD.findall(_APOSTROPHES.sub("'", unicodedata.normalize("NFC", text))):
-        if "." in raw:  # a host, one word
-            out.append((_WWW.sub("", unicodedata.normalize("NFC", raw.casefold())), False))
-            continue
-        pieces = _ELISION_ANY_CASE.sub("", raw).split("'") if "'" in raw else [raw]
-        for piece in pieces:  # "l'AN": "AN" is in capitals
-            capitals = _capitals(piece)
-            lowered = unicodedata.normalize("NFC", piece.casefold())
-            # nearly always one word still; casefolding may split it ("İ" gains a combining dot)
-            cut = [lowered] if _WORD.fullmatch(lowered) else _WORD.findall(_APOSTROPHES.sub("'", lowered))
-            for token in cut:
-                if "'" in token:
-                    out.extend((word, capitals) for word in _ELISION.sub("", token).split("'"))
-                else:
-                    out.append((token, capitals))
+        out += _cased_raw(raw)
     return out
+
+
+@functools.lru_cache(maxsize=131072)  # the same words recur in every text: each is cut once
+def _cased_raw(raw: str) -> tuple[tuple[str, bool], ...]:
+    """``cased_words`` of one word as the text writes it (a match of ``_WORD``)."""
+    if "." in raw:  # a host, one word
+        return ((_WWW.sub("", unicodedata.normalize("NFC", raw.casefold())), False),)
+    out: list[tuple[str, bool]] = []
+    pieces = _ELISION_ANY_CASE.sub("", raw).split("'") if "'" in raw else [raw]
+    for piece in pieces:  # "l'AN": "AN" is in capitals
+        capitals = _capitals(piece)
+        lowered = unicodedata.normalize("NFC", piece.casefold())
+        # nearly always one word still; casefolding may split it ("İ" gains a combining dot)
+        cut = [lowered] if _WORD.fullmatch(lowered) else _WORD.findall(_APOSTROPHES.sub("'", lowered))
+        for token in cut:
+            if "'" in token:
+                out.extend((word, capitals) for word in _ELISION.sub("", token).split("'"))
+            else:
+                out.append((token, capitals))
+    return tuple(out)
 
 
 def _shouted(cased: list[tuple[str, bool]]) -> bool:
@@ -213,17 +220,25 @@ def terms(text: str, lang: str) -> tuple[tuple[str, str], ...]:
     stopwords = ALL_STOPWORDS
     cased = cased_words(text)
     shouted = _shouted(cased)
-    out = []
+    out: list[tuple[str, str]] = []
     for word, capitals in cased:
-        form = fold(word)
-        if "." in form:  # a host: itself, unstemmed, and the words of its labels ("senat" still finds senat.fr)
-            out.append((form, form))
-            out.extend(
-                (fold(part), _stem(lang, part)) for part in re.split(r"[.-]", word) if _kept(fold(part), stopwords)
-            )
-        elif _kept(form, stopwords, _acronym(form, capitals, shouted, frozenset())):
-            out.append((form, _stem(lang, word)))
+        out += _word_terms(word, capitals, shouted, lang, stopwords)
     return tuple(out)
+
+
+@functools.lru_cache(maxsize=131072)  # a word recurs in many texts: its terms are found once
+def _word_terms(
+    word: str, capitals: bool, shouted: bool, lang: str, stopwords: frozenset[str]
+) -> tuple[tuple[str, str], ...]:
+    """``terms`` of one word of a text (``cased_words``)."""
+    form = fold(word)
+    if "." in form:  # a host: itself, unstemmed, and the words of its labels ("senat" still finds senat.fr)
+        return ((form, form),) + tuple(
+            (fold(part), _stem(lang, part)) for part in re.split(r"[.-]", word) if _kept(fold(part), stopwords)
+        )
+    if _kept(form, stopwords, _acronym(form, capitals, shouted, frozenset())):
+        return ((form, _stem(lang, word)),)
+    return ()
 
 
 def query_words(text: str, acronyms: frozenset[str] = frozenset()) -> list[str]:
@@ -270,7 +285,8 @@ def acronyms(phrases: list[str]) -> frozenset[str]:
 
 @functools.cache
 def _stem(lang: str, word: str) -> str:
-    """Snowball is pure Python: each distinct word is stemmed once per build."""
+    """Each distinct word is stemmed once per build (snowballstemmer is pure Python unless PyStemmer,
+    Snowball's C build and a dependency, is installed: then it hands the words to it)."""
     return STEM_OVERRIDES.get(fold(word)) or fold(_STEMMERS[lang].stemWord(word))
 
 
