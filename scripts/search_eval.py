@@ -6,7 +6,7 @@
 
 Serves the built site on 127.0.0.1, types every query of
 resolution_site/search_eval.py into the header box of each edition in Chromium
-(search.js itself does the ranking) and prints the hit rate per edition and
+(search-core.js itself does the ranking) and prints the hit rate per edition and
 the misses. Exit status 1 when an edition is below the target (95 %).
 """
 

@@ -1,4 +1,4 @@
-"""The search evaluation set (resolution_site/search_eval.py), run by search.js in Chromium on both editions.
+"""The search evaluation set (resolution_site/search_eval.py), run by the site's search in Chromium on both editions.
 
 ``scripts/search_eval.py`` prints the same hit rates and the misses."""
 

@@ -21,7 +21,7 @@ from resolution_site.publish.search.tokens import acronyms
 
 
 def _loaded(files: dict[str, str]) -> dict:
-    """The index with its heads and its display shards' snippets read back into ``docs``, as search.js sees them."""
+    """The index with its heads and its display shards' snippets read back into ``docs``, as search-core.js sees them."""
     index = json.loads(files[si.INDEX_PATH])
     shards = sorted((path for path in files if path != si.INDEX_PATH), key=lambda p: int(p.split("/")[-1][:-5]))
     snippets = [doc for path in shards for doc in json.loads(files[path])["docs"]]
@@ -205,7 +205,7 @@ def test_the_index_says_where_it_comes_from(data: Dataset) -> None:
 
 
 def test_the_index_carries_every_rule_the_browser_applies(index: dict, data: Dataset) -> None:
-    """search.js holds mechanics only: the word pattern, folding, stopwords, match qualities, tiers and
+    """search-core.js holds mechanics only: the word pattern, folding, stopwords, match qualities, tiers and
     the day separating this act from earlier ones come with the index."""
     rules = index["tokens"]
     assert rules["ligatures"]["œ"] == "oe" and "l" in rules["elisions"] and "\\p{L}" in rules["word"]
@@ -315,7 +315,7 @@ def test_what_the_registry_says_a_page_is_about_names_its_sections(index: dict) 
 
 
 def test_the_sites_name_is_shipped_as_words_a_query_need_not_hold(index: dict) -> None:
-    """search.js does not require these words beside others, and ranks a query of them alone by tier."""
+    """search-core.js does not require these words beside others, and ranks a query of them alone by tier."""
     assert {"senat", "senate", "resolution", "haut", "karabagh", "nagorno", "karabakh"} <= set(
         index["ranking"]["site_words"]
     )

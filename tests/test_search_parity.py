@@ -1,4 +1,4 @@
-"""One tokeniser on both sides of the contract: search.js cuts a query into the same words as
+"""One tokeniser on both sides of the contract: search-core.js cuts a query into the same words as
 ``tokens.query_words``, on a few hundred real strings of the site (titles, snippets) and on the
 hard cases (elisions, ligatures, other scripts, hosts), in Chromium; and into the same units
 (``tokens.query_units``: the vocabulary's phrases typed in full) as Python."""

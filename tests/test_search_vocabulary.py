@@ -30,7 +30,7 @@ def _known(index: dict, word: str) -> bool:
 
 
 def test_every_vocabulary_entry_leads_to_a_result_in_both_editions(indexes: dict[str, dict]) -> None:
-    """search.js finds a vocabulary phrase where all its words are; an entry none of whose words or
+    """search-core.js finds a vocabulary phrase where all its words are; an entry none of whose words or
     phrases the site holds would find nothing."""
     for lang, index in indexes.items():
         dead = [group for group in index["aliases"] if not any(all(_known(index, w) for w in p) for p in group)]
@@ -47,7 +47,7 @@ def test_every_lead_leads_to_a_result_in_both_editions(indexes: dict[str, dict])
 
 
 def test_a_capital_leads_to_its_country_but_is_no_synonym_of_it(indexes: dict[str, dict]) -> None:
-    """ "Bakou" finds the pages that name Baku first, the country's after (search.js); "Azerbaïdjan" does not
+    """ "Bakou" finds the pages that name Baku first, the country's after (search-core.js); "Azerbaïdjan" does not
     find every page that names the capital."""
     index = indexes["fr"]
     assert [[["bakou"], ["baku"]], [["azerbaidjan"], ["azerbaijan"]]] in index["leads"]

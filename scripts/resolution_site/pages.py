@@ -107,6 +107,8 @@ PAGES: tuple[Page, ...] = (
         template="vote.md.j2",
         reads=("vote", "sources"),
         view="vote_values",
+        # every figure is a count of senators ("how many senators abstained"), which its heading leaves unsaid
+        about=(("", "sénateurs senators"),),
     ),
     Page(
         "procedure",
@@ -114,6 +116,8 @@ PAGES: tuple[Page, ...] = (
         en="procedure.md",
         template="procedure.md.j2",
         reads=("resolution", "sources"),
+        # a motion's authors are the senators who tabled it ("who tabled the resolution", "déposée par qui")
+        about=(("authors", "déposée tabled sponsors"),),
     ),
     Page(
         "context",
@@ -192,7 +196,13 @@ PAGES: tuple[Page, ...] = (
         template="since.md.j2",
         reads=("since", "provisions", "sources"),
         view="since_values",
-        about=(("", "suites suivi advenu mise en œuvre follow-up aftermath happened implementation"),),
+        # what happened after the adoption, as readers ask it in either language (passé, après; after)
+        about=(
+            (
+                "",
+                "suites suivi advenu passé après mise en œuvre follow-up aftermath happened after implementation",
+            ),
+        ),
     ),
     Page(
         "corrections",

@@ -275,13 +275,13 @@ def search_sizes(site: Path, files: list[str]) -> dict[str, int]:
     return {"files": len(files), "raw": raw, "gz": gz}
 
 
-# search.js has no stemmer: the index lists each surface form that differs from its stem. A Snowball
+# search-core.js has no stemmer: the index lists each surface form that differs from its stem. A Snowball
 # JavaScript build could replace that table; measured (December 2026) against npm's snowball-stemmers
 # 0.6.0, the only maintained-looking build: its French and English stemmers alone weigh 11.2 KB gzip
 # (unminified), more than the forms table (``search_forms_gz``: 9.8 KB at 1×, and it barely grows with
 # the data, whose vocabulary is bounded), and they stem 14 of the site's ~5,200 words differently from
 # Python's snowballstemmer 3.1 (française, international, organization…), so a query would miss what the
-# index holds. The table stays; it also lets search.js match a word the index knows to its own terms only.
+# index holds. The table stays; it also lets search-core.js match a word the index knows to its own terms only.
 
 
 def forms_size(site: Path) -> int:

@@ -7,7 +7,7 @@ held-out split is added and run by someone else, never used while tuning): a lis
 ``{query, edition, expect: [site paths, with an optional #anchor], kind}``.
 
 Each case is run in both editions (unless it names one) by the site's own
-search.js, in Chromium, against a built site: the ranking is measured where it
+search (search.js and search-core.js), in Chromium, against a built site: the ranking is measured where it
 runs, not in a port. A case is a hit when one of its expected results is among
 the first three shown. ``scripts/search_eval.py`` prints the hit rate;
 ``tests/test_search_eval.py`` requires at least ``TARGET``.

@@ -1,9 +1,9 @@
-"""The site's search, built with the site: one index per edition, read by search.js.
+"""The site's search, built with the site: one index per edition, read by search-core.js.
 
-- ``tokens``: how text becomes terms (and the rules search.js needs to do the same);
+- ``tokens``: how text becomes terms (and the rules search-core.js needs to do the same);
 - ``sections``: the sections a page shows, read back from its Markdown;
 - ``documents``: what search finds (provisions from the data, every other page's sections);
-- ``index``: the index file, the contract with search.js, and its display shards.
+- ``index``: the index file, the contract with search-core.js, and its display shards.
 """
 
 from .documents import META, PROVISION_TIER, TEXT, TITLE, TOPIC, Field, SearchDoc, documents, kinds

@@ -1,11 +1,11 @@
-"""The index file: the contract between this package and search.js.
+"""The index file: the contract between this package and search-core.js.
 
 The reader's first query downloads the ranking index (``INDEX_PATH``): terms and their
 postings, surface forms, each document's tier and head (what a result line shows
 without its snippet: address, kind, title, reference, status) and every rule the
 browser applies: how to cut and fold a query (``tokens.contract``), the vocabulary's
 groups of equivalent words, the match qualities, the tier order and the day that
-separates this act from earlier ones. search.js holds mechanics only.
+separates this act from earlier ones. search-core.js holds mechanics only.
 
 Results are shown from the index alone; the snippet texts are in display shards
 (``SHARD_PATH``) fetched after the results are on screen, only for the shards that
@@ -33,9 +33,9 @@ from .documents import TIER_NAMES, SearchDoc, documents, kinds, since
 INDEX_PATH = "search/index.json"  # under docs/generated/, published at /search/index.json
 SHARD_PATH = "search/docs/{}.json"
 SHARD_SIZE = 16
-FORMAT = 7  # bump when the JSON layout changes, so that search.js can refuse an index it does not know
+FORMAT = 7  # bump when the JSON layout changes, so that search-core.js can refuse an index it does not know
 
-# How well a query word matched a term of the index (search.js multiplies a field's weight by it):
+# How well a query word matched a term of the index (search-core.js multiplies a field's weight by it):
 # the same word; a word of the vocabulary's group; an inflection the index does not list (the
 # term is a prefix of the word, MAX_EXTRA letters at most); a word being typed (a prefix of the
 # term, MIN_PREFIX letters at least); one typo (both words TYPO_MIN letters at least). A word
@@ -55,7 +55,7 @@ STRONG = 0.5
 # names the document holds the term.
 NAMED = 2
 
-# Postings are written as base-64 variable-length numbers (search.js ``decode``): each number in
+# Postings are written as base-64 variable-length numbers (search-core.js ``postings``): each number in
 # 5-bit groups, low first; a character from the second half of VARINT_DIGITS says "more follow".
 VARINT_DIGITS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_"
 
@@ -96,7 +96,7 @@ _SHORT = tuple(_digits(n) for n in range(1024))  # one or two digits: nearly eve
 
 
 def decode_postings(text: str) -> dict[int, int]:
-    """The inverse of ``encode_postings`` (search.js has its own)."""
+    """The inverse of ``encode_postings`` (search-core.js has its own)."""
     numbers, value, shift = [], 0, 0
     for char in text:
         digit = VARINT_DIGITS.index(char)
@@ -119,7 +119,7 @@ def decode_postings(text: str) -> dict[int, int]:
 
 
 def vocabulary_groups(data: Dataset) -> list[list[list[str]]]:
-    """The vocabulary's groups as search.js reads them: each word or phrase as its folded words."""
+    """The vocabulary's groups as search-core.js reads them: each word or phrase as its folded words."""
     groups = []
     known = vocabulary_acronyms(data)
     for entry in data.vocabulary:
@@ -129,7 +129,7 @@ def vocabulary_groups(data: Dataset) -> list[list[list[str]]]:
 
 
 def vocabulary_leads(data: Dataset) -> list[list[list[list[str]]]]:
-    """The vocabulary's one-way leads (``leads_to``) as search.js reads them: ``[words, leads]``, each a
+    """The vocabulary's one-way leads (``leads_to``) as search-core.js reads them: ``[words, leads]``, each a
     list of phrases as their folded words (the words find the leads at QUALITIES["lead"], not back)."""
     known = vocabulary_acronyms(data)
     out = []
@@ -147,7 +147,7 @@ def vocabulary_acronyms(data: Dataset | None) -> frozenset[str]:
 
 def site_words() -> list[str]:
     """The words of the site's name in both editions (Sénat, résolution, Haut-Karabagh, 2024…): nearly every
-    section holds them, so a query made only of them says nothing of which section is wanted. search.js
+    section holds them, so a query made only of them says nothing of which section is wanted. search-core.js
     ranks such a query by tier alone: the resolution's provisions first, the site being about them."""
     return sorted({word for lang in ("fr", "en") for word in tokens.query_words(STRINGS[lang]["site_name"])})
 
@@ -183,7 +183,7 @@ def _weights(field_terms: list[list[tuple[int, list[str]]]]) -> dict[str, dict[i
 
 def build_index(docs: list[SearchDoc], lang: str = "fr", data: Dataset | None = None) -> dict:
     """The ranking index as plain data: postings, surface forms, tiers, each document's head
-    (what its result line shows, snippets apart) and the rules search.js applies."""
+    (what its result line shows, snippets apart) and the rules search-core.js applies."""
     forms: dict[str, set[str]] = {}
     field_terms = []
     names: list[set[str]] = []  # each document's terms that name it
@@ -252,7 +252,7 @@ def build_index(docs: list[SearchDoc], lang: str = "fr", data: Dataset | None = 
 
 def _head(doc: SearchDoc, page_numbers: dict[str, int]) -> list:
     """What a result line shows before its snippet: ``[page number, anchor, kind, title, ref, status,
-    page label]``, trailing empty strings left out (search.js ``prepare`` reads it back)."""
+    page label]``, trailing empty strings left out (search-core.js ``read`` reads it back)."""
     page, _, anchor = doc.url.partition("#")
     head = [page_numbers[page], anchor, doc.kind, doc.title, doc.ref, doc.status, doc.page]
     while head[-1] == "":
@@ -261,7 +261,7 @@ def _head(doc: SearchDoc, page_numbers: dict[str, int]) -> list:
 
 
 def expand(index: dict) -> list[dict]:
-    """The heads of ``index`` as search.js reads them: ``url``, ``kind``, ``title`` and, where set,
+    """The heads of ``index`` as search-core.js reads them: ``url``, ``kind``, ``title`` and, where set,
     ``ref``, ``status``, ``page``."""
     out = []
     for head in index["heads"]:

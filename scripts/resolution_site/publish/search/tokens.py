@@ -9,12 +9,12 @@ combining marks removed, casefolded): ``Sénat`` and ``Senat`` are the same term
 A host written with its dots (``senat.fr``) is one word, a term of its own beside
 the words of its labels, so that a host typed in a query finds its sources first.
 
-The browser has no stemmer: ``contract()`` is everything search.js needs to
+The browser has no stemmer: ``contract()`` is everything search-core.js needs to
 cut and fold a query exactly as this module does (the word pattern, the
 apostrophes, the ligature table, the elisions, the stopwords, the vocabulary's
 acronyms), shipped inside
 the index file so that the rules live here only. ``tests/test_search_parity.py``
-checks that search.js gives the same words as ``query_words`` on real strings
+checks that search-core.js gives the same words as ``query_words`` on real strings
 of the site.
 """
 
@@ -31,7 +31,7 @@ ELISIONS = ("l", "d", "qu", "j", "n", "s", "c", "m", "t", "jusqu", "lorsqu", "pu
 # Short lists of our own: the words that would match nearly every document, and the words
 # that make a query a question or a request (they say nothing about what the reader looks for:
 # "liste des dispositions", "what did the embassy say").
-# Written with their accents; compared (and shipped to search.js) folded.
+# Written with their accents; compared (and shipped to search-core.js) folded.
 _STOPWORDS = {
     "fr": """
         le la les un une des du de au aux et ou a à en dans par pour sur avec ce cet cette ces se sa son ses
@@ -52,7 +52,7 @@ _STOPWORDS = {
 }
 
 # The pattern of a word, in Python's and in JavaScript's regular expressions (the same class:
-# letters and digits, words joined by apostrophes). search.js compiles WORD_JS with flags "gu".
+# letters and digits, words joined by apostrophes). search-core.js compiles WORD_JS with flags "gu".
 # A host typed or written with its dots (``senat.fr``, ``mfa.gov.az``) is one word, a unit (HOST: its labels,
 # then a top-level domain of Latin letters), tried first: "senat.fr" finds the senat.fr sources, not every
 # "fr". A leading "www." is dropped (the sources' hosts are indexed without it).
@@ -74,7 +74,7 @@ _STEMMERS = {"fr": snowballstemmer.stemmer("french"), "en": snowballstemmer.stem
 
 # Words Snowball joins to unrelated ones of the site, each given a term of its own (folded word →
 # term). Found by grouping the index's surface forms by stem, in both languages; the pairs are
-# tested in tests/test_search_vocabulary.py. Applied before stemming, so search.js, which looks
+# tested in tests/test_search_vocabulary.py. Applied before stemming, so search-core.js, which looks
 # query words up in the surface forms, keeps them apart too.
 STEM_OVERRIDES = {
     **dict.fromkeys(("donnee", "donnees"), "donnee"),  # data, not "donne" (gives)
@@ -154,7 +154,7 @@ def words(text: str) -> list[str]:
 
 
 def _capitals(token: str) -> bool:
-    """Is the token written in capitals (``UN``, ``AN``; not ``Un``, not ``2024``)? search.js: the same test."""
+    """Is the token written in capitals (``UN``, ``AN``; not ``Un``, not ``2024``)? search-core.js: the same test."""
     return token == token.upper() and token != token.lower()
 
 
@@ -162,7 +162,7 @@ def cased_words(text: str) -> list[tuple[str, bool]]:
     """``words(text)``, each with whether it was typed in capitals (an acronym: ``UN``, ``AN``).
 
     The text is cut as typed (its elision dropped, at its apostrophes), then each piece is lowercased and
-    cut again exactly as ``words`` always did (search.js ``queryWords``: the same steps)."""
+    cut again exactly as ``words`` always did (search-core.js ``queryWords``: the same steps)."""
     out: list[tuple[str, bool]] = []
     for raw in _WORD.findall(_APOSTROPHES.sub("'", unicodedata.normalize("NFC", text))):
         out += _cased_raw(raw)
@@ -242,7 +242,7 @@ def _word_terms(
 
 
 def query_words(text: str, acronyms: frozenset[str] = frozenset()) -> list[str]:
-    """A reader's query as search.js cuts it: folded words, each once, in order, without
+    """A reader's query as search-core.js cuts it: folded words, each once, in order, without
     either language's stopwords (the query's language is not known), unless typed as an acronym
     (``acronyms``: the stopwords the vocabulary writes in capitals, kept even in a query all in capitals)."""
     out: list[str] = []
@@ -260,7 +260,7 @@ def query_units(words: list[str], known: list[list[str]]) -> list[tuple[int, lis
     a vocabulary phrase (``known``, each as its folded words), spaces apart, are one unit, that phrase:
     "force de maintien de la paix" is the phrase ``force maintien paix``, "peace keeping force" is
     ``peacekeeping force``, "cease fire" ``ceasefire``; the most words from the left first. Every other
-    word is a unit of its own. search.js ``queryUnits``: the same cut."""
+    word is a unit of its own. search-core.js ``queryUnits``: the same cut."""
     spelled: dict[str, list[str]] = {}
     for phrase in known:
         spelled.setdefault("".join(phrase), phrase)
@@ -291,7 +291,7 @@ def _stem(lang: str, word: str) -> str:
 
 
 def contract(acronyms: frozenset[str] = frozenset()) -> dict:
-    """What search.js needs to cut a query as ``query_words`` does, shipped in the index."""
+    """What search-core.js needs to cut a query as ``query_words`` does, shipped in the index."""
     return {
         "acronyms": sorted(acronyms),
         "word": WORD_JS,
