@@ -54,3 +54,12 @@ def test_a_one_line_since_entry_is_answered_by_the_events_full_entry(real_data: 
     assert accepts(wanted, "since/#texte-accord-paix-publie--droit-au-retour-autodetermination", "en", real_data)
     assert not accepts(wanted, "since/#kallas-a-bakou--sanctions-avoirs-embargo", "en", real_data)
     assert not accepts("url:depuis/#x--y", "contexte/#x--z", "fr", real_data)  # the since page only
+
+
+def test_a_sealed_held_out_split_loads_without_being_read_here() -> None:
+    """tests/search_eval/sealed/: held-out halves kept gzipped; they run like any split (only the
+    counts are looked at here, never the queries)."""
+    sealed = search_eval.sealed_splits()
+    assert "heldout-2026-12c" in sealed
+    sets = search_eval.splits(sorted(sealed))
+    assert all({lang for case in sets[name] for lang in case.editions} == {"fr", "en"} for name in sealed)

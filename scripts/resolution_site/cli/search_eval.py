@@ -22,6 +22,7 @@ any place on that page.
 from __future__ import annotations
 
 import argparse
+import gzip
 import os
 import re
 import subprocess
@@ -43,6 +44,8 @@ TOP = 3
 
 
 SETS = Path(__file__).resolve().parents[3] / "tests" / "search_eval"
+# Held-out sets, gzipped so that nobody tuning reads them by accident (tests/search_eval/sealed/README.md).
+SEALED = "sealed"
 
 
 @dataclass(frozen=True)
@@ -178,8 +181,12 @@ CASES = (
 
 
 def load_set(path: Path) -> tuple[Case, ...]:
-    """A blind set: its targets are site paths (``/en/vote/#against``), written ``url:<path>``."""
-    rows = yaml.safe_load(path.read_text(encoding="utf-8")) or []
+    """A blind set: its targets are site paths (``/en/vote/#against``), written ``url:<path>``.
+    A sealed set (``sealed/<split>.yaml.gz``) is read the same way, from its gzip."""
+    raw = (
+        gzip.decompress(path.read_bytes()).decode("utf-8") if path.suffix == ".gz" else path.read_text(encoding="utf-8")
+    )
+    rows = yaml.safe_load(raw) or []
     cases = []
     for number, row in enumerate(rows):
         if not isinstance(row, dict) or not {"query", "edition", "expect"} <= set(row):
@@ -190,9 +197,19 @@ def load_set(path: Path) -> tuple[Case, ...]:
     return tuple(cases)
 
 
+def sealed_name(path: Path) -> str:
+    return path.name.removesuffix(".yaml.gz")
+
+
+def sealed_splits(sets: Path = SETS) -> set[str]:
+    """The held-out splits kept sealed: measured, never read (their misses are never printed)."""
+    return {sealed_name(path) for path in (sets / SEALED).glob("*.yaml.gz")}
+
+
 def splits(chosen: list[str] | None = None, sets: Path = SETS) -> dict[str, tuple[Case, ...]]:
     """The sets to run, by split: "builtin" (``CASES``) and each YAML file of ``sets``."""
     found = {"builtin": CASES, **{path.stem: load_set(path) for path in sorted(sets.glob("*.yaml"))}}
+    found |= {sealed_name(path): load_set(path) for path in sorted((sets / SEALED).glob("*.yaml.gz"))}
     if chosen:
         missing = [name for name in chosen if name not in found]
         if missing:
@@ -309,6 +326,7 @@ def main(argv: list[str] | None = None, root: Path | None = None) -> int:
 
     data = load_dataset(root / "data")
     chosen = splits(args.split, root / "tests" / "search_eval")
+    sealed = sealed_splits(root / "tests" / "search_eval")
     with tempfile.TemporaryDirectory(prefix="search-eval-") as tmp:
         site = args.site
         if site is None:
@@ -333,6 +351,8 @@ def main(argv: list[str] | None = None, root: Path | None = None) -> int:
                     if split == "builtin":
                         ok &= rate >= TARGET
                     print(f"{split} {lang}: top-{TOP} hit rate {100 * rate:.1f} % ({found}/{len(ran)})")
+                    if split in sealed:
+                        continue  # a held-out split's misses are never shown: read once, it is spent
                     for case, urls in misses if args.misses or split == "builtin" else []:
                         print(f"  miss {case.query!r}: expected {' or '.join(case.expected)}, got {urls[:3]}")
             browser.close()
