@@ -1,0 +1,129 @@
+"""The fragments every provision page repeats many times (a quote, a list of sources, the links to
+other provisions), built in Python rather than in Jinja macros: a page shows dozens of them, and
+each value a macro prints costs a call through Jinja's runtime (about a third of the pipeline's
+render time at 100× data went there). They print exactly what the macros they stand for printed,
+escaped as Jinja's autoescape escaped it: ``escape`` on every value that is not already
+``Markup``, ``md`` (``environment._md_cached``) where the template said ``|md``. The macros in
+``_macros.md.j2`` keep their names and call these, so the templates read as before.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from typing import TYPE_CHECKING, Any
+
+from markupsafe import Markup, escape
+
+from .environment import _md_cached, our_translation
+
+if TYPE_CHECKING:
+    from ..models import Provision, Rating, SourceRef, Topic
+    from . import Edition
+
+
+class PageParts:
+    """The fragments of one page of edition ``e``: links are relative to that page (``href``),
+    sources link to the sources page (``link_source``)."""
+
+    def __init__(self, e: Edition, href: Callable[..., str], link_source: Callable[[str], Markup]):
+        self.e, self.href, self.link_source = e, href, link_source
+        self.lang, self.t = e.lang, e.t
+
+    def md(self, text: Any) -> Markup:
+        """The ``md`` filter, in this page's edition."""
+        return _md_cached(str(text), self.lang)
+
+    def excerpt_of(self, ref: SourceRef) -> Markup:
+        """A source's words, marked with the source's language; in the other edition, followed by
+        our translation (``excerpt_en``, ``excerpt_fr``), marked unofficial."""
+        if not ref.excerpt:
+            return Markup("")
+        quoted = self.e.data.source(ref.source).language.value
+        ours = getattr(ref, f"excerpt_{self.lang}")
+        out = f'<q class="source-excerpt" lang="{escape(quoted)}">{self.md(ref.excerpt)}</q>'
+        if ours and quoted != self.lang:
+            out += f' <span class="excerpt-translation">{our_translation(ours, self.lang)}</span>'
+        return Markup(out)
+
+    def source_refs(self, refs: Iterable[SourceRef]) -> Markup:
+        """One list item per source: its link, where in it, what it supports (or the excerpt that
+        says it), and its excerpt where the supports do not already quote it whole."""
+        e, colon = self.e, str(escape(self.t["colon"]))
+        lines = []
+        for ref in refs:
+            line = f"- {self.link_source(ref.source)}"
+            if ref.locator:
+                line += f" ({self.md(ref.locator)})"
+            if ref.consistent_only:
+                line += f" ({escape(self.t['consistent_only'])})"
+            line += colon
+            if e.within_excerpt(ref):
+                line += str(self.excerpt_of(ref))
+            else:
+                line += str(self.md(e.tr(ref.supports)))
+                if ref.excerpt and not e.repeats(ref):
+                    line += f"<br>{self.excerpt_of(ref)}"
+            lines.append(line + "\n")
+        return Markup("".join(lines))
+
+    def quote(self, q: Any, anchor: str | None = None) -> Markup:
+        """Words as a source gives them (a ``Quote``, or a ``Said`` which has no stage), with where
+        they come from, our translation in this edition where there is one, and our note.
+        ``anchor``: the id the provision's text column links to (REPORT_ANCHOR)."""
+        e, t = self.e, self.t
+        the_id = f' id="{escape(anchor)}"' if anchor else ""
+        out = [
+            f'<blockquote{the_id} class="quote quote--{escape(q.kind.value)}" lang="{escape(q.lang.value)}"'
+            f' cite="{escape(e.data.source(q.source).url)}" markdown>\n\n{self.md(q.text)}\n\n</blockquote>\n\n'
+            f'<p class="quote-meta" markdown>{escape(e.label(q.kind).capitalize())}'
+        ]
+        if hasattr(q, "stage"):
+            out.append(f", {escape(e.label(q.stage))}")
+        out.append(f" — {self.link_source(q.source)}")
+        if q.locator:
+            out.append(f" ({self.md(q.locator)})")
+        out.append("</p>\n")
+        ours = q.translation_en if self.lang == "en" else q.translation_fr if self.lang == "fr" else None
+        if ours:
+            out.append(
+                f'\n<p class="quote-translation" lang="{self.lang}" markdown>'
+                f"{escape(t['our_translation'])}{escape(t['colon'])}{self.md(ours)}</p>\n"
+            )
+        if q.note:
+            out.append(f'\n<p class="note" markdown>{self.md(e.tr(q.note))}</p>\n')
+        return Markup("".join(out))
+
+    def rating(self, r: Rating) -> Markup:
+        """How sure we are of one aspect of a provision, and the sources that say so."""
+        e, t = self.e, self.t
+        out = (
+            f'{escape(e.label(r.about))}{escape(t["colon"])}<span class="confidence confidence--'
+            f'{escape(r.confidence.value)}">{escape(e.confidence_level(r.confidence))}</span>'
+        )
+        if r.derived:
+            out += f" ({escape(t['inference'])})"
+        out += f" — {escape(t['list_separator']).join(self.link_source(s) for s in r.sources)}"
+        if r.note:
+            out += f". {self.md(e.tr(r.note))}"
+        return Markup(out)
+
+    def provision_link(self, p: Provision, before: str = "", after: str = "") -> Markup:
+        """A Markdown link to provision ``p``'s page: its ref and heading (``before`` and ``after``
+        them: an arrow)."""
+        target = escape(self.href(self.e.provision_page(p.id)))
+        return Markup(f"[{before}{self.md(p.ref)} — {self.md(self.e.tr(p.heading))}{after}]({target})")
+
+    def same_topic(self, neighbours: Iterable[tuple[Topic, list[Provision], int]]) -> Markup:
+        """Each of a provision's topics, with the other provisions on it (``neighbours.same_topic``):
+        a nested Markdown list, one line each."""
+        e, t = self.e, self.t
+        lines = []
+        for topic, others, more in neighbours:
+            to_topic = escape(self.href(e.topic_page(topic.id)))
+            lines.append(f"- **[{self.md(e.tr(topic.label))}]({to_topic})**\n")
+            lines.extend(f"    - {self.provision_link(o)}\n" for o in others)
+            if not others:
+                lines.append(f"    - {escape(t['no_other'])}\n")
+            if more:
+                lines.append(f"    - [{escape(t['more_on_topic'].format(n=more))}]({to_topic})\n")
+        return Markup("".join(lines))
