@@ -71,12 +71,7 @@ class PageParts:
         they come from, our translation in this edition where there is one, and our note.
         ``anchor``: the id the provision's text column links to (REPORT_ANCHOR)."""
         e, t = self.e, self.t
-        the_id = f' id="{escape(anchor)}"' if anchor else ""
-        out = [
-            f'<blockquote{the_id} class="quote quote--{escape(q.kind.value)}" lang="{escape(q.lang.value)}"'
-            f' cite="{escape(e.data.source(q.source).url)}" markdown>\n\n{self.md(q.text)}\n\n</blockquote>\n\n'
-            f'<p class="quote-meta" markdown>{escape(e.label(q.kind).capitalize())}'
-        ]
+        out = [self._blockquote(q, anchor)]
         if hasattr(q, "stage"):
             out.append(f", {escape(e.label(q.stage))}")
         out.append(f" — {self.link_source(q.source)}")
@@ -92,6 +87,38 @@ class PageParts:
         if q.note:
             out.append(f'\n<p class="note" markdown>{self.md(e.tr(q.note))}</p>\n')
         return Markup("".join(out))
+
+    def _blockquote(self, q: Any, anchor: str | None) -> str:
+        """A quote's words, and the opening of the line that says what they are."""
+        e = self.e
+        the_id = f' id="{escape(anchor)}"' if anchor else ""
+        return (
+            f'<blockquote{the_id} class="quote quote--{escape(q.kind.value)}" lang="{escape(q.lang.value)}"'
+            f' cite="{escape(e.data.source(q.source).url)}" markdown>\n\n{self.md(q.text)}\n\n</blockquote>\n\n'
+            f'<p class="quote-meta" markdown>{escape(e.label(q.kind).capitalize())}'
+        )
+
+    def cell_quote(self, q: Any) -> Markup:
+        """A quote in a cell of the comparison with the earlier resolutions: its words, what they
+        are, their source by name, and our translation in this edition where there is one."""
+        t = self.t
+        out = f"{self._blockquote(q, None)}, {escape(self.e.label(q.stage))} — {self.source_by_name(q.source)}</p>"
+        ours = q.translation_en if self.lang == "en" else q.translation_fr if self.lang == "fr" else None
+        if ours:  # one newline, as the macro printed it (trim_blocks ate the second, after its {% if %})
+            out += (
+                f'\n<p class="quote-translation" lang="{self.lang}" markdown>'
+                f"{escape(t['our_translation'])}{escape(t['colon'])}{self.md(ours)}</p>"
+            )
+        return Markup(out)
+
+    def source_by_name(self, source_id: str) -> Markup:
+        """A Markdown link to a source on the sources page, its link text its plain name."""
+        to = escape(self.href(self.e.page("sources"), source_id))
+        return Markup(f"[{self.md(str(self.e.names[source_id]))}]({to})")
+
+    def act_name(self, act: Any, year: Any) -> Markup:
+        """An earlier act: its chamber and year (« Sénat, 2022 »)."""
+        return Markup(f"{escape(self.e.label(act.chamber))}, {escape(year)}")
 
     def rating(self, r: Rating) -> Markup:
         """How sure we are of one aspect of a provision, and the sources that say so."""
