@@ -16,7 +16,9 @@ HOSTILE = "<b>*bold*</b> [link](x) & | #"
 
 def _parts(data: Dataset, lang: str = "en") -> PageParts:
     edition = render.Edition(data, lang)
-    return PageParts(edition, lambda target, anchor=None: f"to/{target}", lambda sid: Markup(f"[{sid}](s.md)"))
+    return PageParts(
+        edition, "provisions/here.md", lambda target, anchor=None: f"to/{target}", lambda sid: Markup(f"[{sid}](s.md)")
+    )
 
 
 def _with_sources(data: Dataset) -> Provision:

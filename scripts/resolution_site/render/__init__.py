@@ -77,6 +77,7 @@ class Edition(PageValues):
         self.names = source_names(data.sources, lang)
         self._links: dict[tuple[str, str], Markup] = {}  # (path to the sources page, source id)
         self._marks: dict[Status | Confidence, Markup] = {}  # status_mark, confidence_mark
+        self.provision_links: dict[tuple[str, str, str, str], Markup] = {}  # PageParts.provision_link
         self.group_names = group_names(data)
         self.provisions = {p.id: p for p in data.provisions}
         self.since = since.by_provision(data)
@@ -314,7 +315,7 @@ class Edition(PageValues):
                 front_matter=front_matter,
                 source_name=self.names.__getitem__,
                 link_source=link_source,
-                parts=PageParts(self, href, link_source),
+                parts=PageParts(self, here, href, link_source),
                 **values,
             )
         except (jinja2.UndefinedError, KeyError) as exc:

@@ -9,6 +9,7 @@ escaped as Jinja's autoescape escaped it: ``escape`` on every value that is not 
 
 from __future__ import annotations
 
+import posixpath
 from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING, Any
 
@@ -22,11 +23,12 @@ if TYPE_CHECKING:
 
 
 class PageParts:
-    """The fragments of one page of edition ``e``: links are relative to that page (``href``),
+    """The fragments of one page of edition ``e`` (``here``): links are relative to it (``href``),
     sources link to the sources page (``link_source``)."""
 
-    def __init__(self, e: Edition, href: Callable[..., str], link_source: Callable[[str], Markup]):
+    def __init__(self, e: Edition, here: str, href: Callable[..., str], link_source: Callable[[str], Markup]):
         self.e, self.href, self.link_source = e, href, link_source
+        self.folder = posixpath.dirname(here)  # what a relative link depends on
         self.lang, self.t = e.lang, e.t
 
     def md(self, text: Any) -> Markup:
@@ -136,9 +138,15 @@ class PageParts:
 
     def provision_link(self, p: Provision, before: str = "", after: str = "") -> Markup:
         """A Markdown link to provision ``p``'s page: its ref and heading (``before`` and ``after``
-        them: an arrow)."""
-        target = escape(self.href(self.e.provision_page(p.id)))
-        return Markup(f"[{before}{self.md(p.ref)} — {self.md(self.e.tr(p.heading))}{after}]({target})")
+        them: an arrow). The same from every page of a folder (a provision's neighbours are linked
+        from many provision pages), so built once per folder (``Edition.provision_links``)."""
+        key = (self.folder, p.id, before, after)
+        link = self.e.provision_links.get(key)
+        if link is None:
+            target = escape(self.href(self.e.provision_page(p.id)))
+            link = Markup(f"[{before}{self.md(p.ref)} — {self.md(self.e.tr(p.heading))}{after}]({target})")
+            self.e.provision_links[key] = link
+        return link
 
     def same_topic(self, neighbours: Iterable[tuple[Topic, list[Provision], int]]) -> Markup:
         """Each of a provision's topics, with the other provisions on it (``neighbours.same_topic``):
