@@ -2,7 +2,7 @@
 value stands, and turn any problem into a located ``DataError``.
 
 PyYAML gives node marks but no paths; we walk the composed node tree once to
-record the line of every key and item, so that later checks (pydantic's and
+record the line of every key and item, and build the value in the same walk, so that later checks (pydantic's and
 our own) can say ``data/provisions.yaml:42: provisions[3].topics[1]: …``.
 
 Besides YAML's own syntax errors, this refuses what a data file of ours never
@@ -139,10 +139,13 @@ def parse_document(text: str, name: str) -> Document:
             raise DataErrors([DataError(name, 1, "", "file is empty; it should hold a mapping")])
         doc = Document(name, None)
         problems: list[DataError] = []
-        _index(node, (), doc, problems, set())
+        walk = _Walk(doc, problems, loader)
+        value = walk.node(node, ())
         if problems:
             raise DataErrors(problems)
-        doc.value = loader.construct_document(node)
+        # A value that did not construct (a date that does not exist): PyYAML's own construction
+        # raises the error, as it always has, now that every line is known.
+        doc.value = loader.construct_document(node) if walk.failed else value
     except yaml.constructor.ConstructorError as exc:  # a value that does not construct (a date that does not exist)
         line = exc.problem_mark.line + 1 if exc.problem_mark else 1
         raise DataErrors([DataError(name, line, _field_on(doc, line), str(exc.problem))]) from None
@@ -167,47 +170,73 @@ def _field_on(doc: Document, line: int) -> str:
     return format_loc(max(on_line, key=len)) if on_line else ""
 
 
-def _index(node: yaml.Node, loc: Loc, doc: Document, problems: list[DataError], seen: set[int]) -> None:
-    """Record the line of ``node`` and its children; collect structural problems."""
-    if id(node) in seen:  # an alias is the very node its anchor names: it has no mark of its own
-        line = doc.lines[loc] if loc and isinstance(loc[-1], str) else doc.line_of(loc[:-1])
-        problems.append(DataError(doc.file, line, format_loc(loc), "anchors and aliases (&, *) are not allowed"))
-        return
-    line = node.start_mark.line + 1
-    doc.lines.setdefault(loc, line)
-    seen.add(id(node))
-    if len(loc) > MAX_DEPTH:
-        problems.append(
-            DataError(doc.file, line, format_loc(loc[:3]) + "…", f"nested more than {MAX_DEPTH} levels deep")
-        )
-        return
-    if node.tag not in STANDARD_TAGS:
-        problems.append(DataError(doc.file, line, format_loc(loc), f"tag {node.tag!r} is not allowed"))
-        return
-    if isinstance(node, yaml.MappingNode):
-        first_line: dict[str, int] = {}
-        for key_node, value_node in node.value:
-            key_line = key_node.start_mark.line + 1
-            if key_node.tag == "tag:yaml.org,2002:merge":
-                problems.append(DataError(doc.file, key_line, format_loc(loc), "merge keys (<<) are not allowed"))
-                continue
-            if not isinstance(key_node, yaml.ScalarNode) or key_node.tag != "tag:yaml.org,2002:str":
-                problems.append(DataError(doc.file, key_line, format_loc(loc), "keys must be plain words"))
-                continue
-            key = key_node.value
-            if key in first_line:
-                problems.append(
-                    DataError(
-                        doc.file,
-                        key_line,
-                        format_loc((*loc, key)),
-                        f"duplicate key (first given on line {first_line[key]})",
+class _Walk:
+    """One walk of the composed node tree that records the line of every key and item,
+    collects structural problems, and builds the plain value as PyYAML's safe constructor
+    would (``construct_document``, a second walk of the same nodes, was a third of the load).
+    Where a scalar does not construct, ``failed`` is set and the walk goes on, so that every
+    line is known and structural problems still come first."""
+
+    def __init__(self, doc: Document, problems: list[DataError], loader: _Loader):
+        self.doc, self.problems, self.loader = doc, problems, loader
+        self.seen: set[int] = set()
+        self.failed = False
+        self.constructors = loader.yaml_constructors
+
+    def node(self, node: yaml.Node, loc: Loc) -> Any:
+        """The value of ``node``, recording its line and its children's; collect structural problems."""
+        doc, problems = self.doc, self.problems
+        if id(node) in self.seen:  # an alias is the very node its anchor names: it has no mark of its own
+            line = doc.lines[loc] if loc and isinstance(loc[-1], str) else doc.line_of(loc[:-1])
+            problems.append(DataError(doc.file, line, format_loc(loc), "anchors and aliases (&, *) are not allowed"))
+            return None
+        line = node.start_mark.line + 1
+        doc.lines.setdefault(loc, line)
+        self.seen.add(id(node))
+        if len(loc) > MAX_DEPTH:
+            problems.append(
+                DataError(doc.file, line, format_loc(loc[:3]) + "…", f"nested more than {MAX_DEPTH} levels deep")
+            )
+            return None
+        tag = node.tag
+        if tag not in STANDARD_TAGS:
+            problems.append(DataError(doc.file, line, format_loc(loc), f"tag {tag!r} is not allowed"))
+            return None
+        if isinstance(node, yaml.ScalarNode):
+            if tag == _STR:
+                return node.value
+            try:
+                return self.constructors[tag](self.loader, node)
+            except Exception:  # noqa: BLE001 - PyYAML's construct_document raises it again, unchanged
+                self.failed = True
+                return None
+        if isinstance(node, yaml.MappingNode):
+            mapping: dict[str, Any] = {}
+            first_line: dict[str, int] = {}
+            for key_node, value_node in node.value:
+                key_line = key_node.start_mark.line + 1
+                if key_node.tag == "tag:yaml.org,2002:merge":
+                    problems.append(DataError(doc.file, key_line, format_loc(loc), "merge keys (<<) are not allowed"))
+                    continue
+                if not isinstance(key_node, yaml.ScalarNode) or key_node.tag != _STR:
+                    problems.append(DataError(doc.file, key_line, format_loc(loc), "keys must be plain words"))
+                    continue
+                key = key_node.value
+                if key in first_line:
+                    problems.append(
+                        DataError(
+                            doc.file,
+                            key_line,
+                            format_loc((*loc, key)),
+                            f"duplicate key (first given on line {first_line[key]})",
+                        )
                     )
-                )
-                continue
-            first_line[key] = key_line
-            doc.lines[(*loc, key)] = key_line
-            _index(value_node, (*loc, key), doc, problems, seen)
-    elif isinstance(node, yaml.SequenceNode):
-        for index, item in enumerate(node.value):
-            _index(item, (*loc, index), doc, problems, seen)
+                    continue
+                first_line[key] = key_line
+                doc.lines[(*loc, key)] = key_line
+                mapping[key] = self.node(value_node, (*loc, key))
+            return mapping
+        return [self.node(item, (*loc, index)) for index, item in enumerate(node.value)]
+
+
+_STR = "tag:yaml.org,2002:str"

@@ -38,6 +38,7 @@ from . import earlier as earlier_view
 from .environment import _MD_ESCAPE, ENV, drop_changed_templates, front_matter_text, template_error
 from .environment import TEMPLATES as TEMPLATES  # re-exported: callers know them as render.*
 from .environment import md as md
+from .fragments import PageParts
 from .hand_written import HAND_WRITTEN as HAND_WRITTEN  # re-exported: callers know them as render.*
 from .hand_written import HAND_WRITTEN_KEYS, copied_page
 from .hand_written import read_pages as read_pages
@@ -75,6 +76,8 @@ class Edition(PageValues):
         self.t = STRINGS[lang]
         self.names = source_names(data.sources, lang)
         self._links: dict[tuple[str, str], Markup] = {}  # (path to the sources page, source id)
+        self._marks: dict[Status | Confidence, Markup] = {}  # status_mark, confidence_mark
+        self.provision_links: dict[tuple[str, str, str, str], Markup] = {}  # PageParts.provision_link
         self.group_names = group_names(data)
         self.provisions = {p.id: p for p in data.provisions}
         self.since = since.by_provision(data)
@@ -134,6 +137,25 @@ class Edition(PageValues):
 
     def explain(self, status: Status) -> str:
         return STATUS_EXPLAINED[status][self.lang]
+
+    def status_mark(self, status: Status) -> Markup:
+        """An evidence status's badge, its explanation in a tooltip: the same on every page, so built once."""
+        mark = self._marks.get(status)
+        if mark is None:
+            mark = self._marks[status] = Markup(
+                '<span class="status status--{}" tabindex="0"><span class="status-label">{}</span>'
+                '<span class="status-tip" role="tooltip">{}</span></span>'
+            ).format(status.value, self.label(status), self.explain(status))
+        return mark
+
+    def confidence_mark(self, level: Confidence) -> Markup:
+        """A confidence level's label, styled by level."""
+        mark = self._marks.get(level)
+        if mark is None:
+            mark = self._marks[level] = Markup('<span class="confidence confidence--{}">{}</span>').format(
+                level.value, self.label(level)
+            )
+        return mark
 
     def explain_kind(self, kind: Kind) -> Markup:
         """What a provision of ``kind`` is (citation, recital, paragraph), in a sentence."""
@@ -293,6 +315,7 @@ class Edition(PageValues):
                 front_matter=front_matter,
                 source_name=self.names.__getitem__,
                 link_source=link_source,
+                parts=PageParts(self, here, href, link_source),
                 **values,
             )
         except (jinja2.UndefinedError, KeyError) as exc:
