@@ -38,7 +38,7 @@ _STOPWORDS = {
         leur leurs qui que quoi dont où il elle ils elles on nous vous je tu ne pas est sont été être ont y
         lui même comme ainsi
         quel quelle quels quelles quand comment pourquoi combien lequel laquelle lesquels
-        peut peuvent peux puis-je vraiment
+        peut peuvent peux puis-je doit doivent devrait vraiment
         liste dit disent
         """,
     "en": """
