@@ -99,6 +99,8 @@ PAGES: tuple[Page, ...] = (
         template="topics.md.j2",
         reads=("topics", "provisions"),
         view="topics_values",
+        # the subjects the resolution covers, as readers ask for them ("themes", "sujets abordés")
+        about=(("", "sujets abordés traités subjects themes covered"),),
     ),
     Page(
         "vote",
@@ -108,7 +110,8 @@ PAGES: tuple[Page, ...] = (
         reads=("vote", "sources"),
         view="vote_values",
         # every figure is a count of senators ("how many senators abstained"), which its heading leaves unsaid
-        about=(("", "sénateurs senators"),),
+        # and the figures are the vote's tally, its result ("vote tally", "résultat du vote")
+        about=(("", "sénateurs senators décompte résultat tally result"),),
     ),
     Page(
         "procedure",
@@ -154,7 +157,11 @@ PAGES: tuple[Page, ...] = (
         template="completeness.md.j2",
         reads=("provisions", "resolution", "vote"),
         view="completeness_values",
-        about=(("", "lacunes manques inconnu gaps missing unknown"),),
+        about=(
+            ("", "lacunes manques inconnu gaps missing unknown"),
+            # the provisions whose wording is known word for word, as readers ask it ("which sentences are quoted")
+            ("verbatim", "mot pour mot textuel littéral phrases libellé word for word literal sentences wording"),
+        ),
     ),
     Page(
         "sources",
@@ -170,7 +177,11 @@ PAGES: tuple[Page, ...] = (
         fr="methode.md",
         en="methodology.md",
         hand_written=("methode.md", "en/methodology.md"),
-        about=(("", "méthodologie démarche method approach"),),
+        about=(
+            ("", "méthodologie démarche method approach"),
+            # how well each provision's wording is known, sentence by sentence
+            ("statuses", "libellé phrases wording sentences"),
+        ),
     ),
     Page(
         "open-data",
