@@ -35,8 +35,9 @@
  * spell a vocabulary phrase ("force de maintien de la paix", "peace keeping
  * force") are one unit, which finds that phrase's group (queryUnits). A
  * vocabulary entry's one-way leads (a capital to its country) find more,
- * at the lead quality, never among the strong results: "Bakou" lists the
- * pages that name Baku first.
+ * at the lead quality, never among the strong results when the capital is
+ * the query's only word: "Bakou" lists the pages that name Baku first, "le
+ * gaz de Bakou" the embargo on Azerbaijan's gas.
  *
  * Each word's score in a document is its weight there (BM25F over the
  * document's fields, computed by index.py) times the match quality, times the
@@ -409,7 +410,10 @@
       const total = rarities.reduce((sum, rarity, i) => sum + (siteOnly || !site[i] ? rarity : 0), 0);
       // AND when some document holds every word; otherwise every document, the rarest words first.
       if (most >= total - 1e-9) for (const doc of [...scores.keys()]) if (mass.get(doc) !== most) scores.delete(doc);
-      const led = new Set(found.flatMap((unit) => [...unit.led]));
+      // A lead keeps what it finds out of the strong results when the capital is all the query says ("Bakou": the
+      // pages that name the city first); beside other words ("le gaz de Bakou") it stands for its country.
+      const alone = site.filter((isSite) => !isSite).length <= 1;
+      const led = new Set(alone ? found.flatMap((unit) => [...unit.led]) : []);
       const top = Math.max(0, ...[...scores].filter(([doc]) => mass.get(doc) === most && !led.has(doc)).map(([, score]) => score));
       const strong = (doc, score) => mass.get(doc) === most && score >= index.ranking.strong * top && !led.has(doc);
       const naming = (doc) => -(named.get(doc) || 0);
