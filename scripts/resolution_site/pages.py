@@ -138,6 +138,8 @@ PAGES: tuple[Page, ...] = (
         reads=("earlier", "provisions", "context", "sources"),
         view="earlier_values",
         about=(
+            # the page compares the acts: what differs between them ("différence avec la résolution de 2022")
+            ("", "différence différences comparaison difference differences comparison"),
             ("new-in-2024", "nouveau nouveautés ajouté ajouts new added additions compared comparé"),
             ("dropped", "abandonné abandonnés disparu omis dropped abandoned omitted"),
         ),
