@@ -162,7 +162,11 @@ PAGES: tuple[Page, ...] = (
         about=(
             ("", "lacunes manques inconnu gaps missing unknown"),
             # the provisions whose wording is known word for word, as readers ask it ("which sentences are quoted")
-            ("verbatim", "mot pour mot textuel littéral phrases libellé word for word literal sentences wording"),
+            (
+                "verbatim",
+                "connu mot pour mot textuel littéral phrases paragraphes libellé"
+                " known word for word literal sentences paragraphs wording",
+            ),
         ),
     ),
     Page(
