@@ -140,8 +140,8 @@ PAGES: tuple[Page, ...] = (
         about=(
             # the page compares the acts: what differs between them ("différence avec la résolution de 2022")
             ("", "différence différences comparaison difference differences comparison"),
-            ("new-in-2024", "nouveau nouveautés ajouté ajouts new added additions compared comparé"),
-            ("dropped", "abandonné abandonnés disparu omis dropped abandoned omitted"),
+            ("new-in-2024", "nouveau nouveautés ajouté ajouts demandes new added additions demands compared comparé"),
+            ("dropped", "abandonné abandonnés disparu omis demandes dropped abandoned omitted demands"),
         ),
     ),
     Page(
