@@ -229,25 +229,35 @@ def terms(text: str, lang: str) -> tuple[tuple[str, str], ...]:
 
     The stopwords of both languages go, as from a query (a French quote in an English note holds no term
     "un"), except those written as an acronym: "the UN" holds the term "un", which only "UN" finds."""
-    stopwords = ALL_STOPWORDS
     cased, shouted = _cased(text)
+    # a word's terms by the word, in this language, as an acronym or not (_acronym with no vocabulary)
+    found = _WORD_TERMS[lang, True], _WORD_TERMS[lang, False]
     out: list[tuple[str, str]] = []
     for word, capitals in cased:
-        out += _word_terms(word, capitals, shouted, lang, stopwords)
+        acronym = capitals and not shouted
+        known = found[not acronym].get(word)
+        if known is None:
+            known = found[not acronym][word] = _word_terms(word, acronym, lang)
+        out += known
     return tuple(out)
 
 
-@functools.lru_cache(maxsize=131072)  # a word recurs in many texts: its terms are found once
-def _word_terms(
-    word: str, capitals: bool, shouted: bool, lang: str, stopwords: frozenset[str]
-) -> tuple[tuple[str, str], ...]:
-    """``terms`` of one word of a text (``cased_words``)."""
+# The terms of each word of the texts read so far (a word recurs in many texts: its terms are found once),
+# by (language, acronym): plain dictionaries of words, faster to look up than a cache keyed by every argument.
+_WORD_TERMS: dict[tuple[str, bool], dict[str, tuple[tuple[str, str], ...]]] = {
+    (lang, acronym): {} for lang in _STEMMERS for acronym in (True, False)
+}
+
+
+def _word_terms(word: str, acronym: bool, lang: str) -> tuple[tuple[str, str], ...]:
+    """``terms`` of one word of a text (``cased_words``), an acronym or not (``_acronym``)."""
     form = fold(word)
+    stopwords = ALL_STOPWORDS
     if "." in form:  # a host: itself, unstemmed, and the words of its labels ("senat" still finds senat.fr)
         return ((form, form),) + tuple(
             (fold(part), _stem(lang, part)) for part in re.split(r"[.-]", word) if _kept(fold(part), stopwords)
         )
-    if _kept(form, stopwords, _acronym(form, capitals, shouted, frozenset())):
+    if _kept(form, stopwords, acronym):
         return ((form, _stem(lang, word)),)
     return ()
 
