@@ -356,12 +356,16 @@ def _collector_paused() -> Iterator[None]:
     """Building an index makes hundreds of thousands of small objects (sections, fields, terms, postings)
     and no reference cycles: Python's cyclic collector, triggered by the allocations, would walk them and
     everything else alive again and again for nothing to free (a fifth of the index's time at 10x). It
-    waits until the index is built; what is no longer needed is freed as it goes by reference counting."""
+    waits until the index is built; what is no longer needed is freed as it goes by reference counting.
+    What is still alive then (the caches of terms and sections) is frozen, as the loaded data is
+    (``pipeline``): the first collection after the index would walk all of it once more (the next
+    load unfreezes it)."""
     was_enabled = gc.isenabled()
     gc.disable()
     try:
         yield
     finally:
+        gc.freeze()
         if was_enabled:
             gc.enable()
 
