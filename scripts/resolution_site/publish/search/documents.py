@@ -17,6 +17,7 @@ edition's own language.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -318,7 +319,7 @@ def page_docs(data: Dataset, pages: Mapping[str, str], lang: str, twins: Mapping
             # its stable name, in its address (as a provision's id): an event's id is a French slug of its subject
             # ("pachinian-ecarte-le-retour"); on the since page, the part before "--" (the provision it is under).
             # Only the words its heading does not say: the heading already names the section by them.
-            headed = {fold(word) for title in (section.title, twin.title if twin else "") for word in words(title)}
+            headed = _title_words(section.title) | _title_words(twin.title if twin else "")
             slug = [word for word in section.anchor.partition("--")[0].split("-") if fold(word) not in headed]
             fields += _plain(" ".join(slug), META, True)
             fields += [*_plain(listed.get(section.anchor), TEXT), *_plain(rows.get(section.anchor), META, True)]
@@ -346,6 +347,12 @@ def page_docs(data: Dataset, pages: Mapping[str, str], lang: str, twins: Mapping
                 )
             )
     return docs
+
+
+@functools.lru_cache(maxsize=8192)  # a heading is read in its edition and as the twin of the other's
+def _title_words(title: str) -> frozenset[str]:
+    """The folded words of a heading."""
+    return frozenset(fold(word) for word in words(title))
 
 
 def documents(

@@ -74,7 +74,10 @@ class Section:
     def own_text(self) -> str:
         """The text without the words of its links to other pages (a source cited, a cross-reference):
         they name another page, which is indexed itself."""
-        return plain(_LINK_AWAY.sub(" ", "\n".join(self.lines)))
+        markdown = "\n".join(self.lines)
+        if "](" not in markdown and "<a" not in markdown:  # no link away (most sections): its text
+            return self.text
+        return plain(_LINK_AWAY.sub(" ", markdown))
 
     @functools.cached_property
     def keys(self) -> str:
@@ -196,7 +199,9 @@ def _sections(markdown: str) -> tuple[Section, ...]:
             seen.add(anchor)
             text = plain("\n".join(block))
             parent = (current.title if current is not None and current.level > 1 else "") or h2_title
-            out.append(Section(anchor, 4, _element_title(block, text), parent, block))
+            found = Section(anchor, 4, _element_title(block, text), parent, block)
+            found.__dict__["text"] = text  # its text (a cached_property) is the one its title was cut from
+            out.append(found)
             continue
         if current is not None:
             current.lines.append(line)

@@ -56,7 +56,9 @@ _STOPWORDS = {
 # A host typed or written with its dots (``senat.fr``, ``mfa.gov.az``) is one word, a unit (HOST: its labels,
 # then a top-level domain of Latin letters), tried first: "senat.fr" finds the senat.fr sources, not every
 # "fr". A leading "www." is dropped (the sources' hosts are indexed without it).
-_HOST = r"(?:[^\W_]+(?:-[^\W_]+)*\.)+[A-Za-z]{2,24}(?![^\W_])"
+# (Python's labels are possessive, which matches the same: a label given back is followed by a letter, never
+# by the "-" or "." the pattern wants next; it spares the engine trying so at every letter of every word.)
+_HOST = r"(?:[^\W_]++(?:-[^\W_]++)*+\.)+[A-Za-z]{2,24}(?![^\W_])"
 HOST_JS = r"(?:[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*\.)+[A-Za-z]{2,24}(?![\p{L}\p{N}])"
 _WORD = re.compile(_HOST + r"|[^\W_]+(?:'[^\W_]+)*")
 WORD_JS = HOST_JS + r"|[\p{L}\p{N}]+(?:'[\p{L}\p{N}]+)*"
@@ -150,7 +152,7 @@ def words(text: str) -> list[str]:
     Hyphens and other punctuation separate words; a leading French elision is
     dropped; other apostrophes split (``Senate's`` → ``senate``, ``s``).
     """
-    return [word for word, _ in cased_words(text)]
+    return [word for word, _ in _cased(text)[0]]
 
 
 def _capitals(token: str) -> bool:
@@ -163,10 +165,16 @@ def cased_words(text: str) -> list[tuple[str, bool]]:
 
     The text is cut as typed (its elision dropped, at its apostrophes), then each piece is lowercased and
     cut again exactly as ``words`` always did (search-core.js ``queryWords``: the same steps)."""
+    return list(_cased(text)[0])
+
+
+@functools.lru_cache(maxsize=65536)  # a field's text is read in both languages, and by both editions' indexes
+def _cased(text: str) -> tuple[tuple[tuple[str, bool], ...], bool]:
+    """``cased_words(text)``, and whether it is shouted (``_shouted``)."""
     out: list[tuple[str, bool]] = []
     for raw in _WORD.findall(_APOSTROPHES.sub("'", unicodedata.normalize("NFC", text))):
         out += _cased_raw(raw)
-    return out
+    return tuple(out), _shouted(out)
 
 
 @functools.lru_cache(maxsize=131072)  # the same words recur in every text: each is cut once
@@ -191,8 +199,12 @@ def _cased_raw(raw: str) -> tuple[tuple[str, bool], ...]:
 
 def _shouted(cased: list[tuple[str, bool]]) -> bool:
     """Is every word with letters in capitals? Then capitals say nothing of which words are acronyms."""
-    lettered = [capitals for word, capitals in cased if any(c.isalpha() for c in word)]
-    return len(lettered) > 1 and all(lettered)
+    lettered = 0
+    for word, capitals in cased:
+        if not capitals and not word.isdigit() and any(c.isalpha() for c in word):
+            return False  # (most texts: their first word)
+        lettered += capitals and any(c.isalpha() for c in word)
+    return lettered > 1
 
 
 STOPWORDS = {lang: frozenset(fold(word) for word in _folded_words(listed)) for lang, listed in _STOPWORDS.items()}
@@ -217,26 +229,35 @@ def terms(text: str, lang: str) -> tuple[tuple[str, str], ...]:
 
     The stopwords of both languages go, as from a query (a French quote in an English note holds no term
     "un"), except those written as an acronym: "the UN" holds the term "un", which only "UN" finds."""
-    stopwords = ALL_STOPWORDS
-    cased = cased_words(text)
-    shouted = _shouted(cased)
+    cased, shouted = _cased(text)
+    # a word's terms by the word, in this language, as an acronym or not (_acronym with no vocabulary)
+    found = _WORD_TERMS[lang, True], _WORD_TERMS[lang, False]
     out: list[tuple[str, str]] = []
     for word, capitals in cased:
-        out += _word_terms(word, capitals, shouted, lang, stopwords)
+        acronym = capitals and not shouted
+        known = found[not acronym].get(word)
+        if known is None:
+            known = found[not acronym][word] = _word_terms(word, acronym, lang)
+        out += known
     return tuple(out)
 
 
-@functools.lru_cache(maxsize=131072)  # a word recurs in many texts: its terms are found once
-def _word_terms(
-    word: str, capitals: bool, shouted: bool, lang: str, stopwords: frozenset[str]
-) -> tuple[tuple[str, str], ...]:
-    """``terms`` of one word of a text (``cased_words``)."""
+# The terms of each word of the texts read so far (a word recurs in many texts: its terms are found once),
+# by (language, acronym): plain dictionaries of words, faster to look up than a cache keyed by every argument.
+_WORD_TERMS: dict[tuple[str, bool], dict[str, tuple[tuple[str, str], ...]]] = {
+    (lang, acronym): {} for lang in _STEMMERS for acronym in (True, False)
+}
+
+
+def _word_terms(word: str, acronym: bool, lang: str) -> tuple[tuple[str, str], ...]:
+    """``terms`` of one word of a text (``cased_words``), an acronym or not (``_acronym``)."""
     form = fold(word)
+    stopwords = ALL_STOPWORDS
     if "." in form:  # a host: itself, unstemmed, and the words of its labels ("senat" still finds senat.fr)
         return ((form, form),) + tuple(
             (fold(part), _stem(lang, part)) for part in re.split(r"[.-]", word) if _kept(fold(part), stopwords)
         )
-    if _kept(form, stopwords, _acronym(form, capitals, shouted, frozenset())):
+    if _kept(form, stopwords, acronym):
         return ((form, _stem(lang, word)),)
     return ()
 
@@ -246,8 +267,7 @@ def query_words(text: str, acronyms: frozenset[str] = frozenset()) -> list[str]:
     either language's stopwords (the query's language is not known), unless typed as an acronym
     (``acronyms``: the stopwords the vocabulary writes in capitals, kept even in a query all in capitals)."""
     out: list[str] = []
-    cased = cased_words(text)
-    shouted = _shouted(cased)
+    cased, shouted = _cased(text)
     for word, capitals in cased:
         form = fold(word)
         if _kept(form, ALL_STOPWORDS, _acronym(form, capitals, shouted, acronyms)) and form not in out:
