@@ -7,15 +7,12 @@ written, so the last good output stays in place.
 
 from __future__ import annotations
 
-import contextlib
 import functools
-import gc
-from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from . import earlier, evidence, outputs, render, validate, write
+from . import collector, earlier, evidence, outputs, render, validate, write
 from .catalogue import LANGUAGES
 from .dataset import FILES, DataFiles, Dataset
 from .load import DataError, DataErrors, Document, load_document
@@ -71,28 +68,8 @@ class Outcome:
 
 def load_dataset(data_dir: Path, display_root: Path | None = None) -> Dataset:
     """Load and validate every file; raise ``DataErrors`` with all problems."""
-    with _collector_paused():
+    with collector.paused(fresh=True):
         return _load_dataset(data_dir, display_root)
-
-
-@contextlib.contextmanager
-def _collector_paused() -> Iterator[None]:
-    """Loading makes hundreds of thousands of objects (YAML nodes, values, models) that all stay
-    alive, and Python's cyclic collector, triggered by the allocations, walks them again and
-    again: at 100× the data it took two thirds of the loading time, which grew faster than the
-    data. Loading makes no reference cycles of its own, so the collector waits until it ends.
-    What was loaded then lives until the build ends, so it is frozen (``gc.freeze``): rendering's
-    collections skip it. The next load unfreezes it, so that a finished build's data (``mkdocs
-    serve`` builds again and again in one process) can be freed."""
-    was_enabled = gc.isenabled()
-    gc.unfreeze()
-    gc.disable()
-    try:
-        yield
-    finally:
-        gc.freeze()
-        if was_enabled:
-            gc.enable()
 
 
 def _load_dataset(data_dir: Path, display_root: Path | None) -> Dataset:

@@ -19,14 +19,13 @@ sorted keys, sorted postings, no timestamps.
 
 from __future__ import annotations
 
-import contextlib
 import functools
-import gc
 import json
 from collections import Counter
 from collections.abc import Iterator, Mapping
 from typing import NamedTuple
 
+from ... import collector
 from ...catalogue import STRINGS, chrome, label
 from ...dataset import Dataset
 from ...models import Status
@@ -343,31 +342,12 @@ def render_files(
     """Every search file of an edition, by its path under the edition: the index and its display shards.
 
     ``pages`` are the edition's pages (Markdown by path), ``twins`` the other edition's."""
-    with _collector_paused():
+    with collector.paused():
         docs = documents(data, pages, lang, twins)
         files = {INDEX_PATH: dumps(build_index(docs, lang, data))}
         for number, shard in enumerate(build_shards(docs)):
             files[SHARD_PATH.format(number)] = dumps_shard(shard)
     return files
-
-
-@contextlib.contextmanager
-def _collector_paused() -> Iterator[None]:
-    """Building an index makes hundreds of thousands of small objects (sections, fields, terms, postings)
-    and no reference cycles: Python's cyclic collector, triggered by the allocations, would walk them and
-    everything else alive again and again for nothing to free (a fifth of the index's time at 10x). It
-    waits until the index is built; what is no longer needed is freed as it goes by reference counting.
-    What is still alive then (the caches of terms and sections) is frozen, as the loaded data is
-    (``pipeline``): the first collection after the index would walk all of it once more (the next
-    load unfreezes it)."""
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        gc.freeze()
-        if was_enabled:
-            gc.enable()
 
 
 def render_index(data: Dataset, pages: Mapping[str, str] | None = None, lang: str = "fr") -> str:
