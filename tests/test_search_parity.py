@@ -63,16 +63,20 @@ def _strings(site: Path) -> list[str]:
     return out
 
 
+def _in_the_browser(page, site_url: str, method: str, strings: list[str]) -> list:
+    """What the search box's ``method`` gives for each string, once its index is loaded."""
+    page.goto(site_url)
+    page.focus("#site-search-input")
+    page.wait_for_selector("[data-site-search][data-state=ready]", state="attached")
+    script = f"(texts) => texts.map((t) => document.querySelector('[data-site-search]').{method}(t))"
+    return page.evaluate(script, strings)
+
+
 @pytest.mark.browser
 def test_search_js_cuts_queries_as_python_does(page, site_url: str, built_site: Path) -> None:
     strings = HARD + _strings(built_site)
     assert len(strings) >= 300
-    page.goto(site_url)
-    page.focus("#site-search-input")
-    page.wait_for_selector("[data-site-search][data-state=ready]", state="attached")
-    got = page.evaluate(
-        "(texts) => texts.map((t) => document.querySelector('[data-site-search]').queryWords(t))", strings
-    )
+    got = _in_the_browser(page, site_url, "queryWords", strings)
     index = json.loads((built_site / "search/index.json").read_text(encoding="utf-8"))
     acronyms = frozenset(index["tokens"]["acronyms"])  # the vocabulary's: UN, AN
     assert {"un", "an"} <= acronyms
@@ -86,12 +90,7 @@ def test_search_js_cuts_a_query_into_the_vocabularys_phrases_as_python_does(
     page, site_url: str, built_site: Path
 ) -> None:
     strings = UNITS + HARD + _strings(built_site)[:100]
-    page.goto(site_url)
-    page.focus("#site-search-input")
-    page.wait_for_selector("[data-site-search][data-state=ready]", state="attached")
-    got = page.evaluate(
-        "(texts) => texts.map((t) => document.querySelector('[data-site-search]').queryUnits(t))", strings
-    )
+    got = _in_the_browser(page, site_url, "queryUnits", strings)
     index = json.loads((built_site / "search/index.json").read_text(encoding="utf-8"))
     acronyms = frozenset(index["tokens"]["acronyms"])
     known = [phrase for group in index["aliases"] for phrase in group]
