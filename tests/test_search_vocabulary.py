@@ -102,6 +102,7 @@ COLLISIONS = [
     ("aboutir", "about"),
     ("important", "imports"),
     ("voici", "voice"),
+    ("effectivement", "effect"),
     ("milliers", "Milli"),
     ("responsabilité", "responses"),
     ("formation", "format"),

@@ -413,6 +413,23 @@ class OpenItem(Model):
     note: Bilingual | None = None
 
 
+class RuleText(Model):
+    """A rule that governs resolutions of this kind (an article of the Constitution), quoted in
+    French as a source gives it, with our translation."""
+
+    label: Bilingual = Field(description="Which rule: the article and paragraph.")
+    text: Quoted
+    translation_en: Text = Field(description="Our unofficial English translation.")
+    confidence: ConfidenceLevel
+    sources: Sources
+    note: Bilingual | None = None
+
+
+class LegalEffect(Model):
+    unknown: Bilingual = Field(description="What no source consulted says about the resolution's effect.")
+    rules: list[RuleText] = Field(min_length=1)
+
+
 class Identity(Model):
     title: Fact[Quoted] = Field(description="The motion's official French title, quoted exactly.")
     adopted_title: Fact[Quoted] | None = Field(
@@ -424,6 +441,9 @@ class Identity(Model):
     chamber: Fact[Bilingual]
     session: Fact[Bilingual]
     legal_basis: Fact[Bilingual]
+    legal_effect: LegalEffect | None = Field(
+        default=None, description="What the rules on such resolutions say; null while no source is read."
+    )
     deposited: Fact[date]
     adopted: Fact[date]
     sitting: Fact[Bilingual]

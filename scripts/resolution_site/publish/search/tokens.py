@@ -104,6 +104,7 @@ STEM_OVERRIDES = {
     **dict.fromkeys(("fabricant", "fabricants"), "fabricant"),  # manufacturers, not "fabricated"
     **dict.fromkeys(("reliant", "reliait", "relie", "reliee"), "reliant"),  # linking, not English "relies"
     "voici": "voici",  # here is, not "voice"
+    "effectivement": "effectivement",  # indeed, not English "effect"
     **dict.fromkeys(("millier", "milliers"), "millier"),  # thousands, not the Milli Majlis
     **dict.fromkeys(("responsabilite", "responsabilites"), "responsabilit"),  # not "responses"
     **dict.fromkeys(("formation", "formations"), "formation"),  # not a file "format"
