@@ -24,7 +24,7 @@ STRINGS: dict[str, dict[str, str]] = {
     "fr": {
         # Page titles (``title.<key>`` of ``pages.PAGES``), which the navigation takes from each page.
         "title.home": "Accueil",
-        "title.text": "Texte intégral",
+        "title.text": "Texte reconstitué",
         "title.provisions": "Dispositions",
         "title.topics": "Thèmes",
         "title.vote": "Le vote",
@@ -176,7 +176,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "reconstructed": "Texte reconstitué",
         "reconstructed_text": (
             "Le texte adopté officiel n'a pas encore été retrouvé et le nombre total de ses dispositions est "
-            "inconnu. Le libellé de {known_of_total} est connu en entier ; les autres sont connues par fragments "
+            "inconnu. Le libellé de {known_of_total} est connu en entier{how_known} ; les autres sont connues par fragments "
             "ou par des comptes rendus{placeholders}. L'ordre des alinéas n'est certain que pour les premiers."
         ),
         "read_text": "Lire le texte",
@@ -186,9 +186,13 @@ STRINGS: dict[str, dict[str, str]] = {
             "{total} dispositions sont repérées à ce jour."
         ),
         "how_sure": "Ce que l'on sait du libellé",
+        # How the wording known in full is known (``views.wording_counts``: official, the rest verbatim copies).
+        "known_from_copy": " par une copie non officielle",
+        "known_from_official": " par une source officielle",
+        "known_from_both": " ({official} par une source officielle, les autres par une copie non officielle)",
         "how_sure_text": (
             "Le texte adopté officiel n'a pas été retrouvé : le libellé de {known_of_total} "
-            "est connu en entier, {partial} par fragments, {reported} seulement par des comptes rendus "
+            "est connu en entier{how_known}, {partial} par fragments, {reported} seulement par des comptes rendus "
             "et {missing} pas du tout."
         ),
         "how_sure_link": "État du texte, disposition par disposition",
@@ -299,13 +303,14 @@ STRINGS: dict[str, dict[str, str]] = {
         "data_version": "Données : version {version} du {date}.",
         "report_title": "Erreur :",
         "print_what": (
-            "Texte reconstitué à partir de sources publiques, ce n'est pas le texte officiel ; traduction anglaise "
-            "non officielle. Référence indépendante : le Sénat n'en est pas l'auteur."
+            "Texte reconstitué à partir de sources publiques, ce n'est pas le texte officiel ; nos traductions "
+            "(anglaise, ou française d'un compte rendu en anglais) sont non officielles. Référence indépendante : "
+            "le Sénat n'en est pas l'auteur."
         ),
         "not_found_title": "Page introuvable",
         "not_found_text": "Aucune page de ce site ne se trouve à cette adresse. Elle a peut-être été mal recopiée.",
         "not_found_home": "Accueil de l'édition française",
-        "not_found_full_text": "Texte intégral de la résolution",
+        "not_found_full_text": "Texte reconstitué de la résolution",
         "not_found_search": "Rechercher dans le site",
         "not_found_other": "English edition",
         "not_found_address": "Adresse demandée :",
@@ -433,7 +438,7 @@ STRINGS: dict[str, dict[str, str]] = {
     "en": {
         # Page titles (``title.<key>`` of ``pages.PAGES``), which the navigation takes from each page.
         "title.home": "Home",
-        "title.text": "Full text",
+        "title.text": "Reconstructed text",
         "title.provisions": "Provisions",
         "title.topics": "Topics",
         "title.vote": "The vote",
@@ -594,7 +599,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "reconstructed": "Reconstructed text",
         "reconstructed_text": (
             "The official text adopted has not been found yet, and the total number of its provisions is unknown. "
-            "The wording of {known_of_total} is known in full; the others are known from fragments or from "
+            "The wording of {known_of_total} is known in full{how_known}; the others are known from fragments or from "
             "reports{placeholders}. The order of the paragraphs is certain only for the first ones."
         ),
         "read_text": "Read the text",
@@ -604,9 +609,12 @@ STRINGS: dict[str, dict[str, str]] = {
             "{total} provisions have been identified so far."
         ),
         "how_sure": "What is known of the wording",
+        "known_from_copy": " from an unofficial copy",
+        "known_from_official": " from an official source",
+        "known_from_both": " ({official} from an official source, the others from an unofficial copy)",
         "how_sure_text": (
             "The official text adopted has not been found: the wording of {known_of_total} is known "
-            "in full, {partial} from fragments, {reported} only from reports and {missing} not at all."
+            "in full{how_known}, {partial} from fragments, {reported} only from reports and {missing} not at all."
         ),
         "how_sure_link": "State of the text, provision by provision",
         "key_facts": "The facts",
@@ -721,7 +729,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "not_found_title": "Page not found",
         "not_found_text": "No page of this site is at this address. It may have been copied incorrectly.",
         "not_found_home": "Home of the English edition",
-        "not_found_full_text": "Full text of the resolution",
+        "not_found_full_text": "Reconstructed text of the resolution",
         "not_found_search": "Search the site",
         "not_found_other": "Édition française",
         "not_found_address": "Address asked for:",
@@ -891,7 +899,7 @@ VOCABULARIES: dict[type, dict[Any, dict[str, str]]] = {
         QuoteKind.translation: {"fr": "traduction d'un tiers", "en": "third-party translation"},
     },
     Relation: {
-        Relation.acts_on: {"fr": "va dans le sens de la demande", "en": "acts on the request"},
+        Relation.acts_on: {"fr": "va dans le sens de la demande", "en": "in line with the request"},
         Relation.contrary: {"fr": "va à l'encontre de la demande", "en": "contrary to the request"},
         Relation.related: {
             "fr": "en rapport avec le sujet, sans y répondre",

@@ -426,7 +426,9 @@ class RuleText(Model):
 
 
 class LegalEffect(Model):
-    unknown: Bilingual = Field(description="What no source consulted says about the resolution's effect.")
+    summary: Bilingual = Field(
+        description="In our words: what the rules below say of such resolutions, and what no source consulted says."
+    )
     rules: list[RuleText] = Field(min_length=1)
 
 

@@ -82,7 +82,7 @@ PAGES: tuple[Page, ...] = (
         template="full_text.md.j2",
         reads=("resolution", "provisions", "topics", "sources"),
         view="text_values",
-        about=(("cite-this", CITE),),
+        about=(("", "texte intégral complet full text whole"), ("cite-this", CITE)),
     ),
     Page(
         "provisions",

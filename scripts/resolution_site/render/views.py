@@ -141,6 +141,7 @@ def wording_counts(data: Dataset) -> dict[str, int]:
     totals = completeness(data)["totals"]
     return {
         "known": totals[Status.official] + totals[Status.verbatim],
+        "official": totals[Status.official],
         "partial": totals[Status.fragment],
         "reported": totals[Status.paraphrase],
         "missing": totals[Status.not_located],
