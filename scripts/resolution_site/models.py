@@ -6,7 +6,8 @@ Cross-file rules (known topics, known sources, vote arithmetic) live in
 ``validate/``; this module only says what each file may contain.
 
 Here: the resolution's own files (resolution, vote, provisions, sources, topics,
-vocabulary); the rules every text obeys are in ``text_types.py``, re-exported here. The files around the text
+vocabulary); the rules every text obeys are in ``text_types.py``, and the closed sets of values in
+``choices.py``, both re-exported here. The files around the text
 (context, reporting, reactions, corrections, since, earlier) are modelled in
 ``models_around.py``.
 """
@@ -14,7 +15,6 @@ vocabulary); the rules every text obeys are in ``text_types.py``, re-exported he
 from __future__ import annotations
 
 from datetime import date
-from enum import StrEnum
 from typing import Annotated, Generic, TypeVar
 
 from pydantic import (
@@ -22,13 +22,32 @@ from pydantic import (
     ConfigDict,
     Field,
     FieldSerializationInfo,
-    Strict,
     StringConstraints,
     ValidationInfo,
     field_serializer,
     field_validator,
 )
 
+from .choices import Aspect as Aspect
+from .choices import AspectName as AspectName
+from .choices import Confidence as Confidence
+from .choices import ConfidenceLevel as ConfidenceLevel
+from .choices import Kind as Kind
+from .choices import KindName as KindName
+from .choices import Lang as Lang
+from .choices import LangName as LangName
+from .choices import OrderBasis as OrderBasis
+from .choices import OrderBasisName as OrderBasisName
+from .choices import Outlet as Outlet
+from .choices import OutletName as OutletName
+from .choices import QuoteKind as QuoteKind
+from .choices import QuoteKindName as QuoteKindName
+from .choices import SourceKind as SourceKind
+from .choices import SourceKindName as SourceKindName
+from .choices import Stage as Stage
+from .choices import StageName as StageName
+from .choices import Status as Status
+from .choices import StatusName as StatusName
 from .text import foreign_errors, plain
 
 # The text rules (text_types.py), re-exported: callers know them as models.*
@@ -57,106 +76,6 @@ T = TypeVar("T")
 
 class Model(BaseModel):
     model_config = ConfigDict(extra="forbid", strict=True, frozen=True)
-
-
-class Lang(StrEnum):
-    fr = "fr"
-    en = "en"
-    ru = "ru"
-    hy = "hy"
-    az = "az"
-
-
-class Confidence(StrEnum):
-    high = "high"
-    medium = "medium"
-    low = "low"
-
-
-class Kind(StrEnum):
-    """Where a provision stands in a French resolution."""
-
-    visa = "visa"
-    recital = "recital"
-    operative = "operative"
-
-
-class Status(StrEnum):
-    """How well the French wording of a provision is known."""
-
-    official = "official"  # wording confirmed by an official (senat.fr) source
-    verbatim = "verbatim"  # verbatim from a secondary copy
-    fragment = "fragment"  # only fragments of the wording are known
-    paraphrase = "paraphrase"  # only third-party paraphrase is known
-    not_located = "not-located"  # nothing of the wording is known yet
-
-
-class OrderBasis(StrEnum):
-    certain = "certain"
-    provisional = "provisional"
-    unknown = "unknown"
-
-
-class Stage(StrEnum):
-    """Which state of the text a quotation reflects."""
-
-    draft = "draft"  # a provisional draft quoted before the motion was tabled
-    deposited = "deposited"
-    adopted = "adopted"
-    unknown = "unknown"
-
-
-class QuoteKind(StrEnum):
-    verbatim = "verbatim"  # the text itself, word for word
-    reported = "reported"  # the text's words in reported speech
-    paraphrase = "paraphrase"  # a third party's own words
-    translation = "translation"  # a third party's translation
-
-
-class Aspect(StrEnum):
-    """What a provision's rating is about."""
-
-    wording = "wording"  # its exact words
-    substance = "substance"  # what it says, whatever the words
-    presence = "presence"  # that it is in the text adopted at all
-
-
-class SourceKind(StrEnum):
-    official = "official"
-    parliamentary_record = "parliamentary-record"
-    press = "press"
-    advocacy = "advocacy"
-    other = "other"
-
-
-class Outlet(StrEnum):
-    """What kind of outlet a press source is, where the reader needs it to weigh it
-    (state media of either side, diaspora press…); the same label whichever side."""
-
-    wire = "wire"
-    us_funded_broadcaster = "us-funded-broadcaster"
-    armenian_state_media = "armenian-state-media"
-    azerbaijani_state_media = "azerbaijani-state-media"
-    azerbaijani_pro_government = "azerbaijani-pro-government"
-    russian_state_media = "russian-state-media"
-    armenian_private = "armenian-private"
-    diaspora_press = "diaspora-press"
-    other_press = "other-press"
-    aggregator = "aggregator"
-
-
-# The models are strict (no coercion), but a closed vocabulary is written in
-# YAML as its plain string value: these aliases accept exactly those strings.
-LangName = Annotated[Lang, Strict(False)]
-ConfidenceLevel = Annotated[Confidence, Strict(False)]
-KindName = Annotated[Kind, Strict(False)]
-StatusName = Annotated[Status, Strict(False)]
-OrderBasisName = Annotated[OrderBasis, Strict(False)]
-StageName = Annotated[Stage, Strict(False)]
-QuoteKindName = Annotated[QuoteKind, Strict(False)]
-SourceKindName = Annotated[SourceKind, Strict(False)]
-AspectName = Annotated[Aspect, Strict(False)]
-OutletName = Annotated[Outlet, Strict(False)]
 
 
 class Bilingual(Model):

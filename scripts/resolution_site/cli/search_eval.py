@@ -129,7 +129,8 @@ CASES = (
     _case("cosignataires", "procedure#authors"),
     _case("Sophie Primas", "procedure#sitting"),
     _case("Séjourné", "procedure#sitting", "event:nomination-sejourne"),
-    _case("article 34-1", "procedure#procedure", "procedure#legal-effect", "topic:fondements-juridiques"),  # the legal bases' topic says it too; the legal effect quotes it
+    # the legal bases' topic says it too; the legal effect quotes it
+    _case("article 34-1", "procedure#procedure", "procedure#legal-effect", "topic:fondements-juridiques"),
     _case("Folliot", "procedure#speakers"),
     _case("157", "procedure#documents", "reporting#numero-157"),
     # the timeline
