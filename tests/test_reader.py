@@ -35,7 +35,7 @@ def test_phone_has_no_horizontal_scrolling(page, site_url: str, path: str) -> No
 def test_phone_navigation_drawer_opens(page, site_url: str) -> None:
     page.set_viewport_size(PHONE)
     page.goto(f"{site_url}/", wait_until="networkidle")
-    nav_link = page.locator(".md-sidebar--primary a.md-nav__link", has_text="Texte intégral").first
+    nav_link = page.locator(".md-sidebar--primary a.md-nav__link", has_text="Texte reconstitué").first
     assert not nav_link.is_visible() or not _in_viewport(page, nav_link)
     page.locator("[data-drawer-toggle]").click()
     expect(page.locator("#__drawer")).to_be_checked()
@@ -140,7 +140,7 @@ def test_without_javascript_the_menu_still_opens(browser, site_url: str) -> None
         expect(page.locator("[data-drawer-toggle]")).to_be_hidden()
         page.locator("[data-drawer-label]").click()
         expect(page.locator("#__drawer")).to_be_checked()
-        expect(page.locator(".md-sidebar--primary a.md-nav__link", has_text="Texte intégral").first).to_be_in_viewport()
+        expect(page.locator(".md-sidebar--primary a.md-nav__link", has_text="Texte reconstitué").first).to_be_in_viewport()
     finally:
         context.close()
 
