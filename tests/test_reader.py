@@ -140,7 +140,9 @@ def test_without_javascript_the_menu_still_opens(browser, site_url: str) -> None
         expect(page.locator("[data-drawer-toggle]")).to_be_hidden()
         page.locator("[data-drawer-label]").click()
         expect(page.locator("#__drawer")).to_be_checked()
-        expect(page.locator(".md-sidebar--primary a.md-nav__link", has_text="Texte reconstitué").first).to_be_in_viewport()
+        expect(
+            page.locator(".md-sidebar--primary a.md-nav__link", has_text="Texte reconstitué").first
+        ).to_be_in_viewport()
     finally:
         context.close()
 
