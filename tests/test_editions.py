@@ -163,6 +163,12 @@ def test_a_missing_page_answers_in_the_readers_edition(
     hrefs = page.eval_on_selector_all(".not-found-links a", "links => links.map(a => a.href)")
     assert f"{base}/{prefix}" in hrefs
     assert f"{base}/{paths.site_url_of(paths.page('text', lang), lang)}" in hrefs
+    # The header's language switch is there too, as on every page: it leads to the other
+    # edition's home, in that edition's language.
+    other = "en" if lang == "fr" else "fr"
+    switch = page.locator("a[data-edition-switch]")
+    assert switch.get_attribute("lang") == other
+    assert switch.evaluate("a => a.href") == f"{base}/{paths.EDITION_PREFIX[other]}"
     page.click("[data-open-search]")
     page.keyboard.type("Arménie")
     page.wait_for_selector(".site-search__list [role=option], .site-search__list a", timeout=10000)
