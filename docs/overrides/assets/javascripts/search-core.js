@@ -113,6 +113,14 @@
         if (!(map.get(key) || []).includes(group)) map.set(key, [...(map.get(key) || []), group]);
       }
     }
+    // stem → the vocabulary groups one of whose words has that stem: an inflection the vocabulary does not list
+    // ("arméniennes", "libérés") finds the group of the word it inflects
+    const stemAliases = new Map();
+    for (const [word, groups] of aliases) {
+      for (const stem of keys.get(word) || []) {
+        for (const group of groups) if (!(stemAliases.get(stem) || []).includes(group)) stemAliases.set(stem, [...(stemAliases.get(stem) || []), group]);
+      }
+    }
     // word or phrase → the phrases it leads to, one way (vocabulary leads_to)
     const leads = new Map();
     for (const [from, to] of raw.leads) {
@@ -144,6 +152,7 @@
       ranking: raw.ranking,
       siteWords: new Set(raw.ranking.site_words),
       aliases,
+      stemAliases,
       phraseAliases,
       spelled,
       leads,
@@ -349,7 +358,10 @@
           for (const doc of found.names) names.add(doc);
         }
       }
-      const groups = unit.length === 1 ? index.aliases.get(unit[0]) : index.phraseAliases.get(unit.join(" "));
+      const groups =
+        unit.length === 1
+          ? index.aliases.get(unit[0]) || inflected(unit[0])
+          : index.phraseAliases.get(unit.join(" "));
       const { alias, lead } = index.ranking.qualities;
       const led = new Set(); // the documents found only through a lead (after the groups)
       const expansions = [
@@ -373,6 +385,16 @@
       }
       for (const doc of led) names.delete(doc); // a lead does not name what it finds
       return { best, names, led };
+    }
+
+    // The vocabulary groups of the words a word the index knows inflects (it shares their stem and adds an
+    // ending: "arméniennes" to "arménienne"), if it is in none. A word that one of a group inflects ("monument",
+    // of "monuments") keeps its own meaning: "Monument Watch" is a name.
+    function inflected(word) {
+      const groups = (index.keys.get(word) || [])
+        .flatMap((stem) => index.stemAliases.get(stem) || [])
+        .filter((group) => group.some((phrase) => phrase.length === 1 && word.length > phrase[0].length && word.startsWith(phrase[0])));
+      return groups.length ? [...new Set(groups)] : undefined;
     }
 
     // A query's words cut into units, [number of query words, phrase] (tokens.py query_units): several words
@@ -424,13 +446,18 @@
     // question words ask for (a person, a date) first; with a year, those naming it first and those naming only
     // other years last; the earlier acts' page after this act's unless the query names an earlier act; the
     // apparatus (corrections, sources) after the content unless the query names it.
-    function asking(text, namedAll, allNamed) {
+    function asking(text, namedAll, allNamed, namedBy, fully) {
       const said = cut(text).map(([part]) => fold(part));
       const asked = new Set(intents(text).flatMap((intent) => questions.intents[intent].docs));
       const years = said.filter((word) => yearPattern.test(word));
       const earlier = !years.some((year) => year < questions.act_year) && !said.some((word) => earlierWords.has(word));
       const apparatusFrom = index.ranking.tiers.indexOf("evidence");
       const aboutApparatus = said.some((word) => apparatusWords.has(word));
+      // the earlier acts' page goes after this act's only where this act's sections are named as well by the words
+      let named = 0;
+      for (const [doc, value] of namedBy) {
+        if (fully(doc) && index.tiers[doc] < apparatusFrom && !earlierDocs.has(doc)) named = Math.max(named, value);
+      }
       const known = years.length ? namedYears() : null;
       return (doc) => {
         const own = known ? known.get(doc) || [] : [];
@@ -440,7 +467,7 @@
           asked.size && !asked.has(doc) ? 1 : 0,
           known && own.length && !own.some((year) => years.includes(year)) ? 1 : 0,
           all,
-          earlier && earlierDocs.has(doc) ? 1 : 0,
+          earlier && earlierDocs.has(doc) && (namedBy.get(doc) || 0) <= named + 1e-9 ? 1 : 0,
         ];
       };
     }
@@ -494,7 +521,7 @@
       // A section named by every word of a query of two words or more (its heading, its names) comes first.
       const namedAll = (doc) => (named.get(doc) || 0) >= total - 1e-9;
       const allNamed = (doc) => (needed >= 2 && index.tiers[doc] <= 1 && namedAll(doc) ? 0 : 1);
-      const asks = asking(text, namedAll, allNamed);
+      const asks = asking(text, namedAll, allNamed, named, (doc) => mass.get(doc) === most);
       // Strong results first, in tier order, those that name the words before those that mention them, then
       // by score; then the weaker matches (and those found through a lead, never strong), in the same order. A query of the site's name alone: by what
       // names it (all of it: the site's own page), then in tier order (the provisions first), then by score.
