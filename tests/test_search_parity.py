@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from resolution_site.publish.search import query_words
+from resolution_site.publish.search.questions import intents
 from resolution_site.publish.search.tokens import query_units
 
 pytest.importorskip("playwright.sync_api")
@@ -48,6 +49,22 @@ UNITS = [
     "CC BY licence",
     "mesures restrictives",
     "jeu de données csv",
+]
+
+
+# Questions, and sentences that look like them (a question word after "ce": "ce qui", not a person).
+QUESTIONS = [
+    "qui a déposé la proposition de résolution",
+    "Who tabled the resolution?",
+    "quel sénateur a voté contre",
+    "Which senators spoke",
+    "quand a été déposée la proposition",
+    "When was the motion tabled",
+    "date du vote",
+    "qu'est-ce qui est nouveau par rapport à 2022",
+    "ce qui s'est passé depuis la résolution",
+    "QUI PRÉSIDAIT LA SÉANCE ? what year",
+    "l'auteur, quel jour, à quelle date",
 ]
 
 
@@ -98,5 +115,15 @@ def test_search_js_cuts_a_query_into_the_vocabularys_phrases_as_python_does(
     assert expected[0] == [[3, ["force", "maintien", "paix"]]]
     assert expected[1][0] == [3, ["peacekeeping", "force"]]
     assert expected[5][0] == [2, ["ceasefire"]]
+    differ = [(text, js, py) for text, js, py in zip(strings, got, expected, strict=True) if js != py]
+    assert not differ, differ[:5]
+
+
+@pytest.mark.browser
+def test_search_js_reads_what_a_question_asks_as_python_does(page, site_url: str, built_site: Path) -> None:
+    strings = QUESTIONS + HARD + _strings(built_site)[:100]
+    got = _in_the_browser(page, site_url, "intents", strings)
+    expected = [intents(text) for text in strings]
+    assert expected[:9] == [["people"], ["people"], ["people"], ["people"], ["dated"], ["dated"], ["dated"], [], []]
     differ = [(text, js, py) for text, js, py in zip(strings, got, expected, strict=True) if js != py]
     assert not differ, differ[:5]

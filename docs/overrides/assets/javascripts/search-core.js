@@ -60,7 +60,7 @@
 (() => {
   "use strict";
 
-  const FORMAT = 7;
+  const FORMAT = 8;
 
   // --- postings, as resolution_site/publish/search/index.py encode_postings writes them ---------
 
@@ -113,6 +113,14 @@
         if (!(map.get(key) || []).includes(group)) map.set(key, [...(map.get(key) || []), group]);
       }
     }
+    // stem → the vocabulary groups one of whose words has that stem: an inflection the vocabulary does not list
+    // ("arméniennes", "libérés") finds the group of the word it inflects
+    const stemAliases = new Map();
+    for (const [word, groups] of aliases) {
+      for (const stem of keys.get(word) || []) {
+        for (const group of groups) if (!(stemAliases.get(stem) || []).includes(group)) stemAliases.set(stem, [...(stemAliases.get(stem) || []), group]);
+      }
+    }
     // word or phrase → the phrases it leads to, one way (vocabulary leads_to)
     const leads = new Map();
     for (const [from, to] of raw.leads) {
@@ -144,6 +152,7 @@
       ranking: raw.ranking,
       siteWords: new Set(raw.ranking.site_words),
       aliases,
+      stemAliases,
       phraseAliases,
       spelled,
       leads,
@@ -158,6 +167,12 @@
     const rules = compileRules(raw.tokens);
     const index = read(raw);
     const decoded = new Map(); // stem → its postings, decoded on first use
+    const questions = raw.ranking.questions;
+    const yearPattern = new RegExp(questions.year, "u");
+    let yearsOf = null; // doc → the years it names, read from the index's year terms on the first query that names one
+    const earlierDocs = new Set(questions.earlier_docs);
+    const earlierWords = new Set(questions.earlier_words);
+    const apparatusWords = new Set(questions.apparatus_words);
 
     // --- cutting and folding a query, by the rules of the index (index.tokens) ---------
 
@@ -185,19 +200,7 @@
     // cut as typed, each piece then lowercased and cut again: a stopword typed in capitals is an acronym (UN,
     // AN) and stays, unless the whole query is in capitals, where only the vocabulary's acronyms do.
     function queryWords(text) {
-      const cased = [];
-      for (const raw of apostrophes(text).match(rules.word) || []) {
-        if (raw.includes(".")) {
-          cased.push([raw.toLowerCase().normalize("NFC").replace(rules.www, ""), false]); // a host, one word
-          continue;
-        }
-        for (const piece of raw.replace(rules.elisionAnyCase, "").split("'")) {
-          const caps = capitals(piece); // "l'AN": "AN" is in capitals
-          for (const token of apostrophes(piece.toLowerCase()).match(rules.word) || []) {
-            for (const part of stripElision(token).split("'")) cased.push([part, caps]);
-          }
-        }
-      }
+      const cased = cut(text);
       const lettered = cased.filter(([part]) => /\p{L}/u.test(part));
       const shouted = lettered.length > 1 && lettered.every(([, caps]) => caps);
       const out = [];
@@ -212,6 +215,39 @@
         if (!out.includes(word)) out.push(word);
       }
       return out;
+    }
+
+    // A query cut as typed: [word, typed in capitals], lowercased, not folded (tokens.py cased_words).
+    function cut(text) {
+      const cased = [];
+      for (const raw of apostrophes(text).match(rules.word) || []) {
+        if (raw.includes(".")) {
+          cased.push([raw.toLowerCase().normalize("NFC").replace(rules.www, ""), false]); // a host, one word
+          continue;
+        }
+        for (const piece of raw.replace(rules.elisionAnyCase, "").split("'")) {
+          const caps = capitals(piece); // "l'AN": "AN" is in capitals
+          for (const token of apostrophes(piece.toLowerCase()).match(rules.word) || []) {
+            for (const part of stripElision(token).split("'")) cased.push([part, caps]);
+          }
+        }
+      }
+      return cased;
+    }
+
+    // What a query asks beyond its words (questions.py intents): the intents its question words ask, a word
+    // right after one of not_after asking nothing ("ce qui"). Sorted, as Python gives them.
+    function intents(text) {
+      const said = cut(text).map(([part]) => fold(part));
+      const found = new Set();
+      said.forEach((word, at) => {
+        if (at && questions.not_after.includes(said[at - 1])) return;
+        for (const [intent, { words, phrases }] of Object.entries(questions.intents)) {
+          if (words.includes(word)) found.add(intent);
+          if (phrases.some((phrase) => phrase.every((part, i) => said[at + i] === part))) found.add(intent);
+        }
+      });
+      return [...found].sort();
     }
 
     // [[weight, names, [doc, ...]], ...] of a stem, decoded once (names: does the term name these documents?).
@@ -322,7 +358,10 @@
           for (const doc of found.names) names.add(doc);
         }
       }
-      const groups = unit.length === 1 ? index.aliases.get(unit[0]) : index.phraseAliases.get(unit.join(" "));
+      const groups =
+        unit.length === 1
+          ? index.aliases.get(unit[0]) || inflected(unit[0])
+          : index.phraseAliases.get(unit.join(" "));
       const { alias, lead } = index.ranking.qualities;
       const led = new Set(); // the documents found only through a lead (after the groups)
       const expansions = [
@@ -346,6 +385,16 @@
       }
       for (const doc of led) names.delete(doc); // a lead does not name what it finds
       return { best, names, led };
+    }
+
+    // The vocabulary groups of the words a word the index knows inflects (it shares their stem and adds an
+    // ending: "arméniennes" to "arménienne"), if it is in none. A word that one of a group inflects ("monument",
+    // of "monuments") keeps its own meaning: "Monument Watch" is a name.
+    function inflected(word) {
+      const groups = (index.keys.get(word) || [])
+        .flatMap((stem) => index.stemAliases.get(stem) || [])
+        .filter((group) => group.some((phrase) => phrase.length === 1 && word.length > phrase[0].length && word.startsWith(phrase[0])));
+      return groups.length ? [...new Set(groups)] : undefined;
     }
 
     // A query's words cut into units, [number of query words, phrase] (tokens.py query_units): several words
@@ -378,6 +427,49 @@
       return out;
     }
 
+    // The years each document names (doc → [year, ...]), from the index's year terms, read on first use; a
+    // provision names its act's year.
+    function namedYears() {
+      if (yearsOf) return yearsOf;
+      yearsOf = new Map();
+      for (const stem of Object.keys(index.terms)) {
+        if (!yearPattern.test(stem)) continue;
+        for (const [, , docs] of postings(stem)) for (const doc of docs) yearsOf.set(doc, [...(yearsOf.get(doc) || []), stem]);
+      }
+      index.tiers.forEach((tier, doc) => {
+        if (tier === 0) yearsOf.set(doc, [...(yearsOf.get(doc) || []), questions.act_year]);
+      });
+      return yearsOf;
+    }
+
+    // What the query asks beyond its words (questions.py), as a rank per document (0 first): the sections its
+    // question words ask for (a person, a date) first; with a year, those naming it first and those naming only
+    // other years last; the earlier acts' page after this act's unless the query names an earlier act; the
+    // apparatus (corrections, sources) after the content unless the query names it.
+    function asking(text, namedAll, allNamed, namedBy, fully) {
+      const said = cut(text).map(([part]) => fold(part));
+      const asked = new Set(intents(text).flatMap((intent) => questions.intents[intent].docs));
+      const years = said.filter((word) => yearPattern.test(word));
+      const earlier = !years.some((year) => year < questions.act_year) && !said.some((word) => earlierWords.has(word));
+      const apparatusFrom = index.ranking.tiers.indexOf("evidence");
+      const aboutApparatus = said.some((word) => apparatusWords.has(word));
+      // the earlier acts' page goes after this act's provisions only where they are named as well by the words
+      let named = 0;
+      for (const [doc, value] of namedBy) if (fully(doc) && index.tiers[doc] === 0) named = Math.max(named, value);
+      const known = years.length ? namedYears() : null;
+      return (doc) => {
+        const own = known ? known.get(doc) || [] : [];
+        const all = allNamed(doc);
+        return [
+          !aboutApparatus && index.tiers[doc] >= apparatusFrom && !namedAll(doc) ? 1 : 0,
+          asked.size && !asked.has(doc) ? 1 : 0,
+          known && own.length && !own.some((year) => years.includes(year)) ? 1 : 0,
+          all,
+          earlier && earlierDocs.has(doc) && (namedBy.get(doc) || 0) <= named + 1e-9 ? 1 : 0,
+        ];
+      };
+    }
+
     function search(text) {
       const words = knownWords(queryWords(text));
       if (!words.length) return { words, matched: [], hits: [] };
@@ -392,6 +484,7 @@
       const scores = new Map();
       const mass = new Map(); // doc → the rarity of the query words it holds (the site's name apart)
       const named = new Map(); // doc → the rarity of the query words that name it (the site's name apart)
+      const held = new Map(); // doc → how many of the query's units it holds (the site's name apart)
       const factors = index.ranking.tier_factors;
       // The site's name (ranking.site_words) is in nearly every section: beside other words it is not required,
       // and a query of the site's name alone is ranked by what it names, then by tier (see below).
@@ -403,13 +496,19 @@
         for (const [doc, score] of best) {
           scores.set(doc, (scores.get(doc) || 0) + score * rarities[i] * factors[index.tiers[doc]]);
           mass.set(doc, (mass.get(doc) || 0) + counted);
+          if (counted) held.set(doc, (held.get(doc) || 0) + 1);
           if (names.has(doc)) named.set(doc, (named.get(doc) || 0) + counted); // the site's name apart, as in mass
         }
       });
       const most = Math.max(0, ...mass.values());
       const total = rarities.reduce((sum, rarity, i) => sum + (siteOnly || !site[i] ? rarity : 0), 0);
-      // AND when some document holds every word; otherwise every document, the rarest words first.
-      if (most >= total - 1e-9) for (const doc of [...scores.keys()]) if (mass.get(doc) !== most) scores.delete(doc);
+      const needed = siteOnly ? units.length : site.filter((isSite) => !isSite).length;
+      // AND when some document holds every word, then (three words or more) those that hold all but one, the
+      // rarer words first; otherwise every document, the rarest words first.
+      const near = needed >= index.ranking.near_from ? needed - 1 : needed;
+      if (most >= total - 1e-9) {
+        for (const doc of [...scores.keys()]) if (mass.get(doc) !== most && (held.get(doc) || 0) < near) scores.delete(doc);
+      }
       // A lead keeps what it finds out of the strong results when the capital is all the query says ("Bakou": the
       // pages that name the city first); beside other words ("le gaz de Bakou") it stands for its country.
       const alone = site.filter((isSite) => !isSite).length <= 1;
@@ -417,13 +516,17 @@
       const top = Math.max(0, ...[...scores].filter(([doc]) => mass.get(doc) === most && !led.has(doc)).map(([, score]) => score));
       const strong = (doc, score) => mass.get(doc) === most && score >= index.ranking.strong * top && !led.has(doc);
       const naming = (doc) => -(named.get(doc) || 0);
+      // A section named by every word of a query of two words or more (its heading, its names) comes first.
+      const namedAll = (doc) => (named.get(doc) || 0) >= total - 1e-9;
+      const allNamed = (doc) => (needed >= 2 && index.tiers[doc] <= 1 && namedAll(doc) ? 0 : 1);
+      const asks = asking(text, namedAll, allNamed, named, (doc) => mass.get(doc) === most);
       // Strong results first, in tier order, those that name the words before those that mention them, then
       // by score; then the weaker matches (and those found through a lead, never strong), in the same order. A query of the site's name alone: by what
       // names it (all of it: the site's own page), then in tier order (the provisions first), then by score.
       const key = ([doc, score]) =>
         siteOnly
           ? [-mass.get(doc), naming(doc), index.tiers[doc], -score, doc]
-          : [-mass.get(doc), strong(doc, score) ? 0 : 1, index.tiers[doc], naming(doc), -score, doc];
+          : [-mass.get(doc), ...asks(doc), strong(doc, score) ? 0 : 1, index.tiers[doc], naming(doc), -score, doc];
       const hits = [...scores]
         .map((entry) => [entry[0], key(entry)])
         .sort((a, b) => {
@@ -468,6 +571,7 @@
       marks,
       queryWords, // for tests/test_search_parity.py: the words a query is cut into
       queryUnits: (text) => queryUnits(queryWords(text)), // and its units
+      intents, // and the intents it asks (questions.py)
     };
   }
 

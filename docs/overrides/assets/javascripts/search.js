@@ -292,6 +292,7 @@
           index = window.SiteSearch.prepare(raw);
           box.queryWords = index.queryWords; // for tests/test_search_parity.py: the words a query is cut into
           box.queryUnits = index.queryUnits; // and its units
+          box.intents = index.intents; // and what it asks (questions.py)
           box.dataset.state = "ready";
           update();
         })

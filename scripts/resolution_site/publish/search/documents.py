@@ -70,6 +70,13 @@ class SearchDoc:
     status: str = ""  # a Status value, for provisions
     page: str = ""  # the page a section belongs to, shown after its kind
     texts: tuple[tuple[str, str], ...] = ()  # (lang, text) pairs that snippets are cut from
+    intents: frozenset[str] = frozenset()  # the questions it answers (INTENTS), and "earlier" (EARLIER_PAGES)
+
+
+# The questions a section answers by what it is, whatever its words (index.py ships each intent's question words
+# and its documents): "people", a section that lists people of the data in bold (the authors, the speakers,
+# the senator who voted against); "dated", an entry of a timeline (an event of the context, a later event).
+INTENTS = ("people", "dated")
 
 
 def kinds(lang: str) -> dict[str, str]:
@@ -140,6 +147,24 @@ def provision_doc(data: Dataset, p: Provision, url: str, lang: str = "fr") -> Se
         tier=PROVISION_TIER,
         status=p.status.value,
         texts=_own_texts(texts, lang),
+        fields=tuple(fields),
+    )
+
+
+def cite_doc(data: Dataset, p: Provision, url: str, lang: str = "fr") -> SearchDoc:
+    """The citation box of a provision's page (its ``#cite-this``): named by what it is (to cite, a citation)
+    and by the provision it cites, whose wording it does not repeat. "citer l'alinéa sur l'embargo" opens it."""
+    cite = " ".join(text for at, text in registry.BY_KEY["text"].about if at == "cite-this")
+    names = [Field(STRINGS[other]["cite_provision"], other, TITLE, True) for other in ("fr", "en")]
+    fields = [*names, *_plain(cite, TITLE, True), *_plain(p.ref, META, True), *_both(p.heading, META, True)]
+    fields += [Field(label(p.kind, "fr"), "fr", META, True), Field(label(p.kind, "en"), "en", META, True)]
+    return SearchDoc(
+        url=url,
+        kind=p.kind.value,
+        ref=p.ref,
+        title=STRINGS[lang]["cite_provision"],
+        tier=VOTE_TIER,
+        page=flat(getattr(p.heading, lang)),
         fields=tuple(fields),
     )
 
@@ -231,6 +256,22 @@ def _row_keys(own: Sequence[Section]) -> dict[str, str]:
     return {anchor: " · ".join(found) for anchor, found in out.items()}
 
 
+def _people(data: Dataset) -> frozenset[str]:
+    """The folded names of the people the data names (authors, speakers, the senator who voted against…)."""
+    return frozenset(fold(flat(str(person.name))) for person in data.people)
+
+
+def _intents(
+    key: str, section: Section, twin: Section | None, people: frozenset[str], dated: frozenset[str]
+) -> frozenset[str]:
+    """The questions ``section`` answers by what it is (INTENTS)."""
+    bold = {fold(name.strip()) for text in (section.keys, twin.keys if twin else "") for name in text.split("·")}
+    found = {"people"} if bold & people else set()
+    if f"{key}#{section.anchor.partition('--')[0]}" in dated:
+        found.add("dated")
+    return frozenset(found)
+
+
 def _dated(data: Dataset) -> dict[tuple[str, str], tuple[str, object]]:
     """Sections the data dates, by (page key, anchor): their kind and date."""
     out: dict[tuple[str, str], tuple[str, object]] = {}
@@ -249,6 +290,8 @@ def _dated(data: Dataset) -> dict[tuple[str, str], tuple[str, object]]:
 # events before this act; the page and its ## sections stay with this act's pages (a query naming the earlier
 # resolutions opens them).
 EARLIER_PAGES = frozenset({"earlier"})
+# Pages whose sections are headed by a sentence rather than a name (the log of corrections).
+SENTENCE_HEADED = frozenset({"corrections"})
 
 
 def _tier(when: object, cutoff: date) -> int:
@@ -282,6 +325,8 @@ def page_docs(data: Dataset, pages: Mapping[str, str], lang: str, twins: Mapping
         named[at] = [*named.get(at, []), *fields]
     hosts = _hosts(data)
     cutoff = since(data)
+    people = _people(data)
+    timeline = frozenset([*(f"context#{e.id}" for e in data.context), *(f"since#{e.id}" for e in data.since)])
     docs = []
     for path in sorted(pages):
         markdown = pages[path]
@@ -306,9 +351,12 @@ def page_docs(data: Dataset, pages: Mapping[str, str], lang: str, twins: Mapping
             text = section.text
             twin = twin_sections.get(section.anchor)
             # its names: its heading, what it sets in bold, the page it is on, what the registry says
-            fields = [Field(section.title, lang, TITLE, True)]
+            # a correction's heading is a sentence saying what changed: it tells what the entry says, it does not
+            # name it (a query reaches the log by its name, "corrections", or by the entry's words)
+            naming = not (key in SENTENCE_HEADED and section.level > 1)
+            fields = [Field(section.title, lang, TITLE, naming)]
             if twin is not None:
-                fields.append(Field(twin.title, other, TITLE, True))
+                fields.append(Field(twin.title, other, TITLE, naming))
             if section.level == 1:
                 fields.append(Field(twin_title, other, TITLE, True))
             else:  # the page's names and the heading it sits under say what the section is about
@@ -323,11 +371,11 @@ def page_docs(data: Dataset, pages: Mapping[str, str], lang: str, twins: Mapping
             slug = [word for word in section.anchor.partition("--")[0].split("-") if fold(word) not in headed]
             fields += _plain(" ".join(slug), META, True)
             fields += [*_plain(listed.get(section.anchor), TEXT), *_plain(rows.get(section.anchor), META, True)]
-            fields += [Field(section.keys, lang, TOPIC, True), Field(section.lead, lang, META)]
+            fields += [Field(section.keys, lang, TOPIC, naming), Field(section.lead, lang, META)]
             fields.append(Field(section.own_text, lang, TEXT))
             if twin is not None:
                 fields += [
-                    Field(twin.keys, other, TOPIC, True),
+                    Field(twin.keys, other, TOPIC, naming),
                     Field(twin.lead, other, META),
                     Field(twin.own_text, other, TEXT),
                 ]
@@ -344,6 +392,8 @@ def page_docs(data: Dataset, pages: Mapping[str, str], lang: str, twins: Mapping
                     # the page's name once: not when the section is the page, nor when its kind already says it
                     page="" if page_title in (section.title, known.get(kind)) else page_title,
                     texts=((lang, text),) if text else (),
+                    intents=_intents(key, section, twin, people, timeline)
+                    | ({"earlier"} if key in EARLIER_PAGES and section.level >= 3 else set()),
                 )
             )
     return docs
@@ -362,8 +412,8 @@ def documents(
 
     ``pages`` are the edition's pages (Markdown by path in the edition), ``twins`` the other
     edition's."""
-    docs = [
-        provision_doc(data, p, f"{page_url(paths.provision_page(p.id, lang))}#{p.id}", lang)
-        for p in data.provisions_in_order()
-    ]
-    return docs + page_docs(data, pages or {}, lang, twins or {})
+    provisions = data.provisions_in_order()
+    docs = [provision_doc(data, p, f"{page_url(paths.provision_page(p.id, lang))}#{p.id}", lang) for p in provisions]
+    # each provision page's citation box, once the site has pages (it is on the provision's page)
+    cites = [cite_doc(data, p, f"{page_url(paths.provision_page(p.id, lang))}#cite-this", lang) for p in provisions]
+    return docs + page_docs(data, pages or {}, lang, twins or {}) + (cites if pages else [])

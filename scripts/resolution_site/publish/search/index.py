@@ -30,13 +30,13 @@ from ...catalogue import STRINGS, chrome, label
 from ...dataset import Dataset
 from ...models import Status
 from ...paths import EDITION_PREFIX
-from . import tokens
-from .documents import TIER_NAMES, SearchDoc, documents, kinds, since
+from . import questions, tokens
+from .documents import INTENTS, TIER_NAMES, SearchDoc, documents, kinds, since
 
 INDEX_PATH = "search/index.json"  # under docs/generated/, published at /search/index.json
 SHARD_PATH = "search/docs/{}.json"
 SHARD_SIZE = 16
-FORMAT = 7  # bump when the JSON layout changes, so that search-core.js can refuse an index it does not know
+FORMAT = 8  # bump when the JSON layout changes, so that search-core.js can refuse an index it does not know
 
 # How well a query word matched a term of the index (search-core.js multiplies a field's weight by it):
 # the same word; a word of the vocabulary's group; an inflection the index does not list (the
@@ -54,6 +54,9 @@ K1, B, SCALE = 1.2, 0.75, 4
 # score come first, in tier order, then by score.
 TIER_FACTORS = (1.0, 1.0, 0.8, 0.4, 0.4)
 STRONG = 0.5
+# When some document holds every word of a query of NEAR_FROM words or more, those that hold all but one follow
+# (the rarer words first): a stray word of a question does not empty the answer.
+NEAR_FROM = 3
 # Each posting's number is the term's weight in the document times NAMED, plus one when a field that
 # names the document holds the term.
 NAMED = 2
@@ -259,6 +262,7 @@ def build_index(docs: list[SearchDoc], lang: str = "fr", data: Dataset | None = 
             "qualities": QUALITIES,
             **MATCHING,
             "strong": STRONG,
+            "near_from": NEAR_FROM,
             "named": NAMED,
             # a query made only of these words is ranked by tier, then score (site_words)
             "site_words": site_words(),
@@ -266,6 +270,12 @@ def build_index(docs: list[SearchDoc], lang: str = "fr", data: Dataset | None = 
             "tiers": list(TIER_NAMES),
             # events and sources dated from this day on are about this act (tier "act"), before it "earlier"
             "since": since(data).isoformat() if data is not None else "",
+            # what a question asks beyond its words (questions.py): intents and their documents, years, apparatus
+            "questions": questions.rules(
+                {intent: [n for n, doc in enumerate(docs) if intent in doc.intents] for intent in INTENTS},
+                _act_year(data),
+                [n for n, doc in enumerate(docs) if "earlier" in doc.intents],
+            ),
         },
         "aliases": vocabulary_groups(data) if data is not None else [],
         # one-way leads: [the words, what they also find, weakly]
@@ -275,6 +285,12 @@ def build_index(docs: list[SearchDoc], lang: str = "fr", data: Dataset | None = 
         # folded surface form → its stem(s), where they differ
         "forms": {form: sorted(stems)[0] if len(stems) == 1 else sorted(stems) for form, stems in forms.items()},
     }
+
+
+def _act_year(data: Dataset | None) -> str:
+    """The year of the act's adoption (a query naming no year means this act)."""
+    adopted = data.identity.adopted.value if data is not None else None
+    return str(adopted)[:4] if adopted is not None else ""
 
 
 def _head(doc: SearchDoc, page_numbers: dict[str, int]) -> list:

@@ -1,0 +1,102 @@
+"""What a query asks beyond its words: the rules the ranking applies to a question, shipped in the index.
+
+Question words are stopwords (``tokens``): they never decide which documents match. They say what kind of
+section answers, though: "qui a déposé la proposition" wants the people who did (a section that lists people of
+the data, documents.INTENTS "people"), "quand a été déposée la proposition" a date (a timeline entry,
+"dated"). A year typed in a query says which act is meant ("sanctions 2022": the earlier resolution, "2024" this
+one); a query that says nothing of earlier acts (no year before this act's, no "earlier", "2020") means this
+one. The log of corrections and the list of sources are the site's apparatus: a query reaches them first when it
+names them ("correction", "source", "bibliography").
+
+search-core.js applies these rules; ``intents`` is the same reading in Python, which
+tests/test_search_parity.py compares with the browser's on real queries.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .tokens import cased_words, fold
+
+# Each intent: the words that ask it, and the phrases (folded words, in order) that do. A word right after one of
+# NOT_AFTER asks nothing ("ce qui s'est passé", "qu'est-ce qui est nouveau": not a person).
+INTENT_WORDS = {
+    "people": ("qui", "who", "whom", "whose"),
+    "dated": ("quand", "when", "date", "dates"),
+}
+INTENT_PHRASES = {
+    "people": (
+        ("quel", "senateur"),
+        ("quels", "senateurs"),
+        ("quelle", "senatrice"),
+        ("quelles", "senatrices"),
+        ("which", "senator"),
+        ("which", "senators"),
+        ("what", "senator"),
+        ("what", "senators"),
+    ),
+    "dated": (("what", "day"), ("which", "day"), ("what", "year"), ("quelle", "annee"), ("quel", "jour")),
+}
+NOT_AFTER = ("ce",)
+
+# A year: four digits from 1900 to 2099 (search-core.js compiles it with flag "u").
+YEAR = r"^(?:19|20)\d\d$"
+_YEAR = re.compile(YEAR)
+
+# Words that say the query is about the apparatus (the corrections log, the list of sources), folded.
+APPARATUS_WORDS = (
+    "correction corrections corrige corrigee corriges erratum errata changelog modification modifications "
+    "source sources bibliographie bibliography references reference"
+).split()
+# Words that say the query is about earlier acts, folded (beside a year before this act's).
+EARLIER_WORDS = (
+    "anterieur anterieure anterieures anterieurs precedent precedente precedentes precedents devanciere "
+    "devancieres ancienne anciennes earlier previous prior former"
+).split()
+
+
+def all_words(text: str) -> list[str]:
+    """Every folded word of a query, stopwords included, in order (the question words are among them)."""
+    return [fold(word) for word, _ in cased_words(text)]
+
+
+def intents(text: str) -> list[str]:
+    """The intents a query asks (sorted): search-core.js ``intents`` reads a query the same way."""
+    found: set[str] = set()
+    said = all_words(text)
+    for at, word in enumerate(said):
+        if at and said[at - 1] in NOT_AFTER:
+            continue
+        for intent, listed in INTENT_WORDS.items():
+            if word in listed:
+                found.add(intent)
+        for intent, phrases in INTENT_PHRASES.items():
+            if any(tuple(said[at : at + len(phrase)]) == phrase for phrase in phrases):
+                found.add(intent)
+    return sorted(found)
+
+
+def years(text: str) -> list[str]:
+    """The years a query names."""
+    return [word for word in all_words(text) if _YEAR.match(word)]
+
+
+def rules(docs_by_intent: dict[str, list[int]], act_year: str, earlier: list[int]) -> dict:
+    """The question rules as the index ships them (``ranking.questions``); ``earlier``: the documents on the
+    earlier acts' own page, which a query that says nothing of earlier acts reaches after this act's."""
+    return {
+        "intents": {
+            intent: {
+                "words": list(INTENT_WORDS[intent]),
+                "phrases": [list(phrase) for phrase in INTENT_PHRASES[intent]],
+                "docs": docs_by_intent.get(intent, []),
+            }
+            for intent in INTENT_WORDS
+        },
+        "not_after": list(NOT_AFTER),
+        "year": YEAR,
+        "act_year": act_year,
+        "apparatus_words": APPARATUS_WORDS,
+        "earlier_words": EARLIER_WORDS,
+        "earlier_docs": earlier,
+    }
