@@ -40,6 +40,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "title.since": "Depuis la résolution",
         "title.earlier": "La résolution et ses devancières",
         "colon": "\u00a0: ",
+        # what a quotation is of (texte adopté, texte déposé…), after what it is
+        "quote_stage": "version",
         "title_not_recorded": "titre non relevé",
         "quote_open": "«\u00a0",
         "quote_close": "\u00a0»",
@@ -57,7 +59,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "feed_summary": "{summary} Pourquoi : {reason}",
         "akn_wording_not_known": "[libellé non connu]",
         "akn_unofficial": (
-            "Seul le libellé connu figure ici (officiel, ou copie verbatim d'une source secondaire) ; "
+            "Seul le libellé connu figure ici (officiel, ou copie non officielle mot pour mot d'une source secondaire) ; "
             "les dispositions dont le libellé n'est pas connu sont marquées."
         ),
         "act_type": "résolution",
@@ -104,7 +106,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "search_kind_open_data": "Données ouvertes",
         "search_kind_methodology": "Méthode",
         "our_translation": "Notre traduction (non officielle)",
-        "original_french": "Original français",
+        "original_french": "Libellé français",
         "wording_unknown": "Libellé inconnu",
         "wording_unknown_about": "Libellé inconnu. Objet, selon nos sources :",
         "not_located_line": "Disposition attendue ; rien de son libellé n'a encore été trouvé.",
@@ -126,8 +128,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "confidence_medium": "moyenne",
         "confidence_low": "faible",
         "provision_page": "Fiche de la disposition",
-        "see_in_text": "voir dans le texte intégral",
-        "in_text": "dans le texte intégral",
+        "see_in_text": "voir dans le texte reconstitué",
+        "in_text": "dans le texte reconstitué",
         "permalink": "Lien permanent",
         "copy_link": "Copier le lien",
         "link_copied": "Lien copié",
@@ -179,7 +181,7 @@ STRINGS: dict[str, dict[str, str]] = {
             "inconnu. Le libellé de {known_of_total} est connu en entier{how_known} ; les autres sont connues par fragments "
             "ou par des comptes rendus{placeholders}. L'ordre des alinéas n'est certain que pour les premiers."
         ),
-        "read_text": "Lire le texte",
+        "read_text": "Lire le texte reconstitué",
         "what_it_asks": "Ce que demande la résolution",
         "asks_scope": (
             "Ces {shown} alinéas du dispositif portent les demandes ; avec les visas et les considérants, "
@@ -455,6 +457,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "list_separator": "; ",
         "title.earlier": "Earlier resolutions compared",
         "colon": ": ",
+        "quote_stage": "version",
         "title_not_recorded": "title not recorded",
         "quote_open": "“",
         "quote_close": "”",
@@ -471,7 +474,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "feed_summary": "{summary} Why: {reason}",
         "akn_wording_not_known": "[wording not known]",
         "akn_unofficial": (
-            "Our translation, unofficial, of the known French wording (official, or a verbatim copy from a "
+            "Our translation, unofficial, of the known French wording (official, or an unofficial word-for-word copy from a "
             "secondary source); provisions whose wording is not known are marked."
         ),
         "act_type": "resolution",
@@ -527,7 +530,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "search_kind_open_data": "Open data",
         "search_kind_methodology": "Methodology",
         "our_translation": "Our translation (unofficial)",
-        "original_french": "French original",
+        "original_french": "French wording",
         "wording_unknown": "Wording unknown",
         "wording_unknown_about": "Wording unknown. Its subject, according to our sources:",
         "not_located_line": "Expected provision; nothing of its wording has been found yet.",
@@ -549,8 +552,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "confidence_medium": "medium",
         "confidence_low": "low",
         "provision_page": "Provision page",
-        "see_in_text": "see in the full text",
-        "in_text": "in the full text",
+        "see_in_text": "see in the reconstructed text",
+        "in_text": "in the reconstructed text",
         "permalink": "Permanent link",
         "copy_link": "Copy link",
         "link_copied": "Link copied",
@@ -602,7 +605,7 @@ STRINGS: dict[str, dict[str, str]] = {
             "The wording of {known_of_total} is known in full{how_known}; the others are known from fragments or from "
             "reports{placeholders}. The order of the paragraphs is certain only for the first ones."
         ),
-        "read_text": "Read the text",
+        "read_text": "Read the reconstructed text",
         "what_it_asks": "What the resolution asks",
         "asks_scope": (
             "These {shown} operative paragraphs carry the requests; with the citations and recitals, "
@@ -855,7 +858,7 @@ STRINGS: dict[str, dict[str, str]] = {
 VOCABULARIES: dict[type, dict[Any, dict[str, str]]] = {
     Status: {
         Status.official: {"fr": "Libellé officiel", "en": "Official wording"},
-        Status.verbatim: {"fr": "Copie verbatim", "en": "Verbatim copy"},
+        Status.verbatim: {"fr": "Copie non officielle", "en": "Unofficial copy"},
         Status.fragment: {"fr": "Fragments seulement", "en": "Fragments only"},
         Status.paraphrase: {"fr": "Paraphrase seulement", "en": "Paraphrase only"},
         Status.not_located: {"fr": "Pas encore localisé", "en": "Not yet located"},
