@@ -75,7 +75,7 @@ class PageParts:
         e, t = self.e, self.t
         out = [self._blockquote(q, anchor)]
         if hasattr(q, "stage"):
-            out.append(f", {escape(e.label(q.stage))}")
+            out.append(f" · {escape(self.t['quote_stage'])}{escape(self.t['colon'])}{escape(e.label(q.stage))}")
         out.append(f" — {self.link_source(q.source)}")
         if q.locator:
             out.append(f" ({self.md(q.locator)})")
@@ -104,7 +104,8 @@ class PageParts:
         """A quote in a cell of the comparison with the earlier resolutions: its words, what they
         are, their source by name, and our translation in this edition where there is one."""
         t = self.t
-        out = f"{self._blockquote(q, None)}, {escape(self.e.label(q.stage))} — {self.source_by_name(q.source)}</p>"
+        stage = f"{escape(t['quote_stage'])}{escape(t['colon'])}{escape(self.e.label(q.stage))}"
+        out = f"{self._blockquote(q, None)} · {stage} — {self.source_by_name(q.source)}</p>"
         ours = q.translation_en if self.lang == "en" else q.translation_fr if self.lang == "fr" else None
         if ours:  # one newline, as the macro printed it (trim_blocks ate the second, after its {% if %})
             out += (

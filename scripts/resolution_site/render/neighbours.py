@@ -152,7 +152,7 @@ class TextView:
 
     ``basis`` is ``wording`` (the full wording), ``fragments`` (words of the
     text itself, quoted verbatim by a source: ``french`` and ``english`` are
-    the joined fragments), ``report`` (no words of the text are known as
+    the joined fragments, ``sources`` where they are quoted), ``report`` (no words of the text are known as
     such: ``report`` is the best account of what it says, a report and never
     the wording, and ``quote`` the quote it comes from, which the provision page
     shows whole in its evidence and the text column links to) or ``none``
@@ -163,6 +163,7 @@ class TextView:
     french: str | None = None
     english: str | None = None
     report: Excerpt | None = None
+    sources: tuple[str, ...] = ()  # the fragments' sources, in order of first quotation
     quote: Quote | None = None
 
 
@@ -177,7 +178,8 @@ def text_view(p: Provision, limit: int = REPORT_CHARS) -> TextView:
     if verbatim:
         english = [q.translation_en for q in verbatim if q.translation_en]
         joined_en = join_fragments(english) if len(english) == len(verbatim) else None
-        return TextView("fragments", join_fragments([q.text for q in verbatim]), joined_en)
+        sources = tuple(dict.fromkeys(q.source for q in verbatim))
+        return TextView("fragments", join_fragments([q.text for q in verbatim]), joined_en, sources=sources)
     reports = [q for q in p.fragments if q.kind.value == "reported"] or p.paraphrases or p.fragments
     if reports:
         best = min(reports, key=_report_rank)
