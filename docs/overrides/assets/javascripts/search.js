@@ -105,7 +105,8 @@
     const kind = el("span", "site-search__kind", plain ? doc.page : index.kinds[doc.kind]);
     if (doc.page && !plain) kind.append(` · ${doc.page}`);
     link.append(kind);
-    if (doc.status) link.append(el("span", `status status--${doc.status}`, index.statuses[doc.status]));
+    // a space between the two labels, so that they are read (and copied) as two words
+    if (doc.status) link.append(" ", el("span", `status status--${doc.status}`, index.statuses[doc.status]));
     return link;
   }
 
