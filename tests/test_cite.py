@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import json
+from datetime import date
 
 import pytest
 
 from helpers import data_copy
-from resolution_site.catalogue import STRINGS
+from resolution_site.catalogue import STRINGS, format_date
 from resolution_site.pipeline import load_dataset
 from resolution_site.publish import akn, opendata
 from resolution_site.render import cite
@@ -26,8 +27,24 @@ def test_clause_citation_in_french_names_the_act_and_says_the_ref_is_ours(data) 
         "« proposition de résolution d'exemple »), "
         "alinéa du dispositif O1 — Première disposition (repère et intitulé de travail, non officiels). "
         "Texte reconstitué à partir de sources secondaires : « Résolution du Sénat sur le Haut-Karabagh "
-        f"(17 janvier 2024) », site web non officiel, en ligne : {URL} [consulté le …]."
+        f"(17 janvier 2024) », site web non officiel, en ligne : {URL} (données : version 3 du 5 mars 2024) "
+        "[consulté le …]."
     )
+
+
+def test_a_citation_names_the_version_of_the_data_it_was_read_in(data, tmp_path) -> None:
+    """A reference that changes is cited as it stood: the version and date of the data (the
+    corrections log's), in every format; with an empty log there is no date, and none is invented."""
+    for lang in ("fr", "en"):
+        assert (
+            f"{URL} {STRINGS[lang]['cite_version'].format(version='3', date=format_date(date(2024, 3, 5), lang))[1:]}"
+            in (cite.provision_citation(data, provision(data, "first-clause"), lang).with_url(URL))
+        )
+        assert "version = {3}" in cite.bibtex(data, lang).with_url(URL)
+        assert '"version": "3"' in cite.csl_json(data, lang).with_url(URL)
+    empty = load_dataset(data_copy(tmp_path, corrections="corrections: []\n"))
+    assert "version" not in cite.resolution_citation(empty, "en").with_url(URL)
+    assert "version" not in cite.bibtex(empty, "en").with_url(URL)
 
 
 def test_clause_citation_in_english(data) -> None:
@@ -36,7 +53,7 @@ def test_clause_citation_in_english(data) -> None:
     assert "title of the motion: “proposition de résolution d'exemple”" in text
     assert "citation V1 — Citations (our working reference and heading, not official)" in text
     assert "“Citations”" not in text, "our heading is not a quotation"
-    assert text.endswith(f"unofficial website, online: {URL} [accessed …].")
+    assert text.endswith(f"unofficial website, online: {URL} (data: version 3 of 5 March 2024) [accessed …].")
 
 
 def test_resolution_citations_do_not_present_the_site_as_the_senates(data) -> None:

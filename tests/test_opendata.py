@@ -15,7 +15,7 @@ from resolution_site import paths
 from resolution_site.dataset import FILES
 from resolution_site.pipeline import load_dataset, site_files
 from resolution_site.publish import opendata
-from resolution_site.publish.release import release
+from resolution_site.release import release
 from resolution_site.settings import Settings
 
 

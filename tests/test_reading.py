@@ -14,7 +14,7 @@ from resolution_site import paths, typography
 from resolution_site.catalogue import STATUS_EXPLAINED, STRINGS
 from resolution_site.models import Status
 from resolution_site.pipeline import load_dataset
-from resolution_site.publish.release import release
+from resolution_site.release import release
 from resolution_site.render import neighbours
 from resolution_site.text import flat
 from site_html import PAGE_KINDS, html_pages, page_path, parse_html

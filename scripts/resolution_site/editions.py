@@ -29,7 +29,7 @@ from .load import DataErrors
 from .paths import EDITION_DIRS, EDITION_PREFIX
 from .pipeline import Project, run
 from .publish import csp, sitemap
-from .publish.release import release
+from .release import release
 from .typography import french_html, french_text
 
 CONFIGS = {"fr": "mkdocs.yml", "en": "mkdocs.en.yml"}

@@ -48,9 +48,9 @@ from .. import paths
 from ..catalogue import STRINGS
 from ..dataset import Dataset
 from ..models import Kind, Provision, Status
+from ..release import release
 from ..text import flat, plain
 from ..work import ID_BASE, NAME, frbr_uri, work_uri
-from .release import release
 
 AKN_NS = "http://docs.oasis-open.org/legaldocml/ns/akn/3.0"
 PROPRIETARY_NS = f"{ID_BASE}:akn-proprietary"

@@ -45,10 +45,10 @@ from ..paths import (
     SINCE_CSV,
     SINCE_CSVW,
 )
+from ..release import release
 from ..settings import DEFAULT, Settings
 from ..text import plain
 from . import akn, earlier_data, feed
-from .release import release
 
 JSON_SCHEMA_DIALECT = "https://json-schema.org/draft/2020-12/schema"
 

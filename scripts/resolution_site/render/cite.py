@@ -20,6 +20,7 @@ from typing import Any
 from ..catalogue import STRINGS, format_date, label
 from ..dataset import Dataset
 from ..models import Identity, OrderBasis, Provision, Source
+from ..release import release
 from ..work import work_uri
 from .views import source_sort_title
 
@@ -78,15 +79,19 @@ def _ours(lang: str) -> str:
     return t["cite_ours"].format(site=t["site_name"])
 
 
-def _tail(lang: str) -> str:
-    """What follows the URL: the reader's date of access, to fill in."""
-    return STRINGS[lang]["cite_tail"].format(access=STRINGS[lang]["cite_access_date"])
+def _tail(data: Dataset, lang: str) -> str:
+    """What follows the URL: the version of the data (a reference that changes is cited as it
+    stood; none while the corrections log is empty) and the reader's date of access, to fill in."""
+    t = STRINGS[lang]
+    now = release(data)
+    version = t["cite_version"].format(version=now.version, date=format_date(now.date, lang)) if now.date else ""
+    return version + t["cite_tail"].format(access=t["cite_access_date"])
 
 
 def resolution_citation(data: Dataset, lang: str) -> Cite:
     """The resolution (the act, with the titles the sources give), then this site as where it was read."""
     head = STRINGS[lang]["cite_resolution_head"]
-    return Cite(head.format(act=_act(data, lang), titles=_titles(data, lang), ours=_ours(lang)), _tail(lang))
+    return Cite(head.format(act=_act(data, lang), titles=_titles(data, lang), ours=_ours(lang)), _tail(data, lang))
 
 
 def provision_citation(data: Dataset, provision: Provision, lang: str) -> Cite:
@@ -102,7 +107,7 @@ def provision_citation(data: Dataset, provision: Provision, lang: str) -> Cite:
         ref=provision.ref,
         ours=_ours(lang),
     )
-    return Cite(head, _tail(lang))
+    return Cite(head, _tail(data, lang))
 
 
 # --- reference-manager formats (the resolution only) ---------------------------
@@ -149,17 +154,20 @@ def bibtex(data: Dataset, lang: str = "fr") -> Cite:
     """A BibTeX (biblatex ``@online``, UTF-8) entry for this site's page in the ``lang``
     edition, not for the Senate's publication: no author (the Senate did not publish it), the
     site's name as title, and a note saying the text is reconstructed from secondary sources,
-    all in the language of the page cited. The URL goes last, filled in on the page."""
+    all in the language of the page cited; the version and date are the data's (``release``).
+    The URL goes last, filled in on the page."""
     r = data.identity
     number = adopted_text_number(r)
     t = STRINGS[lang]
     note = _note(data, lang)
+    now = release(data)  # the version of the data cited, and its date: the page's, not the Senate's
     if number:
         note += t["cite_act_number"].format(number=number).replace(", ", " ", 1).capitalize() + "."
     lines = [
         f"@online{{{bibtex_key(data)},",
         f"  title = {{{{{bibtex_escape(t['cite_site_title'].format(site=t['site_name']))}}}}},",
         f"  language = {{{_LANGUAGE_NAME[lang]}}},",
+        *([f"  version = {{{now.version}}},", f"  date = {{{now.date.isoformat()}}},"] if now.date else []),
         f"  note = {{{''.join(_BIBTEX_SPECIAL.get(char, char) for char in note)}}},",  # keeps its French spaces
         "  eprinttype = {Akoma Ntoso FRBR work URI},",
         f"  eprint = {{{bibtex_escape(work_uri(data))}}},",
@@ -187,6 +195,10 @@ def csl_json(data: Dataset, lang: str = "fr") -> Cite:
         "note": f"{note} Akoma Ntoso FRBR work URI: {work_uri(data)}",
         "URL": _URL_SLOT,
     }
+    now = release(data)
+    if now.date:
+        item["version"] = now.version
+        item["issued"] = {"date-parts": [[now.date.year, now.date.month, now.date.day]]}
     number = adopted_text_number(r)
     if number:
         item["number"] = number

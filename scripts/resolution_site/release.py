@@ -21,7 +21,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from ..dataset import Dataset
+from .dataset import Dataset
 
 
 @dataclass(frozen=True)
