@@ -50,8 +50,10 @@ STRINGS: dict[str, dict[str, str]] = {
         "site_description": (
             "Référence publique de la résolution adoptée par le Sénat le 17 janvier 2024 "
             "sur ce qu'elle appelle l'offensive de l'Azerbaïdjan au Haut-Karabagh et sur "
-            "l'intégrité territoriale de l'Arménie : texte, traduction, vote et sources."
+            "l'intégrité territoriale de l'Arménie : texte reconstitué (non officiel), traduction, vote et sources."
         ),
+        # the text page's summary for search engines and link previews: what it is, before its title
+        "text_description": "Texte reconstitué, non officiel, d'après des copies et des comptes rendus : {title}",
         "permalink_title": "Lien permanent vers cette section",
         "redirect_message": "Cette disposition a changé d'identifiant",
         "feed_title": "Résolution du Sénat du 17 janvier 2024 — journal des corrections",
@@ -82,6 +84,8 @@ STRINGS: dict[str, dict[str, str]] = {
         ),
         "cite_ours": "Texte reconstitué à partir de sources secondaires : « {site} », site web non officiel, en ligne : ",
         "cite_tail": " {access}.",
+        # a citation names the version of the data it was read in (release.py)
+        "cite_version": " (données : version {version} du {date})",
         "switch_label": "English",
         "switch_title": "Read this page in English",
         "search_label": "Rechercher dans le site",
@@ -465,8 +469,9 @@ STRINGS: dict[str, dict[str, str]] = {
         "site_description": (
             "Public reference for the resolution adopted by the French Senate on "
             "17 January 2024 on what it calls Azerbaijan's offensive in Nagorno-Karabakh "
-            "and on Armenia's territorial integrity: text, translation, vote and sources."
+            "and on Armenia's territorial integrity: reconstructed text (unofficial), translation, vote and sources."
         ),
+        "text_description": "Reconstructed text, unofficial, from copies and reports: {title}",
         "permalink_title": "Permanent link to this section",
         "redirect_message": "This provision's identifier changed",
         "feed_title": "French Senate resolution of 17 January 2024 — corrections log",
@@ -506,6 +511,7 @@ STRINGS: dict[str, dict[str, str]] = {
         ),
         "cite_ours": "Text reconstructed from secondary sources: “{site}”, unofficial website, online: ",
         "cite_tail": " {access}.",
+        "cite_version": " (data: version {version} of {date})",
         "switch_label": "Français",
         "switch_title": "Lire cette page en français",
         "search_label": "Search the site",
