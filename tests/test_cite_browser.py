@@ -131,3 +131,36 @@ def test_a_provision_page_prints_with_its_permanent_link(real_data, page, site_u
     link = page.locator("a.provision-permalink")
     assert link.is_visible() and link.inner_text() == f"{site_url}/dispositions/{provision.id}/"
     assert not page.locator(".provision-copy").is_visible()
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize(("path", "lang"), [("texte/", "fr"), ("en/text/", "en")])
+def test_words_of_the_text_copied_say_what_they_are(page, site_url: str, path: str, lang: str) -> None:
+    """Blind reader: O1 copied from the text page said nothing of its status. Text copied from
+    the resolution's words leaves with what the text is, the data's version and the address;
+    text copied elsewhere (a heading) is copied as it is."""
+    from resolution_site.catalogue import STRINGS
+
+    page.goto(f"{site_url}/{path}")
+    page.evaluate("""() => {
+        const words = document.querySelector("#condamnation-offensive-septembre-2023").closest("section").querySelector(".provision-original");
+        const range = document.createRange();
+        range.selectNodeContents(words);
+        getSelection().removeAllRanges();
+        getSelection().addRange(range);
+    }""")
+    page.keyboard.press("Control+C")
+    pasted = page.evaluate("navigator.clipboard.readText()")
+    assert "Azerbaïdjan" in pasted
+    what = STRINGS[lang]["print_what"].split(";")[0]
+    assert what.replace("\u202f", " ") in pasted.replace("\u202f", " ")
+    assert pasted.rstrip().endswith(f"{site_url}/{path}")
+    page.evaluate("""() => {
+        const range = document.createRange();
+        range.selectNodeContents(document.querySelector("article h1"));
+        getSelection().removeAllRanges();
+        getSelection().addRange(range);
+    }""")
+    page.keyboard.press("Control+C")
+    heading = page.evaluate("navigator.clipboard.readText()")
+    assert heading.strip() and what.replace("\u202f", " ") not in heading.replace("\u202f", " ")

@@ -5,6 +5,9 @@
  * build had no SITE_URL (the one the page was printed from, without its #fragment)
  * and hands the block's text to the sheets' foot through a CSS custom property
  * (--print-foot), which the @page margin boxes show on every sheet.
+ * Text copied from the resolution's words (the wording, its fragments, a report of it,
+ * our translation) leaves with the same two lines, so that a pasted reconstruction
+ * cannot pass for the official text either; other text is copied as it is.
  * Text only: no request, no markup.
  */
 (function () {
@@ -22,4 +25,27 @@
     return p.textContent.replace(/\s+/g, " ").trim();
   });
   document.documentElement.style.setProperty("--print-foot", cssString(lines.join("\n")));
+
+  var WORDS = ".provision-texts, .provision-report, .provision-unknown, .excerpt";
+  function fromWords(node) {
+    var element = node && (node.nodeType === 1 ? node : node.parentElement);
+    return !!(element && element.closest(WORDS));
+  }
+  document.addEventListener("copy", function (event) {
+    var selection = window.getSelection();
+    if (!selection || selection.isCollapsed || !event.clipboardData) return;
+    var range = selection.getRangeAt(0);
+    var touches = fromWords(range.startContainer) || fromWords(range.endContainer);
+    if (!touches) {
+      var box = range.commonAncestorContainer;
+      box = box.nodeType === 1 ? box : box.parentElement;
+      touches = !!(box && box.querySelector && Array.prototype.some.call(box.querySelectorAll(WORDS), function (el) {
+        return range.intersectsNode(el);
+      }));
+    }
+    if (!touches) return;
+    var address = window.location.href;
+    event.clipboardData.setData("text/plain", selection.toString().trim() + "\n\n— " + lines[1] + "\n" + address);
+    event.preventDefault();
+  });
 })();
