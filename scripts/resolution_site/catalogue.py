@@ -377,6 +377,9 @@ STRINGS: dict[str, dict[str, str]] = {
         "why": "Pourquoi",
         "pages_concerned": "Pages concernées",
         "corrected_on": "Corrigé le {date}",
+        # a provision page lists its corrections folded, under one line saying how many and how recent
+        "corrections_here_one": "{n} correction concerne cette disposition (le {date}).",
+        "corrections_here_many": "{n} corrections concernent cette disposition ; la dernière le {date}.",
         "background": "Repères : le conflit, le statut du territoire, l'opération de 2023",
         "excerpts_count": "Sur {references}, {with_}\u00a0; {without}.",
         "excerpt_references_one": "{n} référence à une source",
@@ -795,6 +798,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "why": "Why",
         "pages_concerned": "Pages concerned",
         "corrected_on": "Corrected on {date}",
+        "corrections_here_one": "{n} correction concerns this provision (on {date}).",
+        "corrections_here_many": "{n} corrections concern this provision; the latest on {date}.",
         "background": "Background: the conflict, the status of the territory, the 2023 operation",
         "excerpts_count": "Of {references}, {with_}; {without}.",
         "excerpt_references_one": "{n} source reference",
