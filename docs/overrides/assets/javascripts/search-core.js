@@ -453,9 +453,10 @@
       const earlier = !years.some((year) => year < questions.act_year) && !said.some((word) => earlierWords.has(word));
       const apparatusFrom = index.ranking.tiers.indexOf("evidence");
       const aboutApparatus = said.some((word) => apparatusWords.has(word));
-      // the earlier acts' page goes after this act's provisions only where they are named as well by the words
+      // the earlier acts' page goes after the other content (a provision, a page, a timeline entry; not the
+      // apparatus) only where some is named as well by the words: "corridor de Latchine" opens the blockade's entry
       let named = 0;
-      for (const [doc, value] of namedBy) if (fully(doc) && index.tiers[doc] === 0) named = Math.max(named, value);
+      for (const [doc, value] of namedBy) if (fully(doc) && index.tiers[doc] < apparatusFrom && !earlierDocs.has(doc)) named = Math.max(named, value);
       const known = years.length ? namedYears() : null;
       return (doc) => {
         const own = known ? known.get(doc) || [] : [];
