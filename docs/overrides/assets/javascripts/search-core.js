@@ -60,7 +60,7 @@
 (() => {
   "use strict";
 
-  const FORMAT = 8;
+  const FORMAT = 9;
 
   // --- postings, as resolution_site/publish/search/index.py encode_postings writes them ---------
 
@@ -173,6 +173,7 @@
     const earlierDocs = new Set(questions.earlier_docs);
     const earlierWords = new Set(questions.earlier_words);
     const apparatusWords = new Set(questions.apparatus_words);
+    const peopleTerms = new Set(questions.people_terms);
 
     // --- cutting and folding a query, by the rules of the index (index.tokens) ---------
 
@@ -445,10 +446,12 @@
     // What the query asks beyond its words (questions.py), as a rank per document (0 first): the sections its
     // question words ask for (a person, a date) first; with a year, those naming it first and those naming only
     // other years last; the earlier acts' page after this act's unless the query names an earlier act; the
-    // apparatus (corrections, sources) after the content unless the query names it.
-    function asking(text, namedAll, allNamed, namedBy, fully) {
+    // apparatus (corrections, sources) after the content unless the query names it. A word that reaches the name
+    // of a person of the data (even mistyped: matched) asks for people, as "who" does.
+    function asking(text, matched, namedAll, allNamed, namedBy, fully) {
       const said = cut(text).map(([part]) => fold(part));
-      const asked = new Set(intents(text).flatMap((intent) => questions.intents[intent].docs));
+      const person = matched.some((stems) => [...stems.keys()].some((stem) => peopleTerms.has(stem)));
+      const asked = new Set([...intents(text), ...(person ? ["people"] : [])].flatMap((intent) => questions.intents[intent].docs));
       const years = said.filter((word) => yearPattern.test(word));
       const earlier = !years.some((year) => year < questions.act_year) && !said.some((word) => earlierWords.has(word));
       const apparatusFrom = index.ranking.tiers.indexOf("evidence");
@@ -520,7 +523,7 @@
       // A section named by every word of a query of two words or more (its heading, its names) comes first.
       const namedAll = (doc) => (named.get(doc) || 0) >= total - 1e-9;
       const allNamed = (doc) => (needed >= 2 && index.tiers[doc] <= 1 && namedAll(doc) ? 0 : 1);
-      const asks = asking(text, namedAll, allNamed, named, (doc) => mass.get(doc) === most);
+      const asks = asking(text, matched, namedAll, allNamed, named, (doc) => mass.get(doc) === most);
       // Strong results first, in tier order, those that name the words before those that mention them, then
       // by score; then the weaker matches (and those found through a lead, never strong), in the same order. A query of the site's name alone: by what
       // names it (all of it: the site's own page), then in tier order (the provisions first), then by score.

@@ -81,9 +81,12 @@ def years(text: str) -> list[str]:
     return [word for word in all_words(text) if _YEAR.match(word)]
 
 
-def rules(docs_by_intent: dict[str, list[int]], act_year: str, earlier: list[int]) -> dict:
+def rules(docs_by_intent: dict[str, list[int]], act_year: str, earlier: list[int], names: list[str]) -> dict:
     """The question rules as the index ships them (``ranking.questions``); ``earlier``: the documents on the
-    earlier acts' own page, which a query that says nothing of earlier acts reaches after this act's."""
+    earlier acts' own page, which a query that says nothing of earlier acts reaches after this act's; ``names``:
+    the terms of the names of the people the data names, which ask for the sections that list people as a
+    question word does ("Retailleau", even mistyped: the authors and the speakers before a page that mentions
+    him)."""
     return {
         "intents": {
             intent: {
@@ -99,4 +102,5 @@ def rules(docs_by_intent: dict[str, list[int]], act_year: str, earlier: list[int
         "apparatus_words": APPARATUS_WORDS,
         "earlier_words": EARLIER_WORDS,
         "earlier_docs": earlier,
+        "people_terms": names,
     }
