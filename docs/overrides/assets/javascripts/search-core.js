@@ -78,6 +78,7 @@
       elision: new RegExp(`^(?:${raw.elisions.map(escape).join("|")})'(?=[\\p{L}\\p{N}])`, "u"),
       elisionAnyCase: new RegExp(`^(?:${raw.elisions.map(escape).join("|")})'(?=[\\p{L}\\p{N}])`, "iu"),
       stopwords: new Set(raw.stopwords),
+      stopPairs: new Set(raw.stop_pairs.map((pair) => pair.join(" "))),
       acronyms: new Set(raw.acronyms),
     };
   }
@@ -197,16 +198,21 @@
     // Is a word typed in capitals (UN, AN; not Un, not 2024)? (tokens.py _capitals)
     const capitals = (token) => token === token.toUpperCase() && token !== token.toLowerCase();
 
-    // Folded query words, each once, stopwords and lone letters dropped (tokens.py query_words). The query is
-    // cut as typed, each piece then lowercased and cut again: a stopword typed in capitals is an acronym (UN,
-    // AN) and stays, unless the whole query is in capitals, where only the vocabulary's acronyms do.
+    // Folded query words, each once, stopwords, lone letters and the second word of a compound preposition
+    // dropped (tokens.py query_words). The query is cut as typed, each piece then lowercased and cut again: a
+    // stopword typed in capitals is an acronym (UN, AN) and stays, unless the whole query is in capitals, where
+    // only the vocabulary's acronyms do.
     function queryWords(text) {
       const cased = cut(text);
       const lettered = cased.filter(([part]) => /\p{L}/u.test(part));
       const shouted = lettered.length > 1 && lettered.every(([, caps]) => caps);
       const out = [];
+      let before = "";
       for (const [part, caps] of cased) {
         const word = fold(part);
+        const after = before;
+        before = word;
+        if (rules.stopPairs.has(`${after} ${word}`)) continue; // a compound preposition ("par rapport à")
         const acronym = caps && (!shouted || rules.acronyms.has(word));
         if (word.includes(".")) {
           if (!out.includes(word)) out.push(word); // a host (tokens.py query_words)
@@ -440,6 +446,12 @@
       index.tiers.forEach((tier, doc) => {
         if (tier === 0) yearsOf.set(doc, [...(yearsOf.get(doc) || []), questions.act_year]);
       });
+      // a section that speaks of the earlier acts as such ("les textes antérieurs") names their years too
+      for (const word of earlierWords) {
+        for (const stem of index.keys.get(word) || []) {
+          for (const [, , docs] of postings(stem)) for (const doc of docs) if (yearsOf.has(doc)) yearsOf.get(doc).push("earlier");
+        }
+      }
       return yearsOf;
     }
 
@@ -453,7 +465,8 @@
       const person = matched.some((stems) => [...stems.keys()].some((stem) => peopleTerms.has(stem)));
       const asked = new Set([...intents(text), ...(person ? ["people"] : [])].flatMap((intent) => questions.intents[intent].docs));
       const years = said.filter((word) => yearPattern.test(word));
-      const earlier = !years.some((year) => year < questions.act_year) && !said.some((word) => earlierWords.has(word));
+      const before = years.some((year) => year < questions.act_year);
+      const earlier = !before && !said.some((word) => earlierWords.has(word));
       const apparatusFrom = index.ranking.tiers.indexOf("evidence");
       const aboutApparatus = said.some((word) => apparatusWords.has(word));
       // the earlier acts' page goes after the other content (a provision, a page, a timeline entry; not the
@@ -467,7 +480,7 @@
         return [
           !aboutApparatus && index.tiers[doc] >= apparatusFrom && !namedAll(doc) ? 1 : 0,
           asked.size && !asked.has(doc) ? 1 : 0,
-          known && own.length && !own.some((year) => years.includes(year)) ? 1 : 0,
+          known && own.length && !own.some((year) => years.includes(year) || (year === "earlier" && before)) ? 1 : 0,
           all,
           earlier && earlierDocs.has(doc) && (namedBy.get(doc) || 0) <= named + 1e-9 ? 1 : 0,
         ];

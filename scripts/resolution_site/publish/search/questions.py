@@ -5,8 +5,10 @@ section answers, though: "qui a déposé la proposition" wants the people who di
 the data, documents.INTENTS "people"), "quand a été déposée la proposition" a date (a timeline entry,
 "dated"). A year typed in a query says which act is meant ("sanctions 2022": the earlier resolution, "2024" this
 one); a query that says nothing of earlier acts (no year before this act's, no "earlier", "2020") means this
-one. The log of corrections and the list of sources are the site's apparatus: a query reaches them first when it
-names them ("correction", "source", "bibliography").
+one; a section that speaks of the earlier acts as such ("les textes antérieurs") names their years ("nouveau par
+rapport à 2022" opens what is new in 2024). A name of a person of the data asks for people as "qui" does. The log
+of corrections and the list of sources are the site's apparatus: a query reaches them first when it names them
+("correction", "source", "bibliography").
 
 search-core.js applies these rules; ``intents`` is the same reading in Python, which
 tests/test_search_parity.py compares with the browser's on real queries.
