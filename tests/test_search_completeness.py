@@ -16,8 +16,12 @@ from site_html import html_pages
 # (page url, tag, attributes, text), the search document that stands for it, or None).
 EXCLUDED = {
     "provision page: one document, from the data, holds its wording, fragments, paraphrases and notes, "
-    "and opens at the provision's anchor": lambda page, tag, attrs, text: (
-        page.startswith(tuple(f"{d}/" for d in paths.PROVISION_DIR.values())) and page.count("/") == 2
+    "and opens at the provision's anchor; the rest of the page repeats entries indexed where they are shown in "
+    "full (its latest events, #since: the since page's; #before-2024: the earlier acts' page's; #corrections: "
+    "the log's; #sources: the list of sources'), which a second document here would only show twice": (
+        lambda page, tag, attrs, text: (
+            page.startswith(tuple(f"{d}/" for d in paths.PROVISION_DIR.values())) and page.count("/") == 2
+        )
     ),
     "a provision on the full text: it is indexed once, by its own page": lambda page, tag, attrs, text: (
         "data-provision" in attrs

@@ -17,7 +17,7 @@ from resolution_site.publish import search as si
 from resolution_site.publish.search.documents import APPARATUS_TIER, EVIDENCE_TIER, address_words
 from resolution_site.publish.search.index import vocabulary_acronyms
 from resolution_site.publish.search.sections import sections
-from resolution_site.publish.search.tokens import acronyms
+from resolution_site.publish.search.tokens import STOP_PAIRS, acronyms
 
 
 def _loaded(files: dict[str, str]) -> dict:
@@ -95,6 +95,14 @@ def test_stopwords_are_folded_like_the_text() -> None:
     for words in si.STOPWORDS.values():
         assert all(word == si.fold(word) for word in words)
     assert "ete" in si.STOPWORDS["fr"] and "the" in si.STOPWORDS["en"]
+
+
+def test_a_compound_preposition_says_nothing_in_a_query() -> None:
+    """ "par rapport à" is "compared with": its "rapport" is not a report; "rapport" alone still is."""
+    assert si.query_words("nouveau par rapport à 2022") == ["nouveau", "2022"]
+    assert si.query_words("rapport du Sénat") == ["rapport", "senat"]
+    assert si.query_words("au sujet des visas, with regard to sanctions") == ["visas", "sanctions"]
+    assert all(pair == tuple(si.fold(word) for word in pair) for pair in STOP_PAIRS)
 
 
 def _doc(index: dict, url: str) -> tuple[int, dict]:

@@ -32,6 +32,7 @@ HARD = [
     "AN 2024 ; UN ; Straße STRASSE ß ẞ",
     "senat.fr, www.senat.fr/leg/ppr23-192.html, WWW2.Assemblee-Nationale.FR, mfa.gov.az. 12.5 e.g. U.S. fin.Début",
     "SENAT.FR UN ; l'europarl.europa.eu ; Élysée.fr ; x.y1 ; 2024.fr",
+    "nouveau par rapport à 2022 ; PAR RAPPORT ; au sujet des visas ; rapport du Sénat ; with regard to sanctions",
 ]
 
 # Queries where a vocabulary phrase is typed in full, spelled as another phrase's words, or neither.

@@ -82,7 +82,8 @@ PAGES: tuple[Page, ...] = (
         template="full_text.md.j2",
         reads=("resolution", "provisions", "topics", "sources"),
         view="text_values",
-        about=(("", "texte intégral complet full text whole"), ("cite-this", CITE)),
+        # and the verbs readers use for it ("lire la résolution", "read the resolution")
+        about=(("", "texte intégral complet full text whole lire consulter read"), ("cite-this", CITE)),
     ),
     Page(
         "provisions",
@@ -176,7 +177,11 @@ PAGES: tuple[Page, ...] = (
         template="sources.md.j2",
         reads=("sources",),
         view="sources_values",
-        about=(("", "bibliographie références bibliography references"),),
+        about=(
+            ("", "bibliographie références bibliography references"),
+            # the official sources are the pages of the Senate and of the other institutions (methodology#confidence)
+            ("kind-official", "pages Sénat Senate institutions"),
+        ),
     ),
     Page(
         "methodology",

@@ -60,7 +60,7 @@
 (() => {
   "use strict";
 
-  const FORMAT = 8;
+  const FORMAT = 9;
 
   // --- postings, as resolution_site/publish/search/index.py encode_postings writes them ---------
 
@@ -78,6 +78,7 @@
       elision: new RegExp(`^(?:${raw.elisions.map(escape).join("|")})'(?=[\\p{L}\\p{N}])`, "u"),
       elisionAnyCase: new RegExp(`^(?:${raw.elisions.map(escape).join("|")})'(?=[\\p{L}\\p{N}])`, "iu"),
       stopwords: new Set(raw.stopwords),
+      stopPairs: new Set(raw.stop_pairs.map((pair) => pair.join(" "))),
       acronyms: new Set(raw.acronyms),
     };
   }
@@ -173,6 +174,7 @@
     const earlierDocs = new Set(questions.earlier_docs);
     const earlierWords = new Set(questions.earlier_words);
     const apparatusWords = new Set(questions.apparatus_words);
+    const peopleTerms = new Set(questions.people_terms);
 
     // --- cutting and folding a query, by the rules of the index (index.tokens) ---------
 
@@ -196,16 +198,21 @@
     // Is a word typed in capitals (UN, AN; not Un, not 2024)? (tokens.py _capitals)
     const capitals = (token) => token === token.toUpperCase() && token !== token.toLowerCase();
 
-    // Folded query words, each once, stopwords and lone letters dropped (tokens.py query_words). The query is
-    // cut as typed, each piece then lowercased and cut again: a stopword typed in capitals is an acronym (UN,
-    // AN) and stays, unless the whole query is in capitals, where only the vocabulary's acronyms do.
+    // Folded query words, each once, stopwords, lone letters and the second word of a compound preposition
+    // dropped (tokens.py query_words). The query is cut as typed, each piece then lowercased and cut again: a
+    // stopword typed in capitals is an acronym (UN, AN) and stays, unless the whole query is in capitals, where
+    // only the vocabulary's acronyms do.
     function queryWords(text) {
       const cased = cut(text);
       const lettered = cased.filter(([part]) => /\p{L}/u.test(part));
       const shouted = lettered.length > 1 && lettered.every(([, caps]) => caps);
       const out = [];
+      let before = "";
       for (const [part, caps] of cased) {
         const word = fold(part);
+        const after = before;
+        before = word;
+        if (rules.stopPairs.has(`${after} ${word}`)) continue; // a compound preposition ("par rapport à")
         const acronym = caps && (!shouted || rules.acronyms.has(word));
         if (word.includes(".")) {
           if (!out.includes(word)) out.push(word); // a host (tokens.py query_words)
@@ -439,23 +446,37 @@
       index.tiers.forEach((tier, doc) => {
         if (tier === 0) yearsOf.set(doc, [...(yearsOf.get(doc) || []), questions.act_year]);
       });
+      // a section that speaks of the earlier acts as such ("les textes antérieurs") names their years too
+      for (const word of earlierWords) {
+        for (const stem of index.keys.get(word) || []) {
+          for (const [, , docs] of postings(stem)) for (const doc of docs) if (yearsOf.has(doc)) yearsOf.get(doc).push("earlier");
+        }
+      }
       return yearsOf;
     }
 
     // What the query asks beyond its words (questions.py), as a rank per document (0 first): the sections its
     // question words ask for (a person, a date) first; with a year, those naming it first and those naming only
     // other years last; the earlier acts' page after this act's unless the query names an earlier act; the
-    // apparatus (corrections, sources) after the content unless the query names it.
-    function asking(text, namedAll, allNamed, namedBy, fully) {
+    // apparatus (corrections, sources) after the content unless the query names it. A word that reaches the name
+    // of a person of the data (even mistyped: matched) asks for people, as "who" does.
+    function asking(text, matched, several, namedAll, allNamed, namedBy, fully) {
       const said = cut(text).map(([part]) => fold(part));
-      const asked = new Set(intents(text).flatMap((intent) => questions.intents[intent].docs));
+      const person = matched.some((stems) => [...stems.keys()].some((stem) => peopleTerms.has(stem)));
+      const asked = new Set([...intents(text), ...(person ? ["people"] : [])].flatMap((intent) => questions.intents[intent].docs));
       const years = said.filter((word) => yearPattern.test(word));
-      const earlier = !years.some((year) => year < questions.act_year) && !said.some((word) => earlierWords.has(word));
+      const before = years.some((year) => year < questions.act_year);
+      const earlier = !before && !said.some((word) => earlierWords.has(word));
       const apparatusFrom = index.ranking.tiers.indexOf("evidence");
       const aboutApparatus = said.some((word) => apparatusWords.has(word));
-      // the earlier acts' page goes after this act's provisions only where they are named as well by the words
+      // the earlier acts' page goes after this act's provisions only where they are named as well by the words; by
+      // two words or more, after the other content named as well (a page, a timeline entry; not the apparatus):
+      // "corridor de Latchine" opens the blockade's entry, "AN" still the National Assembly's earlier resolutions
       let named = 0;
-      for (const [doc, value] of namedBy) if (fully(doc) && index.tiers[doc] === 0) named = Math.max(named, value);
+      for (const [doc, value] of namedBy) {
+        const content = index.tiers[doc] === 0 || (several && index.tiers[doc] < apparatusFrom && !earlierDocs.has(doc));
+        if (fully(doc) && content) named = Math.max(named, value);
+      }
       const known = years.length ? namedYears() : null;
       return (doc) => {
         const own = known ? known.get(doc) || [] : [];
@@ -463,7 +484,7 @@
         return [
           !aboutApparatus && index.tiers[doc] >= apparatusFrom && !namedAll(doc) ? 1 : 0,
           asked.size && !asked.has(doc) ? 1 : 0,
-          known && own.length && !own.some((year) => years.includes(year)) ? 1 : 0,
+          known && own.length && !own.some((year) => years.includes(year) || (year === "earlier" && before)) ? 1 : 0,
           all,
           earlier && earlierDocs.has(doc) && (namedBy.get(doc) || 0) <= named + 1e-9 ? 1 : 0,
         ];
@@ -519,7 +540,7 @@
       // A section named by every word of a query of two words or more (its heading, its names) comes first.
       const namedAll = (doc) => (named.get(doc) || 0) >= total - 1e-9;
       const allNamed = (doc) => (needed >= 2 && index.tiers[doc] <= 1 && namedAll(doc) ? 0 : 1);
-      const asks = asking(text, namedAll, allNamed, named, (doc) => mass.get(doc) === most);
+      const asks = asking(text, matched, needed >= 2, namedAll, allNamed, named, (doc) => mass.get(doc) === most);
       // Strong results first, in tier order, those that name the words before those that mention them, then
       // by score; then the weaker matches (and those found through a lead, never strong), in the same order. A query of the site's name alone: by what
       // names it (all of it: the site's own page), then in tier order (the provisions first), then by score.

@@ -30,13 +30,14 @@ from ...catalogue import STRINGS, chrome, label
 from ...dataset import Dataset
 from ...models import Status
 from ...paths import EDITION_PREFIX
+from ...text import flat
 from . import questions, tokens
 from .documents import INTENTS, TIER_NAMES, SearchDoc, documents, kinds, since
 
 INDEX_PATH = "search/index.json"  # under docs/generated/, published at /search/index.json
 SHARD_PATH = "search/docs/{}.json"
 SHARD_SIZE = 16
-FORMAT = 8  # bump when the JSON layout changes, so that search-core.js can refuse an index it does not know
+FORMAT = 9  # bump when the JSON layout changes, so that search-core.js can refuse an index it does not know
 
 # How well a query word matched a term of the index (search-core.js multiplies a field's weight by it):
 # the same word; a word of the vocabulary's group; an inflection the index does not list (the
@@ -275,6 +276,7 @@ def build_index(docs: list[SearchDoc], lang: str = "fr", data: Dataset | None = 
                 {intent: [n for n, doc in enumerate(docs) if intent in doc.intents] for intent in INTENTS},
                 _act_year(data),
                 [n for n, doc in enumerate(docs) if "earlier" in doc.intents],
+                people_terms(data),
             ),
         },
         "aliases": vocabulary_groups(data) if data is not None else [],
@@ -285,6 +287,22 @@ def build_index(docs: list[SearchDoc], lang: str = "fr", data: Dataset | None = 
         # folded surface form → its stem(s), where they differ
         "forms": {form: sorted(stems)[0] if len(stems) == 1 else sorted(stems) for form, stems in forms.items()},
     }
+
+
+def people_terms(data: Dataset | None) -> list[str]:
+    """The terms of the names of the people the data names (surnames and first names, stemmed in both
+    languages), words of four letters or more: a query that names one of them asks for the sections that list
+    people (questions.rules)."""
+    if data is None:
+        return []
+    found = {
+        stem
+        for person in data.people
+        for lang in ("fr", "en")
+        for form, stem in tokens.terms(flat(str(person.name)), lang)
+        if len(form) >= 4
+    }
+    return sorted(found)
 
 
 def _act_year(data: Dataset | None) -> str:

@@ -5,8 +5,10 @@ section answers, though: "qui a déposé la proposition" wants the people who di
 the data, documents.INTENTS "people"), "quand a été déposée la proposition" a date (a timeline entry,
 "dated"). A year typed in a query says which act is meant ("sanctions 2022": the earlier resolution, "2024" this
 one); a query that says nothing of earlier acts (no year before this act's, no "earlier", "2020") means this
-one. The log of corrections and the list of sources are the site's apparatus: a query reaches them first when it
-names them ("correction", "source", "bibliography").
+one; a section that speaks of the earlier acts as such ("les textes antérieurs") names their years ("nouveau par
+rapport à 2022" opens what is new in 2024). A name of a person of the data asks for people as "qui" does. The log
+of corrections and the list of sources are the site's apparatus: a query reaches them first when it names them
+("correction", "source", "bibliography").
 
 search-core.js applies these rules; ``intents`` is the same reading in Python, which
 tests/test_search_parity.py compares with the browser's on real queries.
@@ -81,9 +83,12 @@ def years(text: str) -> list[str]:
     return [word for word in all_words(text) if _YEAR.match(word)]
 
 
-def rules(docs_by_intent: dict[str, list[int]], act_year: str, earlier: list[int]) -> dict:
+def rules(docs_by_intent: dict[str, list[int]], act_year: str, earlier: list[int], names: list[str]) -> dict:
     """The question rules as the index ships them (``ranking.questions``); ``earlier``: the documents on the
-    earlier acts' own page, which a query that says nothing of earlier acts reaches after this act's."""
+    earlier acts' own page, which a query that says nothing of earlier acts reaches after this act's; ``names``:
+    the terms of the names of the people the data names, which ask for the sections that list people as a
+    question word does ("Retailleau", even mistyped: the authors and the speakers before a page that mentions
+    him)."""
     return {
         "intents": {
             intent: {
@@ -99,4 +104,5 @@ def rules(docs_by_intent: dict[str, list[int]], act_year: str, earlier: list[int
         "apparatus_words": APPARATUS_WORDS,
         "earlier_words": EARLIER_WORDS,
         "earlier_docs": earlier,
+        "people_terms": names,
     }

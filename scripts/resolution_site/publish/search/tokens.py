@@ -208,6 +208,20 @@ def _shouted(cased: list[tuple[str, bool]]) -> bool:
     return lettered > 1
 
 
+# Compound prepositions: a word that says nothing right after the one before it ("par rapport à", compared with;
+# "au sujet de", about), folded, as (word before, word dropped). Only from a query (query_words): "nouveau par
+# rapport à 2022" asks what is new, not for a report.
+STOP_PAIRS = (
+    ("par", "rapport"),
+    ("au", "sujet"),
+    ("a", "propos"),
+    ("en", "raison"),
+    ("en", "matiere"),
+    ("with", "regard"),
+    ("in", "terms"),
+    ("in", "relation"),
+)
+
 STOPWORDS = {lang: frozenset(fold(word) for word in _folded_words(listed)) for lang, listed in _STOPWORDS.items()}
 ALL_STOPWORDS = STOPWORDS["fr"] | STOPWORDS["en"]
 
@@ -266,14 +280,22 @@ def _word_terms(word: str, acronym: bool, lang: str) -> tuple[tuple[str, str], .
 def query_words(text: str, acronyms: frozenset[str] = frozenset()) -> list[str]:
     """A reader's query as search-core.js cuts it: folded words, each once, in order, without
     either language's stopwords (the query's language is not known), unless typed as an acronym
-    (``acronyms``: the stopwords the vocabulary writes in capitals, kept even in a query all in capitals)."""
+    (``acronyms``: the stopwords the vocabulary writes in capitals, kept even in a query all in capitals), nor
+    the second word of a compound preposition (``STOP_PAIRS``)."""
     out: list[str] = []
     cased, shouted = _cased(text)
+    before = ""
     for word, capitals in cased:
         form = fold(word)
+        after, before = before, form
+        if (after, form) in _STOP_PAIRS:
+            continue
         if _kept(form, ALL_STOPWORDS, _acronym(form, capitals, shouted, acronyms)) and form not in out:
             out.append(form)
     return out
+
+
+_STOP_PAIRS = frozenset(STOP_PAIRS)
 
 
 def query_units(words: list[str], known: list[list[str]]) -> list[tuple[int, list[str]]]:
@@ -321,4 +343,5 @@ def contract(acronyms: frozenset[str] = frozenset()) -> dict:
         "ligatures": LIGATURES,
         "elisions": sorted(ELISIONS, key=lambda e: (-len(e), e)),
         "stopwords": sorted(ALL_STOPWORDS),
+        "stop_pairs": [list(pair) for pair in STOP_PAIRS],
     }
