@@ -16,7 +16,12 @@ therefore does not load back into the models where a text has a quotation.
 
 The editor schemas (``data/schema/<file>.schema.json``) describe the YAML files
 as written (validation mode); ``donnees/schema.json`` describes the published
-JSON (serialisation mode: every field present, defaults filled in).
+JSON (serialisation mode: every field present, defaults filled in). Both come from
+the models alone, never from the data: they are written by ``scripts/opendata.py
+--write-schemas`` and committed (the published one beside this module,
+``PUBLISHED_SCHEMA``), and a build publishes the committed copy instead of asking
+pydantic for it again (a tenth of the pipeline's time at 1×); tests/test_opendata.py
+fails when either is out of date.
 """
 
 from __future__ import annotations
@@ -51,6 +56,7 @@ from . import akn, earlier_data, feed
 from .release import release
 
 JSON_SCHEMA_DIALECT = "https://json-schema.org/draft/2020-12/schema"
+PUBLISHED_SCHEMA = Path(__file__).with_name("resolution.schema.json")  # schema_json(), committed
 
 CSV_COLUMNS = [
     "id",
@@ -243,7 +249,13 @@ def published_schema() -> dict[str, Any]:
 
 
 def schema_json() -> str:
+    """``published_schema`` as published, made from the models (``PUBLISHED_SCHEMA`` holds it, committed)."""
     return _dumps(published_schema())
+
+
+def committed_schema_json() -> str:
+    """What the build publishes as SCHEMA_JSON: ``schema_json()`` as last written (``--write-schemas``)."""
+    return PUBLISHED_SCHEMA.read_text(encoding="utf-8")
 
 
 def file_schema(name: str) -> dict[str, Any]:
@@ -415,7 +427,7 @@ def render_files(data: Dataset, settings: Settings = DEFAULT) -> dict[str, str]:
         CSVW_METADATA: csvw_metadata(data, settings),
         SINCE_CSV: since_csv(data, settings),
         SINCE_CSVW: since_csvw(data, settings),
-        SCHEMA_JSON: schema_json(),
+        SCHEMA_JSON: committed_schema_json(),
         **akn.render_files(data),
         **feed.render_files(data, settings),
         **earlier_data.render_files(data, settings),
@@ -423,9 +435,20 @@ def render_files(data: Dataset, settings: Settings = DEFAULT) -> dict[str, str]:
 
 
 def stale_schemas(schema_dir: Path) -> list[str]:
-    """Names of the editor schemas in ``schema_dir`` that differ from the models (or are missing)."""
+    """Paths of the schemas that differ from the models (or are missing): the editor schemas in
+    ``schema_dir`` by name, then the published one (``PUBLISHED_SCHEMA``) by its path in the package."""
+    written = {schema_dir / filename: text for filename, text in file_schemas().items()}
+    written[PUBLISHED_SCHEMA] = schema_json()
     return [
-        filename
-        for filename, text in file_schemas().items()
-        if not (schema_dir / filename).is_file() or (schema_dir / filename).read_text(encoding="utf-8") != text
+        path.name if path.parent == schema_dir else path.relative_to(Path(__file__).parents[1]).as_posix()
+        for path, text in written.items()
+        if not path.is_file() or path.read_text(encoding="utf-8") != text
     ]
+
+
+def write_schemas(schema_dir: Path) -> None:
+    """Write every schema from the models: the editors' into ``schema_dir``, the published one beside this module."""
+    schema_dir.mkdir(parents=True, exist_ok=True)
+    for filename, text in file_schemas().items():
+        (schema_dir / filename).write_text(text, encoding="utf-8")
+    PUBLISHED_SCHEMA.write_text(schema_json(), encoding="utf-8")
