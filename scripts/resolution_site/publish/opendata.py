@@ -100,9 +100,12 @@ def content(data: Dataset) -> dict[str, Any]:
     return out
 
 
-def digest(data: Dataset) -> str:
-    """``sha256:…`` of the content as published (sorted keys): changes with any change to the data."""
-    canonical = json.dumps(content(data), ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+def digest(data: Dataset, published: dict[str, Any] | None = None) -> str:
+    """``sha256:…`` of the content as published (sorted keys): changes with any change to the data.
+    ``published``: ``content(data)``, when the caller has it already."""
+    canonical = json.dumps(
+        content(data) if published is None else published, ensure_ascii=False, sort_keys=True, separators=(",", ":")
+    )
     return "sha256:" + hashlib.sha256(canonical.encode("utf-8")).hexdigest()
 
 
@@ -111,13 +114,14 @@ def provision_url(provision_id: str, settings: Settings = DEFAULT) -> str:
     return settings.absolute(paths.page_url(paths.provision_page(provision_id)))
 
 
-def about(data: Dataset, settings: Settings = DEFAULT) -> dict[str, Any]:
-    """What a re-user needs to know about the files: which work, which version, what licence, where."""
+def about(data: Dataset, settings: Settings = DEFAULT, published: dict[str, Any] | None = None) -> dict[str, Any]:
+    """What a re-user needs to know about the files: which work, which version, what licence, where
+    (``published``: ``content(data)``, when the caller has it already)."""
     return {
         "work": akn.work_uri(data),
         "expressions": {lang: akn.expression_uri(data, lang) for lang in akn.LANGUAGES},
         **release(data).as_dict(),
-        "digest": digest(data),
+        "digest": digest(data, published),
         "licence": licence(),
         "site": settings.site_url,
         "files": {
@@ -137,8 +141,9 @@ def about(data: Dataset, settings: Settings = DEFAULT) -> dict[str, Any]:
 
 
 def resolution_json(data: Dataset, settings: Settings = DEFAULT) -> str:
-    """``about`` and the flattened content (see ``content``)."""
-    return _dumps({"about": about(data, settings), **content(data)})
+    """``about`` and the flattened content (see ``content``), made once for the digest and the file."""
+    published = content(data)
+    return _dumps({"about": about(data, settings, published), **published})
 
 
 def _list(values: list[str]) -> str:
