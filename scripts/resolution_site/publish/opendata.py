@@ -16,7 +16,12 @@ therefore does not load back into the models where a text has a quotation.
 
 The editor schemas (``data/schema/<file>.schema.json``) describe the YAML files
 as written (validation mode); ``donnees/schema.json`` describes the published
-JSON (serialisation mode: every field present, defaults filled in).
+JSON (serialisation mode: every field present, defaults filled in). Both come from
+the models alone, never from the data: they are written by ``scripts/opendata.py
+--write-schemas`` and committed (the published one beside this module,
+``PUBLISHED_SCHEMA``), and a build publishes the committed copy instead of asking
+pydantic for it again (a tenth of the pipeline's time at 1×); tests/test_opendata.py
+fails when either is out of date.
 """
 
 from __future__ import annotations
@@ -51,6 +56,7 @@ from ..text import plain
 from . import akn, earlier_data, feed
 
 JSON_SCHEMA_DIALECT = "https://json-schema.org/draft/2020-12/schema"
+PUBLISHED_SCHEMA = Path(__file__).with_name("resolution.schema.json")  # schema_json(), committed
 
 CSV_COLUMNS = [
     "id",
@@ -94,9 +100,12 @@ def content(data: Dataset) -> dict[str, Any]:
     return out
 
 
-def digest(data: Dataset) -> str:
-    """``sha256:…`` of the content as published (sorted keys): changes with any change to the data."""
-    canonical = json.dumps(content(data), ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+def digest(data: Dataset, published: dict[str, Any] | None = None) -> str:
+    """``sha256:…`` of the content as published (sorted keys): changes with any change to the data.
+    ``published``: ``content(data)``, when the caller has it already."""
+    canonical = json.dumps(
+        content(data) if published is None else published, ensure_ascii=False, sort_keys=True, separators=(",", ":")
+    )
     return "sha256:" + hashlib.sha256(canonical.encode("utf-8")).hexdigest()
 
 
@@ -105,13 +114,14 @@ def provision_url(provision_id: str, settings: Settings = DEFAULT) -> str:
     return settings.absolute(paths.page_url(paths.provision_page(provision_id)))
 
 
-def about(data: Dataset, settings: Settings = DEFAULT) -> dict[str, Any]:
-    """What a re-user needs to know about the files: which work, which version, what licence, where."""
+def about(data: Dataset, settings: Settings = DEFAULT, published: dict[str, Any] | None = None) -> dict[str, Any]:
+    """What a re-user needs to know about the files: which work, which version, what licence, where
+    (``published``: ``content(data)``, when the caller has it already)."""
     return {
         "work": akn.work_uri(data),
         "expressions": {lang: akn.expression_uri(data, lang) for lang in akn.LANGUAGES},
         **release(data).as_dict(),
-        "digest": digest(data),
+        "digest": digest(data, published),
         "licence": licence(),
         "site": settings.site_url,
         "files": {
@@ -131,8 +141,9 @@ def about(data: Dataset, settings: Settings = DEFAULT) -> dict[str, Any]:
 
 
 def resolution_json(data: Dataset, settings: Settings = DEFAULT) -> str:
-    """``about`` and the flattened content (see ``content``)."""
-    return _dumps({"about": about(data, settings), **content(data)})
+    """``about`` and the flattened content (see ``content``), made once for the digest and the file."""
+    published = content(data)
+    return _dumps({"about": about(data, settings, published), **published})
 
 
 def _list(values: list[str]) -> str:
@@ -243,7 +254,13 @@ def published_schema() -> dict[str, Any]:
 
 
 def schema_json() -> str:
+    """``published_schema`` as published, made from the models (``PUBLISHED_SCHEMA`` holds it, committed)."""
     return _dumps(published_schema())
+
+
+def committed_schema_json() -> str:
+    """What the build publishes as SCHEMA_JSON: ``schema_json()`` as last written (``--write-schemas``)."""
+    return PUBLISHED_SCHEMA.read_text(encoding="utf-8")
 
 
 def file_schema(name: str) -> dict[str, Any]:
@@ -415,7 +432,7 @@ def render_files(data: Dataset, settings: Settings = DEFAULT) -> dict[str, str]:
         CSVW_METADATA: csvw_metadata(data, settings),
         SINCE_CSV: since_csv(data, settings),
         SINCE_CSVW: since_csvw(data, settings),
-        SCHEMA_JSON: schema_json(),
+        SCHEMA_JSON: committed_schema_json(),
         **akn.render_files(data),
         **feed.render_files(data, settings),
         **earlier_data.render_files(data, settings),
@@ -423,9 +440,20 @@ def render_files(data: Dataset, settings: Settings = DEFAULT) -> dict[str, str]:
 
 
 def stale_schemas(schema_dir: Path) -> list[str]:
-    """Names of the editor schemas in ``schema_dir`` that differ from the models (or are missing)."""
+    """Paths of the schemas that differ from the models (or are missing): the editor schemas in
+    ``schema_dir`` by name, then the published one (``PUBLISHED_SCHEMA``) by its path in the package."""
+    written = {schema_dir / filename: text for filename, text in file_schemas().items()}
+    written[PUBLISHED_SCHEMA] = schema_json()
     return [
-        filename
-        for filename, text in file_schemas().items()
-        if not (schema_dir / filename).is_file() or (schema_dir / filename).read_text(encoding="utf-8") != text
+        path.name if path.parent == schema_dir else path.relative_to(Path(__file__).parents[1]).as_posix()
+        for path, text in written.items()
+        if not path.is_file() or path.read_text(encoding="utf-8") != text
     ]
+
+
+def write_schemas(schema_dir: Path) -> None:
+    """Write every schema from the models: the editors' into ``schema_dir``, the published one beside this module."""
+    schema_dir.mkdir(parents=True, exist_ok=True)
+    for filename, text in file_schemas().items():
+        (schema_dir / filename).write_text(text, encoding="utf-8")
+    PUBLISHED_SCHEMA.write_text(schema_json(), encoding="utf-8")

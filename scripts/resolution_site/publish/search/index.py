@@ -176,11 +176,12 @@ def _counted(text: str, lang: str) -> _Counted:
     return _Counted(len(stems), tuple(Counter(stems).items()), frozenset(stems), forms)
 
 
-def _weights(field_terms: list[list[tuple[int, _Counted]]]) -> dict[str, dict[int, int]]:
+def _weights(field_terms: list[list[tuple[int, _Counted]]], names: list[set[str]]) -> dict[str, dict[int, int]]:
     """Each term's weight in each document: BM25F over the document's fields (a word counts by its
     field's weight, by how often it appears, with diminishing returns, and less in a long field
     than in a short one: a short heading naming a thing is about it, a long one mentions it),
-    scaled by SCALE and rounded, at least 1. ``field_terms``: each document's fields, as (weight, terms)."""
+    scaled by SCALE and rounded, at least 1, then times NAMED, plus one where the term names the document.
+    ``field_terms``: each document's fields, as (weight, terms); ``names``: each document's naming terms."""
     lengths: dict[int, list[int]] = {}
     for fields in field_terms:
         for weight, counted in fields:
@@ -188,26 +189,33 @@ def _weights(field_terms: list[list[tuple[int, _Counted]]]) -> dict[str, dict[in
     average = {weight: max(1.0, sum(found) / len(found)) for weight, found in lengths.items()}
     # a field's values depend on its terms and weight only: found once for the many documents that share it
     # (by the terms' id: each is held by ``field_terms`` meanwhile; hashing their contents would cost more)
-    values: dict[tuple[int, int], tuple[tuple[tuple[str, int], float], ...]] = {}
+    values: dict[tuple[int, int], dict[tuple[str, int], float]] = {}
     out: dict[str, dict[int, int]] = {}
     for number, fields in enumerate(field_terms):
         # per term and weight, the best field: the same words in both languages (a name, a figure) or
         # repeated labels count once
         best: dict[tuple[str, int], float] = {}
+        weighed: set[int] = set()
         for weight, counted in fields:
             found = values.get((id(counted), weight))
             if found is None:
                 norm = K1 * (1 - B + B * counted.length / average[weight])
-                found = tuple(((stem, weight), weight * tf / (tf + norm)) for stem, tf in counted.counts)
+                found = {(stem, weight): weight * tf / (tf + norm) for stem, tf in counted.counts}
                 values[id(counted), weight] = found
-            for key, value in found:
-                if value > best.get(key, 0.0):
-                    best[key] = value
+            if weight not in weighed:  # no key of this weight yet: every key is new (in C)
+                weighed.add(weight)
+                best.update(found)
+                continue
+            # keys already there keep their place and the larger value; new keys follow in the field's order
+            kept = {key: best[key] for key in found.keys() & best.keys() if best[key] > found[key]}
+            best.update(found)
+            best.update(kept)
         score: dict[str, float] = {}
         for (stem, _), value in best.items():
             score[stem] = score.get(stem, 0.0) + value
+        named = names[number]
         for stem, value in score.items():
-            out.setdefault(stem, {})[number] = max(1, round(value * SCALE))
+            out.setdefault(stem, {})[number] = max(1, round(value * SCALE)) * NAMED + (stem in named)
     return out
 
 
@@ -232,10 +240,7 @@ def build_index(docs: list[SearchDoc], lang: str = "fr", data: Dataset | None = 
                 named |= counted.stems
         field_terms.append(fields)
         names.append(named)
-    weights = _weights(field_terms)
-    for stem, postings in weights.items():
-        for number, weight in postings.items():
-            postings[number] = weight * NAMED + (stem in names[number])
+    weights = _weights(field_terms, names)
     pages = sorted({doc.url.partition("#")[0] for doc in docs})
     page_numbers = {url: n for n, url in enumerate(pages)}
     return {
