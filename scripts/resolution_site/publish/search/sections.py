@@ -45,6 +45,9 @@ _LINK_AWAY = re.compile(r"!?\[(?:\\.|[^\]\\])*\]\((?!#)[^)]*\)(?:\{[^}]*\})?|<a\
 _ONLY_LINK = re.compile(r"^\[(?:\\.|[^\]\\])*\]\([^)]*\)$")
 _TAG = re.compile(r"<[^>]+>")
 _ESCAPE = re.compile(r"\\(.)")
+# A tag becomes a space (two cells, two labels stay two words); inside brackets and before a
+# comma or full stop, that space was not in the text: "LR (<span>Les Républicains</span>)".
+_TAG_SPACE = re.compile(r"(?<=[(\[“‘]) | (?=[)\]”’,.])")
 # Every match starts at one of {*_` : the lookahead lets the engine skip the rest (4× faster).
 _MARKUP = re.compile(r"(?=[{*_`])(?:\{[:#.][^}]*\}|\*\*|(?<!\w)[*_](?=\S)|(?<=\S)[*_](?!\w)|`)")
 _BULLET = re.compile(r"^\s*(?:[-*+]|\d+\.|>)\s+", re.M)
@@ -107,7 +110,8 @@ def plain(markdown: str) -> str:
     text = _BULLET.sub(" ", text)
     text = _MARKUP.sub("", text)
     text = _ESCAPE.sub(_FIRST_GROUP, text) if "\\" in text else text
-    return " ".join(html.unescape(text).split())  # str.split's white space is the \s of re
+    text = " ".join(html.unescape(text).split())  # str.split's white space is the \s of re
+    return _TAG_SPACE.sub("", text) if "( " in text or " )" in text or " ," in text or " ." in text else text
 
 
 def front_matter(markdown: str) -> str:
