@@ -127,6 +127,9 @@ COLLISIONS = [
     ("notamment", "note"),
     ("operative", "operation"),
     ("assistance", "assistaient"),
+    ("arms", "armed"),
+    ("armes", "armé"),
+    ("armes", "armée"),
     ("Senate", "senators"),
     # within one language (test_words_of_one_language_share_a_stem_only_when_reviewed)
     ("authorities", "authors"),

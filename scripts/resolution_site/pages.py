@@ -192,6 +192,9 @@ PAGES: tuple[Page, ...] = (
             ("", "méthodologie démarche method approach"),
             # how well each provision's wording is known, sentence by sentence
             ("statuses", "libellé phrases wording sentences"),
+            # a contested characterisation (genocide, which neither the resolution nor the site uses in its own
+            # name) is quoted and attributed: the section says how the site treats such words
+            ("neutral-voice", "génocide genocide"),
         ),
     ),
     Page(

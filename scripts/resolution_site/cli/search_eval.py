@@ -112,6 +112,19 @@ CASES = (
     _case("Nagorny", "region"),
     _case("réfugiés Artsakh", "p:aide-humanitaire"),
     _case("Artsakh leaders", "p:arrestation-dirigeants-haut-karabagh"),
+    # the region's name alone, even mistyped, is the subject of the whole site: the home page and the text first
+    _case("karabah", "home", "text"),
+    _case("Karabakh", "home", "text"),
+    _case("Stepanakert", "event:blocus-corridor-latchine"),  # the city's two names (Khankendi) are one group
+    _case("Khankendi", "event:blocus-corridor-latchine"),
+    # a word the site quotes and attributes only: how it treats such words (a blind reader's query)
+    _case("génocide", "methodology#neutral-voice", editions=("fr",)),
+    _case("genocide", "methodology#neutral-voice", editions=("en",)),
+    # weapons, not the armed conflict of the cultural property committee (stems apart)
+    _case("arms", "p:droit-armenie-a-se-defendre", "event:colonna-senat-2023-10-11"),
+    _case("weapons", "p:droit-armenie-a-se-defendre", "event:colonna-senat-2023-10-11"),
+    _case("armes", "p:droit-armenie-a-se-defendre", "event:colonna-senat-2023-10-11"),
+    _case("discriminations raciales Conseil de l'Europe", "p:considerant-rapports-ecri-cerd"),
     # the vote: names, figures, words
     _case("Goulet", "vote#against"),
     _case("Nathalie Goulet", "vote#against"),

@@ -60,7 +60,7 @@
 (() => {
   "use strict";
 
-  const FORMAT = 9;
+  const FORMAT = 10;
 
   // --- postings, as resolution_site/publish/search/index.py encode_postings writes them ---------
 
@@ -139,6 +139,14 @@
       status: status || "",
       page: label || "",
     }));
+    // The names of the site's subject: every word of the vocabulary groups that spell, in several words, a name
+    // the site's name holds (Haut-Karabagh, Nagorno-Karabakh: the region's group, Artsakh included).
+    const siteWords = new Set(raw.ranking.site_words);
+    const subjectWords = new Set(
+      raw.aliases
+        .filter((group) => group.some((phrase) => phrase.length > 1 && phrase.every((word) => siteWords.has(word))))
+        .flatMap((group) => group.flat()),
+    );
     return {
       count: raw.count,
       shardSize: raw.shard_size,
@@ -151,7 +159,8 @@
       statuses: raw.statuses,
       kinds: raw.kinds,
       ranking: raw.ranking,
-      siteWords: new Set(raw.ranking.site_words),
+      siteWords,
+      subjectWords,
       aliases,
       stemAliases,
       phraseAliases,
@@ -544,10 +553,14 @@
       // Strong results first, in tier order, those that name the words before those that mention them, then
       // by score; then the weaker matches (and those found through a lead, never strong), in the same order. A query of the site's name alone: by what
       // names it (all of it: the site's own page), then in tier order (the provisions first), then by score.
+      // A query made only of the subject's names (subjectWords: "Karabakh", "Artsakh", the region the whole site is
+      // about) opens the pages about the whole (questions.py "subject": the home page, the text, the context) first.
+      const whole = words.every((word) => index.subjectWords.has(word)) ? new Set(questions.intents.subject.docs) : null;
+      const aside = (doc) => (whole && !whole.has(doc) ? 1 : 0);
       const key = ([doc, score]) =>
         siteOnly
-          ? [-mass.get(doc), naming(doc), index.tiers[doc], -score, doc]
-          : [-mass.get(doc), ...asks(doc), strong(doc, score) ? 0 : 1, index.tiers[doc], naming(doc), -score, doc];
+          ? [-mass.get(doc), aside(doc), naming(doc), index.tiers[doc], -score, doc]
+          : [-mass.get(doc), aside(doc), ...asks(doc), strong(doc, score) ? 0 : 1, index.tiers[doc], naming(doc), -score, doc];
       const hits = [...scores]
         .map((entry) => [entry[0], key(entry)])
         .sort((a, b) => {

@@ -75,8 +75,9 @@ class SearchDoc:
 
 # The questions a section answers by what it is, whatever its words (index.py ships each intent's question words
 # and its documents): "people", a section that lists people of the data in bold (the authors, the speakers,
-# the senator who voted against); "dated", an entry of a timeline (an event of the context, a later event).
-INTENTS = ("people", "dated")
+# the senator who voted against); "dated", an entry of a timeline (an event of the context, a later event);
+# "subject", the pages about the whole (SUBJECT_PAGES), which a query naming only the site's subject asks for.
+INTENTS = ("people", "dated", "subject")
 
 
 def kinds(lang: str) -> dict[str, str]:
@@ -290,6 +291,9 @@ def _dated(data: Dataset) -> dict[tuple[str, str], tuple[str, object]]:
 # events before this act; the page and its ## sections stay with this act's pages (a query naming the earlier
 # resolutions opens them).
 EARLIER_PAGES = frozenset({"earlier"})
+# Pages about the whole subject: the home page, the text, its context. A query that names only the region
+# ("Karabakh", "Artsakh") says nothing of which section is wanted: these pages come first (questions.py).
+SUBJECT_PAGES = frozenset({"home", "text", "context"})
 # Pages whose sections are headed by a sentence rather than a name (the log of corrections).
 SENTENCE_HEADED = frozenset({"corrections"})
 
@@ -393,7 +397,8 @@ def page_docs(data: Dataset, pages: Mapping[str, str], lang: str, twins: Mapping
                     page="" if page_title in (section.title, known.get(kind)) else page_title,
                     texts=((lang, text),) if text else (),
                     intents=_intents(key, section, twin, people, timeline)
-                    | ({"earlier"} if key in EARLIER_PAGES and section.level >= 3 else set()),
+                    | ({"earlier"} if key in EARLIER_PAGES and section.level >= 3 else set())
+                    | ({"subject"} if key in SUBJECT_PAGES and section.level == 1 else set()),
                 )
             )
     return docs

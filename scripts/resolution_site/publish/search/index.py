@@ -37,7 +37,7 @@ from .documents import INTENTS, TIER_NAMES, SearchDoc, documents, kinds, since
 INDEX_PATH = "search/index.json"  # under docs/generated/, published at /search/index.json
 SHARD_PATH = "search/docs/{}.json"
 SHARD_SIZE = 16
-FORMAT = 9  # bump when the JSON layout changes, so that search-core.js can refuse an index it does not know
+FORMAT = 10  # bump when the JSON layout changes, so that search-core.js can refuse an index it does not know
 
 # How well a query word matched a term of the index (search-core.js multiplies a field's weight by it):
 # the same word; a word of the vocabulary's group; an inflection the index does not list (the

@@ -8,7 +8,9 @@ one); a query that says nothing of earlier acts (no year before this act's, no "
 one; a section that speaks of the earlier acts as such ("les textes antérieurs") names their years ("nouveau par
 rapport à 2022" opens what is new in 2024). A name of a person of the data asks for people as "qui" does. The log
 of corrections and the list of sources are the site's apparatus: a query reaches them first when it names them
-("correction", "source", "bibliography").
+("correction", "source", "bibliography"). A query made only of the names of the site's subject (the region: the
+vocabulary groups of the place the site's name names, "Karabakh", "Artsakh") asks for the pages about the whole
+(the home page, the text, the context) before the provisions that name the region.
 
 search-core.js applies these rules; ``intents`` is the same reading in Python, which
 tests/test_search_parity.py compares with the browser's on real queries.
@@ -25,6 +27,7 @@ from .tokens import cased_words, fold
 INTENT_WORDS = {
     "people": ("qui", "who", "whom", "whose"),
     "dated": ("quand", "when", "date", "dates"),
+    "subject": (),  # no question word: a query made only of the subject's names asks it (search-core.js subject)
 }
 INTENT_PHRASES = {
     "people": (
@@ -38,6 +41,7 @@ INTENT_PHRASES = {
         ("what", "senators"),
     ),
     "dated": (("what", "day"), ("which", "day"), ("what", "year"), ("quelle", "annee"), ("quel", "jour")),
+    "subject": (),
 }
 NOT_AFTER = ("ce",)
 

@@ -95,6 +95,9 @@ STEM_OVERRIDES = {
     "notamment": "notamment",  # not "note"
     "operative": "operativ",  # the operative part, not a military "operation"
     "assistance": "assistanc",  # aid, not "assistaient" (attended)
+    "arms": "arms",  # weapons, not "armed" (English Snowball: "arm", as in "armed conflict")
+    # weapons, not "armée" / "armées" (French Snowball: "arme"); not "arme", which "armé" folds to ("conflit armé")
+    "armes": "armes",
     # French and English words that meet in one stem (tests/test_search_vocabulary.py finds them: the
     # stems that a French-only and an English-only form of the site share; the related ones, cognates,
     # are listed in tests/fixtures/search-cognates.txt):
