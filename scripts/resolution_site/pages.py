@@ -82,8 +82,16 @@ PAGES: tuple[Page, ...] = (
         template="full_text.md.j2",
         reads=("resolution", "provisions", "topics", "sources"),
         view="text_values",
-        # and the verbs readers use for it ("lire la résolution", "read the resolution")
-        about=(("", "texte intégral complet full text whole lire consulter read"), ("cite-this", CITE)),
+        # and the verbs readers use for it ("lire la résolution", "read the resolution"); it is
+        # also our translation, beside the French ("English translation of the resolution")
+        about=(
+            (
+                "",
+                "texte intégral complet full text whole lire consulter read "
+                "traduction translation anglais anglaise english",
+            ),
+            ("cite-this", CITE),
+        ),
     ),
     Page(
         "provisions",

@@ -175,6 +175,9 @@ CASES = (
     _case("JSON schema", "open-data#schema-json"),
     _case("données ouvertes", "open-data"),
     _case("open data", "open-data"),
+    # the text page is also our translation, beside the French
+    _case("traduction anglaise de la résolution", "text", editions=("fr",)),
+    _case("English translation of the resolution", "text", editions=("en",)),
     # state of the text, reporting, topics
     _case("libellé officiel", "methodology#statuses", "home#completeness", "completeness"),
     _case("paraphrase only", "completeness#paraphrase"),
