@@ -75,7 +75,7 @@ class PageParts:
         e, t = self.e, self.t
         out = [self._blockquote(q, anchor)]
         if hasattr(q, "stage"):
-            out.append(f" · {escape(self.t['quote_stage'])}{escape(self.t['colon'])}{escape(e.label(q.stage))}")
+            out.append(f" · {self._stage(q)}")
         out.append(f" — {self.link_source(q.source)}")
         if q.locator:
             out.append(f" ({self.md(q.locator)})")
@@ -89,6 +89,11 @@ class PageParts:
         if q.note:
             out.append(f'\n<p class="note" markdown>{self.md(e.tr(q.note))}</p>\n')
         return Markup("".join(out))
+
+    def _stage(self, q: Any) -> str:
+        """Which version of the text a quote is of ("version : texte adopté"), never a bare stage
+        that would read as a claim that the words are that text."""
+        return f"{escape(self.t['quote_stage'])}{escape(self.t['colon'])}{escape(self.e.label(q.stage))}"
 
     def _blockquote(self, q: Any, anchor: str | None) -> str:
         """A quote's words, and the opening of the line that says what they are."""
@@ -104,8 +109,7 @@ class PageParts:
         """A quote in a cell of the comparison with the earlier resolutions: its words, what they
         are, their source by name, and our translation in this edition where there is one."""
         t = self.t
-        stage = f"{escape(t['quote_stage'])}{escape(t['colon'])}{escape(self.e.label(q.stage))}"
-        out = f"{self._blockquote(q, None)} · {stage} — {self.source_by_name(q.source)}</p>"
+        out = f"{self._blockquote(q, None)} · {self._stage(q)} — {self.source_by_name(q.source)}</p>"
         ours = q.translation_en if self.lang == "en" else q.translation_fr if self.lang == "fr" else None
         if ours:  # one newline, as the macro printed it (trim_blocks ate the second, after its {% if %})
             out += (
