@@ -60,7 +60,7 @@
 (() => {
   "use strict";
 
-  const FORMAT = 10;
+  const FORMAT = 11;
 
   // --- postings, as resolution_site/publish/search/index.py encode_postings writes them ---------
 
@@ -531,8 +531,13 @@
         }
       });
       const most = Math.max(0, ...mass.values());
-      const total = rarities.reduce((sum, rarity, i) => sum + (siteOnly || !site[i] ? rarity : 0), 0);
+      const countedRarities = rarities.filter((_, i) => siteOnly || !site[i]);
+      const total = countedRarities.reduce((sum, rarity) => sum + rarity, 0);
       const needed = siteOnly ? units.length : site.filter((isSite) => !isSite).length;
+      // The slack (index.py SLACK_FROM): of two words or more, lacking only the most common one still counts as
+      // holding them all; the level is the mass a document ranks by.
+      const slack = needed >= index.ranking.slack_from ? Math.min(...countedRarities) : 0;
+      const level = (doc) => (mass.get(doc) >= most - slack - 1e-9 ? most : mass.get(doc));
       // AND when some document holds every word, then (three words or more) those that hold all but one, the
       // rarer words first; otherwise every document, the rarest words first.
       const near = needed >= index.ranking.near_from ? needed - 1 : needed;
@@ -543,13 +548,13 @@
       // pages that name the city first); beside other words ("le gaz de Bakou") it stands for its country.
       const alone = site.filter((isSite) => !isSite).length <= 1;
       const led = new Set(alone ? found.flatMap((unit) => [...unit.led]) : []);
-      const top = Math.max(0, ...[...scores].filter(([doc]) => mass.get(doc) === most && !led.has(doc)).map(([, score]) => score));
-      const strong = (doc, score) => mass.get(doc) === most && score >= index.ranking.strong * top && !led.has(doc);
+      const top = Math.max(0, ...[...scores].filter(([doc]) => level(doc) === most && !led.has(doc)).map(([, score]) => score));
+      const strong = (doc, score) => level(doc) === most && score >= index.ranking.strong * top && !led.has(doc);
       const naming = (doc) => -(named.get(doc) || 0);
       // A section named by every word of a query of two words or more (its heading, its names) comes first.
       const namedAll = (doc) => (named.get(doc) || 0) >= total - 1e-9;
       const allNamed = (doc) => (needed >= 2 && index.tiers[doc] <= 1 && namedAll(doc) ? 0 : 1);
-      const asks = asking(text, matched, needed >= 2, namedAll, allNamed, named, (doc) => mass.get(doc) === most);
+      const asks = asking(text, matched, needed >= 2, namedAll, allNamed, named, (doc) => level(doc) === most);
       // Strong results first, in tier order, those that name the words before those that mention them, then
       // by score; then the weaker matches (and those found through a lead, never strong), in the same order. A query of the site's name alone: by what
       // names it (all of it: the site's own page), then in tier order (the provisions first), then by score.
@@ -559,8 +564,8 @@
       const aside = (doc) => (whole && !whole.has(doc) ? 1 : 0);
       const key = ([doc, score]) =>
         siteOnly
-          ? [-mass.get(doc), aside(doc), naming(doc), index.tiers[doc], -score, doc]
-          : [-mass.get(doc), aside(doc), ...asks(doc), strong(doc, score) ? 0 : 1, index.tiers[doc], naming(doc), -score, doc];
+          ? [-level(doc), aside(doc), naming(doc), index.tiers[doc], -score, doc]
+          : [-level(doc), aside(doc), ...asks(doc), strong(doc, score) ? 0 : 1, index.tiers[doc], naming(doc), -score, doc];
       const hits = [...scores]
         .map((entry) => [entry[0], key(entry)])
         .sort((a, b) => {
