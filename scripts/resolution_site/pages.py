@@ -198,6 +198,12 @@ PAGES: tuple[Page, ...] = (
         hand_written=("methode.md", "en/methodology.md"),
         about=(
             ("", "méthodologie démarche method approach"),
+            # the official text could not be consulted, and this section says so: readers ask where the official
+            # text is, whether it is online ("is the official text available", « pas en ligne »)
+            (
+                "source-of-the-text",
+                "texte officiel disponible en ligne publié official text available online published",
+            ),
             # how well each provision's wording is known, sentence by sentence
             ("statuses", "libellé phrases wording sentences"),
             # a contested characterisation (genocide, which neither the resolution nor the site uses in its own
