@@ -198,6 +198,10 @@ CASES = (
     # ranked with the full matches (index.py SLACK_FROM), then by how well it matches
     _case("portée juridique de la résolution", "procedure#legal-effect", editions=("fr",)),
     _case("topics European Union", "topic:union-europeenne", editions=("en",)),
+    # a preposition is never required (index.py WEAK_WORDS): the sections that only hold "contre" come after
+    _case(
+        "sanctions contre les responsables azéris", "p:regime-sanctions-ue-relations-ue-azerbaidjan", editions=("fr",)
+    ),
 )
 
 

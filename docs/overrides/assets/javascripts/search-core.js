@@ -47,7 +47,8 @@
  * posting also says whether the term names the document (its heading, a
  * provision's wording, a source's publisher, its page: the naming bit,
  * ranking.named). Every query word must match (AND), except the words of the
- * site's name (ranking.site_words), which nearly every section holds; if no
+ * site's name (ranking.site_words), which nearly every section holds, and a few
+ * prepositions and adverbs (ranking.weak_words: "contre", "after"); if no
  * document holds them all, the documents holding the rarest words come first.
  * Then strong results (within ranking.strong of the best score) first, in
  * tier order (the resolution's provisions, pages about this act, earlier
@@ -60,7 +61,7 @@
 (() => {
   "use strict";
 
-  const FORMAT = 11;
+  const FORMAT = 12;
 
   // --- postings, as resolution_site/publish/search/index.py encode_postings writes them ---------
 
@@ -142,6 +143,7 @@
     // The names of the site's subject: every word of the vocabulary groups that spell, in several words, a name
     // the site's name holds (Haut-Karabagh, Nagorno-Karabakh: the region's group, Artsakh included).
     const siteWords = new Set(raw.ranking.site_words);
+    const optionalWords = new Set([...raw.ranking.site_words, ...raw.ranking.weak_words]); // never required
     const subjectWords = new Set(
       raw.aliases
         .filter((group) => group.some((phrase) => phrase.length > 1 && phrase.every((word) => siteWords.has(word))))
@@ -160,6 +162,7 @@
       kinds: raw.kinds,
       ranking: raw.ranking,
       siteWords,
+      optionalWords,
       subjectWords,
       aliases,
       stemAliases,
@@ -517,8 +520,9 @@
       const held = new Map(); // doc → how many of the query's units it holds (the site's name apart)
       const factors = index.ranking.tier_factors;
       // The site's name (ranking.site_words) is in nearly every section: beside other words it is not required,
-      // and a query of the site's name alone is ranked by what it names, then by tier (see below).
-      const site = units.map(([, unit]) => unit.every((word) => index.siteWords.has(word)));
+      // and a query of the site's name alone is ranked by what it names, then by tier (see below). The weak words
+      // (ranking.weak_words: "contre", "after") are treated alike.
+      const site = units.map(([, unit]) => unit.every((word) => index.optionalWords.has(word)));
       const siteOnly = site.every(Boolean);
       const rarities = found.map(({ best }) => Math.log(1 + index.count / Math.max(1, best.size)));
       found.forEach(({ best, names }, i) => {

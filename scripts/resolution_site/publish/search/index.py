@@ -37,7 +37,7 @@ from .documents import INTENTS, TIER_NAMES, SearchDoc, documents, kinds, since
 INDEX_PATH = "search/index.json"  # under docs/generated/, published at /search/index.json
 SHARD_PATH = "search/docs/{}.json"
 SHARD_SIZE = 16
-FORMAT = 11  # bump when the JSON layout changes, so that search-core.js can refuse an index it does not know
+FORMAT = 12  # bump when the JSON layout changes, so that search-core.js can refuse an index it does not know
 
 # How well a query word matched a term of the index (search-core.js multiplies a field's weight by it):
 # the same word; a word of the vocabulary's group; an inflection the index does not list (the
@@ -155,6 +155,19 @@ def vocabulary_leads(data: Dataset) -> list[list[list[list[str]]]]:
 def vocabulary_acronyms(data: Dataset | None) -> frozenset[str]:
     """The stopwords the vocabulary writes in capitals (UN, AN): acronyms in a query even all in capitals."""
     return tokens.acronyms([phrase for entry in data.vocabulary for phrase in entry.words]) if data else frozenset()
+
+
+# Prepositions and adverbs that readers put in queries and sections use in passing: "sanctions contre les
+# responsables", "encore", "after". Like the site's name, they are never required and never decide which
+# sections hold the query (search-core.js): they only add to the score of those that hold them, so "qui a voté
+# contre" still opens the vote's "contre". Measured on the dev splits and builtin: 2 more hits, none lost.
+WEAK_WORDS = ("contre", "against", "après", "after", "avant", "before", "entre", "between", "encore", "still")
+WEAK_WORDS += ("toujours", "sans", "without")
+
+
+def weak_words() -> list[str]:
+    """``WEAK_WORDS`` as a query gives them (folded)."""
+    return sorted({word for text in WEAK_WORDS for word in tokens.query_words(text)})
 
 
 def site_words() -> list[str]:
@@ -278,6 +291,8 @@ def build_index(docs: list[SearchDoc], lang: str = "fr", data: Dataset | None = 
             "named": NAMED,
             # a query made only of these words is ranked by tier, then score (site_words)
             "site_words": site_words(),
+            # never required either, but not the site's name (WEAK_WORDS)
+            "weak_words": weak_words(),
             "tier_factors": list(TIER_FACTORS),
             "tiers": list(TIER_NAMES),
             # events and sources dated from this day on are about this act (tier "act"), before it "earlier"
