@@ -198,6 +198,10 @@ CASES = (
     # ranked with the full matches (index.py SLACK_FROM), then by how well it matches
     _case("portée juridique de la résolution", "procedure#legal-effect", editions=("fr",)),
     _case("topics European Union", "topic:union-europeenne", editions=("en",)),
+    # the apparatus never decides which words a result must hold: a correction holding every word of a question
+    # about the Journal officiel does not push the state of the text away; asked for ("corrected"), it comes first
+    _case("la résolution a-t-elle été publiée au Journal officiel", "completeness#open-items", editions=("fr",)),
+    _case("vote figures corrected", "corrections", editions=("en",)),
     # a preposition is never required (index.py WEAK_WORDS): the sections that only hold "contre" come after
     _case(
         "sanctions contre les responsables azéris", "p:regime-sanctions-ue-relations-ue-azerbaidjan", editions=("fr",)

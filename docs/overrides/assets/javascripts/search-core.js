@@ -49,7 +49,9 @@
  * ranking.named). Every query word must match (AND), except the words of the
  * site's name (ranking.site_words), which nearly every section holds, and a few
  * prepositions and adverbs (ranking.weak_words: "contre", "after"); if no
- * document holds them all, the documents holding the rarest words come first.
+ * document holds them all, the documents holding the rarest words come first,
+ * a document lacking only the most common word among them (ranking.slack_from),
+ * and the apparatus never deciding which words are needed.
  * Then strong results (within ranking.strong of the best score) first, in
  * tier order (the resolution's provisions, pages about this act, earlier
  * acts, the apparatus), within a tier those named by the words before those
@@ -187,6 +189,10 @@
     const earlierWords = new Set(questions.earlier_words);
     const apparatusWords = new Set(questions.apparatus_words);
     const peopleTerms = new Set(questions.people_terms);
+    const apparatusFrom = raw.ranking.tiers.indexOf("evidence"); // the first tier of the apparatus
+    // Does the query ask for the apparatus (the corrections, the sources), by one of its words or by an address (a
+    // host: the addresses are the sources')?
+    const aboutApparatus = (text) => cut(text).some(([part]) => apparatusWords.has(fold(part)) || part.includes("."));
 
     // --- cutting and folding a query, by the rules of the index (index.tokens) ---------
 
@@ -479,8 +485,7 @@
       const years = said.filter((word) => yearPattern.test(word));
       const before = years.some((year) => year < questions.act_year);
       const earlier = !before && !said.some((word) => earlierWords.has(word));
-      const apparatusFrom = index.ranking.tiers.indexOf("evidence");
-      const aboutApparatus = said.some((word) => apparatusWords.has(word));
+      const apparatus = aboutApparatus(text);
       // the earlier acts' page goes after this act's provisions only where they are named as well by the words; by
       // two words or more, after the other content named as well (a page, a timeline entry; not the apparatus):
       // "corridor de Latchine" opens the blockade's entry, "AN" still the National Assembly's earlier resolutions
@@ -494,7 +499,7 @@
         const own = known ? known.get(doc) || [] : [];
         const all = allNamed(doc);
         return [
-          !aboutApparatus && index.tiers[doc] >= apparatusFrom && !namedAll(doc) ? 1 : 0,
+          !apparatus && index.tiers[doc] >= apparatusFrom && !namedAll(doc) ? 1 : 0,
           asked.size && !asked.has(doc) ? 1 : 0,
           known && own.length && !own.some((year) => years.includes(year) || (year === "earlier" && before)) ? 1 : 0,
           all,
@@ -534,9 +539,16 @@
           if (names.has(doc)) named.set(doc, (named.get(doc) || 0) + counted); // the site's name apart, as in mass
         }
       });
-      const most = Math.max(0, ...mass.values());
       const countedRarities = rarities.filter((_, i) => siteOnly || !site[i]);
       const total = countedRarities.reduce((sum, rarity) => sum + rarity, 0);
+      // The apparatus (sources, corrections) never decides which words a result must hold, unless the query asks
+      // for it or names the entry by all its words (a source's pasted address): the most is the content's; an
+      // apparatus entry holding more ranks with it, after it by tier.
+      const apparatus = aboutApparatus(text);
+      const deciding = [...mass].filter(
+        ([doc]) => apparatus || index.tiers[doc] < apparatusFrom || (named.get(doc) || 0) >= total - 1e-9,
+      );
+      const most = Math.max(0, ...(deciding.length ? deciding : [...mass]).map(([, value]) => value));
       const needed = siteOnly ? units.length : site.filter((isSite) => !isSite).length;
       // The slack (index.py SLACK_FROM): of two words or more, lacking only the most common one still counts as
       // holding them all; the level is the mass a document ranks by.
@@ -546,7 +558,7 @@
       // rarer words first; otherwise every document, the rarest words first.
       const near = needed >= index.ranking.near_from ? needed - 1 : needed;
       if (most >= total - 1e-9) {
-        for (const doc of [...scores.keys()]) if (mass.get(doc) !== most && (held.get(doc) || 0) < near) scores.delete(doc);
+        for (const doc of [...scores.keys()]) if (mass.get(doc) < most - 1e-9 && (held.get(doc) || 0) < near) scores.delete(doc);
       }
       // A lead keeps what it finds out of the strong results when the capital is all the query says ("Bakou": the
       // pages that name the city first); beside other words ("le gaz de Bakou") it stands for its country.

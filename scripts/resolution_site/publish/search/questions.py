@@ -51,7 +51,7 @@ _YEAR = re.compile(YEAR)
 
 # Words that say the query is about the apparatus (the corrections log, the list of sources), folded.
 APPARATUS_WORDS = (
-    "correction corrections corrige corrigee corriges erratum errata changelog modification modifications "
+    "correction corrections corrige corrigee corriges corrected erratum errata changelog modification modifications "
     "source sources bibliographie bibliography references reference"
 ).split()
 # Words that say the query is about earlier acts, folded (beside a year before this act's).
