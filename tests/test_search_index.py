@@ -16,7 +16,7 @@ from resolution_site.pipeline import site_files
 from resolution_site.publish import search as si
 from resolution_site.publish.search.documents import APPARATUS_TIER, EVIDENCE_TIER, address_words
 from resolution_site.publish.search.index import vocabulary_acronyms
-from resolution_site.publish.search.sections import sections
+from resolution_site.publish.search.sections import labels, sections
 from resolution_site.publish.search.tokens import STOP_PAIRS, acronyms
 
 
@@ -177,6 +177,16 @@ def test_pages_are_indexed_by_section_at_their_anchors(index: dict) -> None:
         assert any(word.startswith(term) or term == word for term in index["terms"]), word
 
 
+def test_a_bold_label_repeated_on_a_page_names_none_of_its_sections() -> None:
+    """ "**Our reading**" heads a paragraph of every entry of the reporting page: it is a label, not a name
+    ("read the resolution" opened those entries before the text)."""
+    entry = "## {0} {{#{0}}}\n\n**Our reading**: about **{0}**.\n\n"
+    found = sections("---\ntitle: x\n---\n# Page\n\n" + "".join(entry.format(n) for n in ("one", "two", "three")))
+    assert labels(found) == {"Our reading"}
+    assert [s.keys(labels(found)) for s in found[1:]] == ["one", "two", "three"]
+    assert labels(found[:3]) == set() and found[1].keys() == "Our reading · one"
+
+
 def test_a_page_is_cut_into_its_sections_at_their_anchors() -> None:
     page = (
         "---\ntitle: x\n---\n# Méthode\n\nIntro.\n\n## D'où vient le texte\n\nDu **Sénat**.\n\n"
@@ -195,7 +205,7 @@ def test_a_page_is_cut_into_its_sections_at_their_anchors() -> None:
         ("d1", 4, "Dans le bloc."),
     ]
     _, origin, urls, source, block = found
-    assert origin.keys == "Sénat" and urls.parent == "D'où vient le texte"
+    assert origin.keys() == "Sénat" and urls.parent == "D'où vient le texte"
     assert urls.text == "Voir la page et ici. Après le bloc." and urls.own_text == "Voir et ici. Après le bloc."
     assert source.text == "Un titre — Éditeur" and block.text == "Dans le bloc."
 

@@ -178,6 +178,8 @@ CASES = (
     # the text page is also our translation, beside the French
     _case("traduction anglaise de la résolution", "text", editions=("fr",)),
     _case("English translation of the resolution", "text", editions=("en",)),
+    # "**Our reading**" labels every entry of the reporting page: a label names none of them (sections.labels)
+    _case("read the resolution", "text", editions=("en",)),
     # state of the text, reporting, topics
     _case("libellé officiel", "methodology#statuses", "home#completeness", "completeness"),
     _case("paraphrase only", "completeness#paraphrase"),

@@ -32,7 +32,7 @@ from ...models import Bilingual, Kind, Provision, Quote
 from ...paths import page_url
 from ...render.views import publisher
 from ...text import flat, plain
-from .sections import Section, front_matter, sections
+from .sections import Section, front_matter, labels, sections
 from .tokens import fold, words
 
 # Field weights: title > topic > a provision's own words and labels > text.
@@ -253,7 +253,7 @@ def _row_keys(own: Sequence[Section]) -> dict[str, str]:
         if section.level in (2, 3):
             heading = section.anchor
         elif section.level == 4 and section.lines and section.lines[0].lstrip().startswith("<tr"):
-            out.setdefault(heading, []).append(section.keys)
+            out.setdefault(heading, []).append(section.keys())
     return {anchor: " · ".join(found) for anchor, found in out.items()}
 
 
@@ -266,7 +266,8 @@ def _intents(
     key: str, section: Section, twin: Section | None, people: frozenset[str], dated: frozenset[str]
 ) -> frozenset[str]:
     """The questions ``section`` answers by what it is (INTENTS)."""
-    bold = {fold(name.strip()) for text in (section.keys, twin.keys if twin else "") for name in text.split("·")}
+    said = (*section.bold, *(twin.bold if twin else ()))
+    bold = {fold(name.strip()) for text in said for name in text.split("·")}
     found = {"people"} if bold & people else set()
     if f"{key}#{section.anchor.partition('--')[0]}" in dated:
         found.add("dated")
@@ -347,6 +348,7 @@ def page_docs(data: Dataset, pages: Mapping[str, str], lang: str, twins: Mapping
         except KeyError:
             twin_path = ""
         twin_sections = {s.anchor: s for s in sections(twins[twin_path])} if twin_path in twins else {}
+        own_labels, twin_labels = labels(own), labels(twin_sections.values())
         twin_title = _page_title(twin_path, twins[twin_path]) if twin_path in twins else ""
         base = page_url(path)
         under = ""  # the anchor of the ## the section sits under
@@ -375,11 +377,11 @@ def page_docs(data: Dataset, pages: Mapping[str, str], lang: str, twins: Mapping
             slug = [word for word in section.anchor.partition("--")[0].split("-") if fold(word) not in headed]
             fields += _plain(" ".join(slug), META, True)
             fields += [*_plain(listed.get(section.anchor), TEXT), *_plain(rows.get(section.anchor), META, True)]
-            fields += [Field(section.keys, lang, TOPIC, naming), Field(section.lead, lang, META)]
+            fields += [Field(section.keys(own_labels), lang, TOPIC, naming), Field(section.lead, lang, META)]
             fields.append(Field(section.own_text, lang, TEXT))
             if twin is not None:
                 fields += [
-                    Field(twin.keys, other, TOPIC, naming),
+                    Field(twin.keys(twin_labels), other, TOPIC, naming),
                     Field(twin.lead, other, META),
                     Field(twin.own_text, other, TEXT),
                 ]

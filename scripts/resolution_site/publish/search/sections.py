@@ -30,6 +30,8 @@ import functools
 import html
 import operator
 import re
+from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from markdown.extensions.toc import slugify as toc_slugify
@@ -83,10 +85,15 @@ class Section:
         return plain(_LINK_AWAY.sub(" ", markdown))
 
     @functools.cached_property
-    def keys(self) -> str:
-        """What the section sets in bold: the names of a list, the figure of a row, a source's title."""
+    def bold(self) -> tuple[str, ...]:
+        """What the section sets in bold, each once: the names of a list, the figure of a row, a source's
+        title; or a label ("Our reading"), which ``labels`` tells apart."""
         found = (m.group(1) or m.group(2) for line in self.lines for m in _STRONG.finditer(line))
-        return plain(" · ".join(found))
+        return tuple(dict.fromkeys(plain(text) for text in found))
+
+    def keys(self, labels: frozenset[str] = frozenset()) -> str:
+        """What the section sets in bold, the page's labels apart: the names it gives."""
+        return " · ".join(text for text in self.bold if text not in labels)
 
     @functools.cached_property
     def lead(self) -> str:
@@ -100,6 +107,17 @@ class Section:
             if self.level == 4:
                 break
         return plain("\n".join(block))
+
+
+# A bold text in this many sections of one page or more is a label ("Notre lecture", "Our reading"), not a
+# name: it names none of them.
+LABEL_FROM = 3
+
+
+def labels(page: Iterable[Section]) -> frozenset[str]:
+    """The bold texts that ``LABEL_FROM`` sections of ``page`` or more set."""
+    counted = Counter(text for section in page for text in section.bold)
+    return frozenset(text for text, count in counted.items() if count >= LABEL_FROM)
 
 
 def plain(markdown: str) -> str:
