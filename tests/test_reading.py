@@ -447,6 +447,31 @@ def test_french_spacing_leaves_markup_code_and_other_languages_alone() -> None:
     )
 
 
+def test_a_number_joined_by_hyphens_stays_on_one_line_code_and_addresses_apart() -> None:
+    html = '<p title="34-1">article 34-1, loi 2009-403 <code>34-1</code> <a href="/a-1-2">n° 1-2</a> H2-3</p>'
+    assert typography.unbroken_numbers(html) == (
+        '<p title="34-1">article <span class="unbroken">34-1</span>, loi <span class="unbroken">2009-403</span> '
+        '<code>34-1</code> <a href="/a-1-2">n° <span class="unbroken">1-2</span></a> H2-3</p>'
+    )
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize("path", ["procedure/", "en/procedure/"])
+def test_article_34_1_is_never_cut_after_its_hyphen(page, site_url: str, path: str) -> None:
+    """Chromium breaks a line after a hyphen: "34-" at a line's end, "1" on the next, read as two numbers.
+    At every width from a small phone's up, each "34-1" the page shows is on one line."""
+    page.goto(f"{site_url}/{path}")
+    for width in range(280, 420, 6):
+        page.set_viewport_size({"width": width, "height": 800})
+        cut = page.evaluate(
+            """() => [...document.querySelectorAll("article .unbroken")].filter((s) => s.textContent === "34-1")
+                 .map((s) => s.getClientRects().length).filter((n) => n > 1).length"""
+        )
+        assert cut == 0, width
+    shown = page.evaluate("""() => document.querySelectorAll("article .unbroken").length""")
+    assert shown > 0
+
+
 # --- no duplicates --------------------------------------------------------------------------
 
 _LI = re.compile(r"<li>(.*?)</li>", re.S)

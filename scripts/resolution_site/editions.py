@@ -30,7 +30,7 @@ from .paths import EDITION_DIRS, EDITION_PREFIX
 from .pipeline import Project, run
 from .publish import csp, sitemap
 from .release import release
-from .typography import french_html, french_text
+from .typography import french_html, french_text, unbroken_numbers
 
 CONFIGS = {"fr": "mkdocs.yml", "en": "mkdocs.en.yml"}
 OTHER = {"fr": "en", "en": "fr"}
@@ -103,7 +103,7 @@ def typeset(html: str, page, config: MkDocsConfig) -> str:
     its title (which the header repeats; still marked HTML-safe, see ``mark_escaped``) and
     its table of contents."""
     if edition_of(config) != "fr":
-        return html
+        return unbroken_numbers(html)
     title = page.meta.get("title")
     if isinstance(title, str):
         page.meta["title"] = Markup(french_text(str(title))) if isinstance(title, Markup) else french_text(title)
@@ -114,7 +114,7 @@ def typeset(html: str, page, config: MkDocsConfig) -> str:
             walk(item.children)
 
     walk(page.toc)
-    return french_html(html)
+    return unbroken_numbers(french_html(html))
 
 
 def error_page_context(context: dict, template_name: str, config: MkDocsConfig) -> dict:

@@ -1,4 +1,7 @@
-"""French typography for the French edition: a narrow no-break space (U+202F) before
+"""Typography. In both editions, a number joined by hyphens ("article 34-1", "2009-403",
+"2023-2024") is kept on one line (``unbroken_numbers``): Chromium breaks a line after
+its hyphen, and "34-" then "1" on a phone's next line misreads as two numbers. For the
+French edition: a narrow no-break space (U+202F) before
 « ; : ! ? » and inside « », where the data, the templates and the hand-written pages
 write a plain space, so that a line never starts with a colon or a closing guillemet.
 
@@ -65,4 +68,32 @@ def french_html(html: str, lang: str = "fr") -> str:
             out.append(part)
         else:
             out.append(french_text(part) if current == "fr" else french_guillemets(part))
+    return "".join(out)
+
+
+_NUMBERED = re.compile(r"(?<![\w.-])\d{1,4}(?:-\d{1,4})+(?![\w-])")
+UNBROKEN = '<span class="unbroken">{}</span>'
+
+
+def unbroken_numbers(html: str) -> str:
+    """``html`` with each number joined by hyphens in a span that the stylesheet keeps on one line (its
+    characters unchanged: copied, it is the same text), outside tags, comments and code."""
+    if "-" not in html:
+        return html
+    out = []
+    verbatim: list[str] = []  # the verbatim elements open around the text
+    for part in _PARTS.split(html):
+        if part.startswith("<"):
+            out.append(part)
+            tag = _TAG.match(part)
+            if tag and not part.startswith("<!"):
+                name = tag.group(2).lower()
+                if name in _VERBATIM:
+                    if tag.group(1):
+                        while verbatim and verbatim.pop() != name:
+                            pass
+                    elif not tag.group(3).rstrip().endswith("/"):
+                        verbatim.append(name)
+            continue
+        out.append(part if verbatim or "-" not in part else _NUMBERED.sub(lambda m: UNBROKEN.format(m[0]), part))
     return "".join(out)
