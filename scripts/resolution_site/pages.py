@@ -119,8 +119,8 @@ PAGES: tuple[Page, ...] = (
         reads=("vote", "sources"),
         view="vote_values",
         # every figure is a count of senators ("how many senators abstained"), which its heading leaves unsaid
-        # and the figures are the vote's tally, its result ("vote tally", "résultat du vote")
-        about=(("", "sénateurs senators décompte résultat tally result"),),
+        # and the figures are the vote's tally, its count, its result ("vote tally", "vote count", "résultat du vote")
+        about=(("", "sénateurs senators décompte comptage résultat tally count result"),),
     ),
     Page(
         "procedure",
