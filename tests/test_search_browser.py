@@ -238,6 +238,19 @@ def test_the_english_edition_answers_in_english(page, site_url: str) -> None:
     expect(page.locator(".site-search__status")).to_have_text(re.compile(r"^1 result$|^\d+ results$"))
 
 
+@pytest.mark.browser
+@pytest.mark.parametrize(("path", "said"), [("/", "Tapez un mot plus long"), ("/en/", "Type a longer")])
+def test_a_query_with_nothing_to_search_asks_for_more(page, site_url: str, path: str, said: str) -> None:
+    """A lone letter, or only words like "the", is not a search that found nothing: the reader is told what to
+    type, in the edition's language."""
+    page.goto(site_url + path)
+    for query in ("a", "le la" if path == "/" else "the of"):
+        page.fill("#site-search-input", query)
+        page.wait_for_selector("[data-site-search][data-state=ready]", state="attached")
+        expect(page.locator(".site-search__status")).to_have_text(re.compile(f"^{said}"))
+        assert page.locator(".site-search__result").count() == 0
+
+
 def _hrefs(page, site_url: str, query: str) -> list[str]:
     search(page, site_url, query)
     return page.eval_on_selector_all(".site-search__result", "links => links.map(a => a.getAttribute('href'))")

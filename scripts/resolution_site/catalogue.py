@@ -95,6 +95,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "search_results": "Résultats",
         "search_loading": "Chargement…",
         "search_none": "Aucun résultat",
+        "search_short": "Tapez un mot plus long ou plus précis",
         "search_unavailable": "Recherche indisponible",
         "search_count_one": "1 résultat",
         "search_count_many": "{n} résultats",
@@ -524,6 +525,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "search_results": "Results",
         "search_loading": "Loading…",
         "search_none": "No results",
+        "search_short": "Type a longer or more specific word",
         "search_unavailable": "Search unavailable",
         "search_count_one": "1 result",
         "search_count_many": "{n} results",
@@ -1047,7 +1049,7 @@ def chrome(lang: str) -> dict[str, str]:
     """The strings the theme's own templates show (header, search box, footer), for ``config.extra``."""
     keys = (
         "site_name switch_label switch_title search_label search_placeholder search_open "
-        "search_close search_results search_loading search_none search_unavailable search_count_one "
+        "search_close search_results search_loading search_none search_short search_unavailable search_count_one "
         "search_count_many search_more report_error report_error_none report_error_log published_by copy_link link_copied "
         "licence_line data_version report_title report_body report_provision_id not_found_title not_found_text not_found_home "
         "not_found_full_text not_found_search not_found_other not_found_address print_what "

@@ -190,7 +190,9 @@
     current = { words, matched, hits, shown: 0 };
     list.replaceChildren();
     appendPage();
-    if (!hits.length) status.textContent = strings.search_none;
+    // nothing to search for (a lone letter, only words like "the" or "le"): say what to type, not "no results"
+    if (!words.length) status.textContent = strings.search_short;
+    else if (!hits.length) status.textContent = strings.search_none;
     else
       status.textContent =
         hits.length === 1 ? strings.search_count_one : strings.search_count_many.replace("{n}", hits.length);
