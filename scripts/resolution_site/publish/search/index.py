@@ -232,7 +232,10 @@ def _weights(field_terms: list[list[tuple[int, _Counted]]], names: list[set[str]
             score[stem] = score.get(stem, 0.0) + value
         named = names[number]
         for stem, value in score.items():
-            out.setdefault(stem, {})[number] = max(1, round(value * SCALE)) * NAMED + (stem in named)
+            row = out.get(stem)  # (setdefault would make an empty dict for every posting)
+            if row is None:
+                row = out[stem] = {}
+            row[number] = (round(value * SCALE) or 1) * NAMED + (stem in named)  # (values > 0: "or 1" is max(1, …))
     return out
 
 
