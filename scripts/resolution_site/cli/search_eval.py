@@ -204,6 +204,12 @@ CASES = (
     # about the Journal officiel does not push the state of the text away; asked for ("corrected"), it comes first
     _case("la résolution a-t-elle été publiée au Journal officiel", "completeness#open-items", editions=("fr",)),
     _case("vote figures corrected", "corrections", editions=("en",)),
+    # an event the resolution bears on is about this act, whatever its date (documents._dated); the context's
+    # neutral "quittent la région" / "leave the region" is among the words for the exodus (vocabulary)
+    _case("why did Armenians flee Karabakh", "event:offensive-septembre-2023", editions=("en",)),
+    _case(
+        "pourquoi les arméniens ont quitté le haut-karabakh en 2023", "event:offensive-septembre-2023", editions=("fr",)
+    ),
     # a preposition is never required (index.py WEAK_WORDS): the sections that only hold "contre" come after
     _case(
         "sanctions contre les responsables azéris", "p:regime-sanctions-ue-relations-ue-azerbaidjan", editions=("fr",)

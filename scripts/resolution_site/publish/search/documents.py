@@ -277,8 +277,8 @@ def _intents(
 def _dated(data: Dataset) -> dict[tuple[str, str], tuple[str, object]]:
     """Sections the data dates, by (page key, anchor): their kind and date."""
     out: dict[tuple[str, str], tuple[str, object]] = {}
-    for e in data.context:
-        out["context", e.id] = ("event", e.date)
+    for e in data.context:  # an event the resolution bears on (its provisions say so) is about this act, whenever
+        out["context", e.id] = ("event", None if e.provisions else e.date)
     quoted = (q.source for p in data.provisions for q in [*p.variants, *p.fragments, *p.paraphrases])
     evidence = {*(ref.source for p in data.provisions for ref in p.sources), *quoted}
     for s in data.sources:  # the site's apparatus: found by its own words, after what it supports
