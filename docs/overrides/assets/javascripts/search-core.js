@@ -163,7 +163,6 @@
       statuses: raw.statuses,
       kinds: raw.kinds,
       ranking: raw.ranking,
-      siteWords,
       optionalWords,
       subjectWords,
       aliases,
@@ -478,14 +477,13 @@
     // other years last; the earlier acts' page after this act's unless the query names an earlier act; the
     // apparatus (corrections, sources) after the content unless the query names it. A word that reaches the name
     // of a person of the data (even mistyped: matched) asks for people, as "who" does.
-    function asking(text, matched, several, namedAll, allNamed, namedBy, fully) {
+    function asking(text, matched, several, apparatus, namedAll, allNamed, namedBy, fully) {
       const said = cut(text).map(([part]) => fold(part));
       const person = matched.some((stems) => [...stems.keys()].some((stem) => peopleTerms.has(stem)));
       const asked = new Set([...intents(text), ...(person ? ["people"] : [])].flatMap((intent) => questions.intents[intent].docs));
       const years = said.filter((word) => yearPattern.test(word));
       const before = years.some((year) => year < questions.act_year);
       const earlier = !before && !said.some((word) => earlierWords.has(word));
-      const apparatus = aboutApparatus(text);
       // the earlier acts' page goes after this act's provisions only where they are named as well by the words; by
       // two words or more, after the other content named as well (a page, a timeline entry; not the apparatus):
       // "corridor de Latchine" opens the blockade's entry, "AN" still the National Assembly's earlier resolutions
@@ -570,7 +568,7 @@
       // A section named by every word of a query of two words or more (its heading, its names) comes first.
       const namedAll = (doc) => (named.get(doc) || 0) >= total - 1e-9;
       const allNamed = (doc) => (needed >= 2 && index.tiers[doc] <= 1 && namedAll(doc) ? 0 : 1);
-      const asks = asking(text, matched, needed >= 2, namedAll, allNamed, named, (doc) => level(doc) === most);
+      const asks = asking(text, matched, needed >= 2, apparatus, namedAll, allNamed, named, (doc) => level(doc) === most);
       // Strong results first, in tier order, those that name the words before those that mention them, then
       // by score; then the weaker matches (and those found through a lead, never strong), in the same order. A query of the site's name alone: by what
       // names it (all of it: the site's own page), then in tier order (the provisions first), then by score.
