@@ -361,10 +361,17 @@ def _hrefs_at(page, site_url: str, query: str, path: str) -> list[str]:
         ("/", "UN", "/contexte/#conseil-de-securite-2023-09-21"),
         ("/", "AN", "/devancieres/#assemblee-nationale-20"),
         ("/en/", "AN 2022", "/earlier-resolutions/#assemblee-nationale-2022"),
+        # a person's name, even mistyped, asks for the sections that list people (the authors)
+        ("/", "retaillau proposition", "/procedure/#authors"),
+        # "par rapport à" compares: a section about the earlier texts names their years
+        ("/", "qu'est-ce qui est nouveau par rapport à 2022", "/devancieres/#new-in-2024"),
+        # the earlier acts' page after a timeline entry named as well
+        ("/", "corridor de Latchine", "/contexte/#blocus-corridor-latchine"),
     ],
 )
-def test_real_an_acronym_spelt_like_a_stopword_finds_what_it_names(page, site_url, path, query, wanted) -> None:
-    """UN and AN are the stopwords "un" and "an" in lowercase; typed in capitals they are acronyms."""
+def test_real_a_rule_of_the_query_finds_the_section_that_answers(page, site_url, path, query, wanted) -> None:
+    """UN and AN are the stopwords "un" and "an" in lowercase; typed in capitals they are acronyms. The question
+    rules (questions.py) find the section that answers in the first three."""
     hrefs = _hrefs_at(page, site_url, query, path)
     assert any(wanted in href for href in hrefs[:3]), hrefs
 
@@ -434,21 +441,3 @@ def test_real_a_capital_finds_the_pages_that_name_it_before_its_country(
     shown = [urlsplit(href) for href in _hrefs_at(page, site_url, query, path)]  # the first page of results
     hrefs = [(url.path.removeprefix(path) + "#" + url.fragment).removesuffix("#") for url in shown]
     assert len(named) >= 3 and set(hrefs[:3]) <= named, (hrefs, named)
-
-
-@pytest.mark.browser
-@real_data_only
-@pytest.mark.parametrize(
-    ("path", "query", "wanted"),
-    [
-        # a person's name, even mistyped, asks for the sections that list people (the authors)
-        ("/", "retaillau proposition", "/procedure/#authors"),
-        # "par rapport à" compares: a section about the earlier texts names their years
-        ("/", "qu'est-ce qui est nouveau par rapport à 2022", "/devancieres/#new-in-2024"),
-        # the earlier acts' page after a timeline entry named as well
-        ("/", "corridor de Latchine", "/contexte/#blocus-corridor-latchine"),
-    ],
-)
-def test_real_questions_rules_find_the_section_that_answers(page, site_url, path, query, wanted) -> None:
-    hrefs = _hrefs_at(page, site_url, query, path)
-    assert any(wanted in href for href in hrefs[:3]), hrefs

@@ -7,13 +7,16 @@ import dataclasses
 import gzip
 import json
 import random
+import re
 
 import pytest
 
+from conftest import ROOT
 from resolution_site.dataset import Dataset
 from resolution_site.models import Bilingual, Wording
 from resolution_site.pipeline import site_files
 from resolution_site.publish import search as si
+from resolution_site.publish.search import tokens
 from resolution_site.publish.search.documents import APPARATUS_TIER, EVIDENCE_TIER, address_words
 from resolution_site.publish.search.index import vocabulary_acronyms
 from resolution_site.publish.search.sections import labels, sections
@@ -459,3 +462,24 @@ def test_every_later_event_is_found_through_its_one_full_entry(
     for entry in entries:
         assert (entry.anchor in anchors) == entry.full, entry.anchor
     assert {entry.event.id for entry in entries} == {entry.event.id for entry in entries if entry.full}
+
+
+def test_the_word_pattern_matches_as_a_host_or_else_a_plain_word() -> None:
+    """tokens._WORD is written for speed (the first label taken out in front); it must match exactly as the
+    pattern it stands for, a host (``_HOST``) or else a plain word, on every line of the data and on hosts,
+    addresses, elisions and hyphens."""
+    plain = re.compile(tokens._HOST + r"|[^\W_]+(?:'[^\W_]+)*")
+    lines = [line for path in sorted((ROOT / "data").glob("*.yaml")) for line in path.read_text("utf-8").splitlines()]
+    tricky = [
+        "senat.fr",
+        "www2.senat.fr/leg/ppr23-507.html",
+        "mfa.gov.az.",
+        "a.b c.d1 x-y.com -z.fr",
+        "l'AN d'Azerbaïdjan aujourd'hui",
+        "article 34-1, n° 2009-403 (2023-2024)",
+        "É.-U. U.S. e.g. fr_FR",
+        "Haut-Karabagh.Nagorno",
+    ]
+    assert len(lines) > 1000
+    for text in [*lines, *tricky]:
+        assert tokens._WORD.findall(text) == plain.findall(text), text
