@@ -30,7 +30,7 @@ from .paths import EDITION_DIRS, EDITION_PREFIX
 from .pipeline import Project, run
 from .publish import csp, sitemap
 from .release import release
-from .typography import french_html, french_text, unbroken_numbers
+from .typography import edition_html, french_text
 
 CONFIGS = {"fr": "mkdocs.yml", "en": "mkdocs.en.yml"}
 OTHER = {"fr": "en", "en": "fr"}
@@ -99,11 +99,11 @@ def configure(config: MkDocsConfig) -> MkDocsConfig:
 
 
 def typeset(html: str, page, config: MkDocsConfig) -> str:
-    """A page of the French edition with French spacing (``typography``): its content,
-    its title (which the header repeats; still marked HTML-safe, see ``mark_escaped``) and
-    its table of contents."""
+    """A page's content as its edition shows it (``typography``: numbers joined by hyphens kept on one line);
+    in the French edition, with French spacing in its content, its title (which the header repeats; still
+    marked HTML-safe, see ``mark_escaped``) and its table of contents."""
     if edition_of(config) != "fr":
-        return unbroken_numbers(html)
+        return edition_html(html, edition_of(config))
     title = page.meta.get("title")
     if isinstance(title, str):
         page.meta["title"] = Markup(french_text(str(title))) if isinstance(title, Markup) else french_text(title)
@@ -114,7 +114,7 @@ def typeset(html: str, page, config: MkDocsConfig) -> str:
             walk(item.children)
 
     walk(page.toc)
-    return unbroken_numbers(french_html(html))
+    return edition_html(html, "fr")
 
 
 def error_page_context(context: dict, template_name: str, config: MkDocsConfig) -> dict:

@@ -5,15 +5,16 @@ French edition: a narrow no-break space (U+202F) before
 « ; : ! ? » and inside « », where the data, the templates and the hand-written pages
 write a plain space, so that a line never starts with a colon or a closing guillemet.
 
-Applied at render time, to the HTML of every French page (``french_html``, which
-leaves markup and code untouched, and in a stretch in another language spaces only its
-guillemets) and to the theme's French strings (``french_text``). The data keeps the spaces its sources have;
-the methodology page says that the site normalises them.
+Applied at render time, in one pass over the HTML of every page (``edition_html``, which
+leaves markup and code untouched; on a French page, in a stretch in another language, it
+spaces only the guillemets), and to the theme's French strings (``french_text``). The data
+keeps the spaces its sources have; the methodology page says that the site normalises them.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 NNBSP = "\u202f"
 
@@ -43,6 +44,38 @@ def french_html(html: str, lang: str = "fr") -> str:
     """``html`` with French spacing in its text, outside tags, comments and code; in an
     element whose ``lang`` is not French (``lang`` is the language around it), only
     inside guillemets."""
+    return _retext(html, lang, _french)
+
+
+def unbroken_numbers(html: str) -> str:
+    """``html`` with each number joined by hyphens in a span that the stylesheet keeps on one line (its
+    characters unchanged: copied, it is the same text), outside tags, comments and code."""
+    return _retext(html, "", lambda text, _: _unbroken(text)) if "-" in html else html
+
+
+def edition_html(html: str, edition: str) -> str:
+    """A page's ``html`` as its edition shows it, in one pass: numbers joined by hyphens kept on one line, and in
+    the French edition French spacing."""
+    if edition != "fr":
+        return unbroken_numbers(html)
+    return _retext(html, "fr", lambda text, language: _unbroken(_french(text, language)))
+
+
+def _french(text: str, language: str) -> str:
+    return french_text(text) if language == "fr" else french_guillemets(text)
+
+
+_NUMBERED = re.compile(r"(?<![\w.-])\d{1,4}(?:-\d{1,4})+(?![\w-])")
+UNBROKEN = '<span class="unbroken">{}</span>'
+
+
+def _unbroken(text: str) -> str:
+    return _NUMBERED.sub(lambda m: UNBROKEN.format(m[0]), text) if "-" in text else text
+
+
+def _retext(html: str, lang: str, change: Callable[[str, str], str]) -> str:
+    """``html`` with ``change(text, its language)`` applied to its text, outside tags, comments and code
+    (``lang``: the language around it)."""
     out = []
     stack: list[tuple[str, str, bool]] = []  # (tag, language, verbatim)
     for part in _PARTS.split(html):
@@ -64,36 +97,5 @@ def french_html(html: str, lang: str = "fr") -> str:
                 stack.append((name, here, verbatim))
             continue
         current, verbatim = (stack[-1][1], stack[-1][2]) if stack else (lang, False)
-        if verbatim:
-            out.append(part)
-        else:
-            out.append(french_text(part) if current == "fr" else french_guillemets(part))
-    return "".join(out)
-
-
-_NUMBERED = re.compile(r"(?<![\w.-])\d{1,4}(?:-\d{1,4})+(?![\w-])")
-UNBROKEN = '<span class="unbroken">{}</span>'
-
-
-def unbroken_numbers(html: str) -> str:
-    """``html`` with each number joined by hyphens in a span that the stylesheet keeps on one line (its
-    characters unchanged: copied, it is the same text), outside tags, comments and code."""
-    if "-" not in html:
-        return html
-    out = []
-    verbatim: list[str] = []  # the verbatim elements open around the text
-    for part in _PARTS.split(html):
-        if part.startswith("<"):
-            out.append(part)
-            tag = _TAG.match(part)
-            if tag and not part.startswith("<!"):
-                name = tag.group(2).lower()
-                if name in _VERBATIM:
-                    if tag.group(1):
-                        while verbatim and verbatim.pop() != name:
-                            pass
-                    elif not tag.group(3).rstrip().endswith("/"):
-                        verbatim.append(name)
-            continue
-        out.append(part if verbatim or "-" not in part else _NUMBERED.sub(lambda m: UNBROKEN.format(m[0]), part))
+        out.append(part if verbatim else change(part, current))
     return "".join(out)
