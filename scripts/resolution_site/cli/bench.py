@@ -3,18 +3,16 @@
     python scripts/bench.py            # real data, then 10× and 100× synthetic data
     python scripts/bench.py --factors 10 --repeat 1
 
-Prints a table and one JSON line: the pipeline alone (its own imports, then load + validate +
-render + write, in a fresh process, as a build runs it: no cache warmed by an earlier run), the
-full ``mkdocs build`` (a subprocess), their ratio, each the median of ``--repeat`` runs; time
-per provision and peak memory at each size; the size of a provision page as served (HTML + the
-CSS and JS it loads, gzip-compressed, search index apart) and of the search index; and, at each size, what the
-search box downloads for the first query (the ranking index, search/index.json, with the
-result heads, and the display shards, search/docs/N.json, that hold the snippets of the
-results it shows: raw and gzip bytes, as recorded from Chromium's requests) and how long
-a query takes in Chromium (the time the search box itself records in ``data-search-ms``:
-from the input event to the ranked result lines, titles included, in the page; index
-loading and the snippets, filled in afterwards, apart), the first query and the next
-ones.
+Prints a table and one JSON line: the pipeline alone (its own imports, then load + validate + render +
+write, in a fresh process, as a build runs it: no cache warmed by an earlier run; each stage's CPU time
+apart, STAGES), the full ``mkdocs build`` (a subprocess), their ratio, each the median of ``--repeat`` runs;
+time per provision and peak memory at each size; the size of a provision page as served (HTML + the CSS and
+JS it loads, gzip-compressed, search index apart) and of the search index; and, at each size, what the
+search box downloads for the first query (the ranking index, search/index.json, with the result heads, and
+the display shards, search/docs/N.json, that hold the snippets of the results it shows: raw and gzip bytes,
+as recorded from Chromium's requests) and how long a query takes in Chromium (the time the search box itself
+records in ``data-search-ms``: from the input event to the ranked result lines, titles included, in the
+page; index loading and the snippets, filled in afterwards, apart), the first query and the next ones.
 
 Synthetic data is written into a temporary copy of the project and never kept:
 each provision is copied with a new id, ref and order, everything else as is,
@@ -130,8 +128,21 @@ from pathlib import Path
 import mkdocs.commands.build, mkdocs.config, markdown, jinja2, yaml, markupsafe
 traced = sys.argv[2] == "traced"
 start, cpu = time.perf_counter(), time.process_time()
+from resolution_site import pipeline
 from resolution_site.pipeline import Project, run
 imported, imported_cpu = time.perf_counter() - start, time.process_time() - cpu
+stages = {}
+def timed(owner, name, stage):  # the CPU time of each stage, by the pipeline's own calls (STAGES)
+    inner = getattr(owner, name)
+    def wrapper(*args, **kwargs):
+        cpu = time.process_time()
+        try:
+            return inner(*args, **kwargs)
+        finally:
+            stages[stage] = stages.get(stage, 0.0) + time.process_time() - cpu
+    setattr(owner, name, wrapper)
+for stage, owner, name in %s:
+    timed(pipeline if owner == "pipeline" else getattr(pipeline, owner), name, stage)
 with tempfile.TemporaryDirectory() as out:
     if traced:
         tracemalloc.start()
@@ -139,8 +150,19 @@ with tempfile.TemporaryDirectory() as out:
     run(Project.at(Path(sys.argv[1])), Path(out) / "generated")
     wall, cpu = time.perf_counter() - start, time.process_time() - cpu
     peak = tracemalloc.get_traced_memory()[1] if traced else 0
-print(json.dumps([wall, cpu, imported, imported_cpu, peak]))
+print(json.dumps([wall, cpu, imported, imported_cpu, peak, stages]))
 """
+# The stages of the pipeline's work, timed apart (CPU): (stage, the module of resolution_site.pipeline that
+# holds the call, or "pipeline" itself, the function). What none of them holds (the check of the outputs' ids,
+# the split between editions) is "other".
+STAGES = (
+    ("load + validate", "pipeline", "load_dataset"),
+    ("render pages", "render", "render_site"),
+    ("search index", "search", "render_files"),
+    ("open data", "opendata", "render_files"),
+    ("write", "write", "sync_tree"),
+)
+_ONE_RUN %= repr([list(stage) for stage in STAGES])
 
 
 class PipelineRun(NamedTuple):
@@ -151,6 +173,7 @@ class PipelineRun(NamedTuple):
     import_wall: float
     import_cpu: float
     peak: int
+    stages: dict[str, float]  # CPU seconds by stage (STAGES), "other" apart
 
 
 def _one_run(project: Path, traced: bool) -> PipelineRun:
@@ -173,12 +196,18 @@ def _one_run(project: Path, traced: bool) -> PipelineRun:
 
 def time_pipeline(project: Path, repeat: int) -> tuple[PipelineRun, int]:
     """The median of ``repeat`` runs of imports + load + validate + render + write into a fresh folder
-    (each field's median on its own), each in a fresh process (``_ONE_RUN``), then, in one more run
+    (each field's median on its own, each stage's too), each in a fresh process (``_ONE_RUN``), then, in one more run
     (tracemalloc slows Python down, so it is not timed), its peak Python memory. CPU time is what to
     compare on a shared machine: other people's work stretches the wall time."""
     runs = [_one_run(project, traced=False) for _ in range(repeat)]
     peak = _one_run(project, traced=True).peak
-    medians = PipelineRun(*(statistics.median(values) for values in zip(*runs, strict=True)))
+
+    def median(field: str) -> float:
+        return statistics.median(getattr(run, field) for run in runs)
+
+    stages = {stage: statistics.median(run.stages.get(stage, 0.0) for run in runs) for stage, _, _ in STAGES}
+    stages["other"] = max(0.0, median("cpu") - sum(stages.values()))
+    medians = PipelineRun(median("wall"), median("cpu"), median("import_wall"), median("import_cpu"), peak, stages)
     return medians, peak
 
 
@@ -376,6 +405,8 @@ def main(argv: list[str] | None = None, root: Path | None = None) -> int:
                 "pipeline_ms_per_provision": round(1000 * pipeline.wall / count, 3),
                 "mkdocs_ms_per_provision": round(1000 * full / count, 2),
                 "pipeline_peak_mb": round(py_peak / 2**20, 1),
+                # each stage's CPU time, and its share of the full build's
+                "pipeline_stages_cpu_s": {stage: round(cpu, 4) for stage, cpu in pipeline.stages.items()},
                 "mkdocs_peak_rss_mb": round(rss / 2**20, 1),
             }
             site = project / "site"
@@ -446,6 +477,13 @@ def print_table(rows: list[dict]) -> None:
             f"{r['mkdocs_cpu_s']:>8.2f}s {100 * r['cpu_ratio']:>6.1f}% {r['pipeline_import_cpu_s']:>8.3f}s "
             f"{r['pipeline_work_cpu_s']:>8.3f}s {100 * r['work_cpu_ratio']:>11.1f}%"
         )
+    stages = list(rows[0]["pipeline_stages_cpu_s"])
+    print("the pipeline's CPU time by stage, and its share of the full build's:")
+    print(f"{'size':>6} " + " ".join(f"{stage:>17}" for stage in ["imports", *stages]))
+    for r in rows:
+        cpus = [r["pipeline_import_cpu_s"], *r["pipeline_stages_cpu_s"].values()]
+        shares = (f"{cpu:.3f}s {100 * cpu / r['mkdocs_cpu_s']:4.1f}%" for cpu in cpus)
+        print(f"{str(r['factor']) + '×':>6} " + " ".join(f"{share:>17}" for share in shares))
     served = rows[0]["served_gz"]
     print(
         f"\nprovision page as served ({rows[0]['provision_page']}), gzip: HTML {served['html'] / 1024:.1f} KB + "
