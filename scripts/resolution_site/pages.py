@@ -73,7 +73,12 @@ PAGES: tuple[Page, ...] = (
         template="home.md.j2",
         reads=("resolution", "vote", "provisions", "sources"),
         view="home_values",
-        about=(("cite", CITE), ("cite-this", CITE)),
+        # the list of what the resolution asks is its summary, as readers ask for it ("résumé", "short summary")
+        about=(
+            ("cite", CITE),
+            ("cite-this", CITE),
+            ("asks", "résumé synthèse aperçu en bref summary overview gist brief"),
+        ),
     ),
     Page(
         "text",
@@ -129,7 +134,7 @@ PAGES: tuple[Page, ...] = (
         template="procedure.md.j2",
         reads=("resolution", "sources"),
         # a motion's authors are the senators who tabled it ("who tabled the resolution", "déposée par qui")
-        about=(("authors", "déposée tabled sponsors"),),
+        about=(("authors", "déposée initiateurs tabled sponsors initiators"),),
     ),
     Page(
         "context",
@@ -209,6 +214,13 @@ PAGES: tuple[Page, ...] = (
             # a contested characterisation (genocide, which neither the resolution nor the site uses in its own
             # name) is quoted and attributed: the section says how the site treats such words
             ("neutral-voice", "génocide genocide"),
+            # and it is the site's editorial line: readers ask whether it is impartial, or biased
+            (
+                "neutral-voice",
+                "impartialité neutralité partialité parti pris impartiality neutrality bias biased editorial",
+            ),
+            # readers submit, send or suggest a correction ("submit a correction", « proposer une correction »)
+            ("report-error", "soumettre proposer envoyer submit suggest send"),
         ),
     ),
     Page(

@@ -214,6 +214,13 @@ CASES = (
     _case(
         "sanctions contre les responsables azéris", "p:regime-sanctions-ue-relations-ue-azerbaidjan", editions=("fr",)
     ),
+    # what readers call the list of what the resolution asks, the site's editorial line, its authors (pages.py about)
+    _case("résumé de la résolution", "home#asks", "text", editions=("fr",)),
+    _case("short summary of the resolution", "home#asks", "text", editions=("en",)),
+    _case("impartiality editorial policy", "methodology#neutral-voice", editions=("en",)),
+    _case("submit a correction", "methodology#report-error", "corrections", editions=("en",)),
+    # "initiateurs" is not English "initial" (tokens.STEM_OVERRIDES)
+    _case("initiateurs du texte", "procedure#authors", editions=("fr",)),
 )
 
 

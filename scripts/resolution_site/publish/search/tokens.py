@@ -92,6 +92,10 @@ STEM_OVERRIDES = {
     **dict.fromkeys(("parti", "partis"), "parti"),  # a party, not "partie" (part) nor "partir" (leave)
     **dict.fromkeys(("partie", "parties"), "partie"),
     **dict.fromkeys(("initiative", "initiatives"), "initiativ"),  # not "initial"
+    # the people who started a text, not English "initial" (Snowball: "initi")
+    **dict.fromkeys(
+        ("initiateur", "initiateurs", "initiatrice", "initiatrices", "initiator", "initiators"), "initiateur"
+    ),
     **dict.fromkeys(("senator", "senators"), "senator"),  # the members, not the chamber (English "senat")
     "courante": "courant",  # not "cour" (a court)
     "courir": "courir",
