@@ -279,6 +279,13 @@ def test_a_source_is_found_by_its_publisher(page, site_url: str) -> None:
 
 
 @pytest.mark.browser
+def test_the_sites_name_mistyped_is_still_the_sites_name(page, site_url: str) -> None:
+    """ "karabak" is one letter short of "karabakh": the query is the site's name, which opens the home page."""
+    hrefs = _hrefs_at(page, site_url, "nagorno karabak french senate", "/en/")
+    assert any(urlsplit(href).path == "/en/" for href in hrefs[:3]), hrefs
+
+
+@pytest.mark.browser
 def test_the_sites_name_beside_other_words_is_not_required(page, site_url: str) -> None:
     """'abstentions' is not said with 'Sénat' in the vote's row; the row is still found first."""
     hrefs = _hrefs(page, site_url, "abstentions Sénat")
@@ -367,6 +374,12 @@ def _hrefs_at(page, site_url: str, query: str, path: str) -> list[str]:
         ("/", "qu'est-ce qui est nouveau par rapport à 2022", "/devancieres/#new-in-2024"),
         # the earlier acts' page after a timeline entry named as well
         ("/", "corridor de Latchine", "/contexte/#blocus-corridor-latchine"),
+        # one section holds both words: those holding one follow it rather than vanish (index.py FILL_TO)
+        (
+            "/",
+            "la turquie est-elle visée par la résolution",
+            "/dispositions/mise-en-garde-ambitions-azerbaidjan-turquie/",
+        ),
     ],
 )
 def test_real_a_rule_of_the_query_finds_the_section_that_answers(page, site_url, path, query, wanted) -> None:

@@ -214,6 +214,12 @@ CASES = (
     _case(
         "sanctions contre les responsables azéris", "p:regime-sanctions-ue-relations-ue-azerbaidjan", editions=("fr",)
     ),
+    # when fewer than three sections hold every word, those holding fewer follow rather than vanish (FILL_TO)
+    _case(
+        "la turquie est-elle visée par la résolution", "p:mise-en-garde-ambitions-azerbaidjan-turquie", editions=("fr",)
+    ),
+    # a mistyped word of the site's name is the site's name (search-core.js optional)
+    _case("nagorno karabak french senate", "home", "text", editions=("en",)),
     # what readers call the list of what the resolution asks, the site's editorial line, its authors (pages.py about)
     _case("résumé de la résolution", "home#asks", "text", editions=("fr",)),
     _case("short summary of the resolution", "home#asks", "text", editions=("en",)),

@@ -47,8 +47,10 @@
  * posting also says whether the term names the document (its heading, a
  * provision's wording, a source's publisher, its page: the naming bit,
  * ranking.named). Every query word must match (AND), except the words of the
- * site's name (ranking.site_words), which nearly every section holds, and a few
- * prepositions and adverbs (ranking.weak_words: "contre", "after"); if no
+ * site's name (ranking.site_words, or one letter off one of them: "karabak"),
+ * which nearly every section holds, and a few prepositions and adverbs
+ * (ranking.weak_words: "contre", "after"); when fewer than ranking.fill_to
+ * documents hold them all, those holding fewer follow; if no
  * document holds them all, the documents holding the rarest words come first,
  * a document lacking only the most common word among them (ranking.slack_from),
  * and the apparatus never deciding which words are needed.
@@ -146,6 +148,7 @@
     // the site's name holds (Haut-Karabagh, Nagorno-Karabakh: the region's group, Artsakh included).
     const siteWords = new Set(raw.ranking.site_words);
     const optionalWords = new Set([...raw.ranking.site_words, ...raw.ranking.weak_words]); // never required
+
     const subjectWords = new Set(
       raw.aliases
         .filter((group) => group.some((phrase) => phrase.length > 1 && phrase.every((word) => siteWords.has(word))))
@@ -525,7 +528,19 @@
       // The site's name (ranking.site_words) is in nearly every section: beside other words it is not required,
       // and a query of the site's name alone is ranked by what it names, then by tier (see below). The weak words
       // (ranking.weak_words: "contre", "after") are treated alike.
-      const site = units.map(([, unit]) => unit.every((word) => index.optionalWords.has(word)));
+      // A word the index does not know, one letter off a word of the site's name or its beginning, is that word
+      // mistyped ("karabak", "senatt"): optional as well.
+      const optional = (word) =>
+        index.optionalWords.has(word) ||
+        (!index.keys.has(word) &&
+          word.length >= index.ranking.typo_min &&
+          index.ranking.site_words.some((siteWord) => siteWord.startsWith(word) || oneEdit(word, siteWord)));
+      let typedAt = 0;
+      const site = units.map(([size]) => {
+        const from = typedAt;
+        typedAt += size;
+        return words.slice(from, typedAt).every(optional);
+      });
       const siteOnly = site.every(Boolean);
       const rarities = found.map(({ best }) => Math.log(1 + index.count / Math.max(1, best.size)));
       found.forEach(({ best, names }, i) => {
@@ -556,7 +571,8 @@
       // rarer words first; otherwise every document, the rarest words first.
       const near = needed >= index.ranking.near_from ? needed - 1 : needed;
       if (most >= total - 1e-9) {
-        for (const doc of [...scores.keys()]) if (mass.get(doc) < most - 1e-9 && (held.get(doc) || 0) < near) scores.delete(doc);
+        const fewer = [...scores.keys()].filter((doc) => mass.get(doc) < most - 1e-9 && (held.get(doc) || 0) < near);
+        if (scores.size - fewer.length >= index.ranking.fill_to) for (const doc of fewer) scores.delete(doc);
       }
       // A lead keeps what it finds out of the strong results when the capital is all the query says ("Bakou": the
       // pages that name the city first); beside other words ("le gaz de Bakou") it stands for its country.

@@ -58,6 +58,8 @@ STRONG = 0.5
 # When some document holds every word of a query of NEAR_FROM words or more, those that hold all but one follow
 # (the rarer words first): a stray word of a question does not empty the answer.
 NEAR_FROM = 3
+# When fewer than FILL_TO documents hold every word, those that hold fewer follow them rather than vanish.
+FILL_TO = 3
 # In a query of SLACK_FROM words or more, a document that lacks only the query's most common word (the one of
 # least rarity; its rarity is the slack) ranks with those that hold every word, then by the usual order: a
 # common word ("topics" beside "European Union") no longer puts a page that holds it before the section that
@@ -289,6 +291,7 @@ def build_index(docs: list[SearchDoc], lang: str = "fr", data: Dataset | None = 
             **MATCHING,
             "strong": STRONG,
             "near_from": NEAR_FROM,
+            "fill_to": FILL_TO,
             "slack_from": SLACK_FROM,
             "named": NAMED,
             # a query made only of these words is ranked by tier, then score (site_words)
