@@ -185,6 +185,31 @@ def test_search_works_on_a_phone(page, site_url: str, data: Dataset) -> None:
 
 
 @pytest.mark.browser
+def test_escape_closes_the_box_on_a_phone_in_one_press_and_gives_focus_back(page, site_url: str) -> None:
+    page.set_viewport_size({"width": 390, "height": 844})
+    page.goto(site_url + "/en/")
+    toggle = page.locator(".site-search__toggle")
+    toggle.click()
+    page.keyboard.type("sanctions")
+    expect(page.locator(".site-search__result").first).to_be_visible()
+    page.keyboard.press("Escape")
+    expect(page.locator("#site-search-input")).to_be_hidden()
+    expect(toggle).to_be_focused()
+    expect(toggle).to_have_attribute("aria-expanded", "false")
+
+
+@pytest.mark.browser
+def test_escape_on_a_wide_screen_hides_the_results_and_keeps_focus_in_the_box(page, site_url: str) -> None:
+    page.set_viewport_size({"width": 1280, "height": 800})
+    search(page, site_url, "sanctions")
+    page.focus("#site-search-input")
+    expect(page.locator(".site-search__results")).to_be_visible()
+    page.keyboard.press("Escape")
+    expect(page.locator(".site-search__results")).to_be_hidden()
+    expect(page.locator("#site-search-input")).to_be_focused()
+
+
+@pytest.mark.browser
 def test_the_index_is_data_not_code(page, site_url: str) -> None:
     response = page.request.get(site_url + "/search/index.json")
     assert response.ok and response.headers["content-type"].startswith("application/json")

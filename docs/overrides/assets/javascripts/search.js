@@ -313,6 +313,11 @@
     load();
   }
 
+  // Is the box opened over the page by its button (a narrow screen, where the button shows)?
+  function overlaid() {
+    return toggle.offsetParent !== null;
+  }
+
   function dismiss() {
     show(false);
     box.classList.remove("site-search--open");
@@ -342,12 +347,13 @@
       const items = list.querySelectorAll(".site-search__result");
       if (items.length) items[Math.max(active, 0)].click();
     } else if (event.key === "Escape") {
+      // One press closes: on a phone the box that covers the page, focus back on the button that opened it;
+      // on a wide screen the results, focus staying in the box (never lost to the top of the page).
       event.preventDefault();
-      if (!results.hidden) show(false);
-      else {
+      if (overlaid()) {
         dismiss();
-        input.blur();
-      }
+        toggle.focus();
+      } else show(false);
     }
   });
   box.querySelector("form").addEventListener("submit", (event) => event.preventDefault());
@@ -356,6 +362,7 @@
     input.value = "";
     update();
     dismiss();
+    if (overlaid()) toggle.focus();
   });
   document.addEventListener("pointerdown", (event) => {
     if (!box.contains(event.target)) dismiss();
