@@ -164,3 +164,14 @@ def test_words_of_the_text_copied_say_what_they_are(page, site_url: str, path: s
     page.keyboard.press("Control+C")
     heading = page.evaluate("navigator.clipboard.readText()")
     assert heading.strip() and what.replace("\u202f", " ") not in heading.replace("\u202f", " ")
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize("path", ["/", "/texte/", "/en/text/"])
+def test_every_id_is_unique_once_the_theme_has_run(page, site_url: str, path: str) -> None:
+    """The theme names each code block after the nearest id around it: the BibTeX and CSL-JSON blocks of one
+    citation panel each have an id of their own, so the page keeps one element per id."""
+    page.goto(f"{site_url}{path}")
+    page.wait_for_function("document.querySelectorAll('pre[id^=__code_]').length >= 2")
+    ids = page.eval_on_selector_all("[id]", "found => found.map(element => element.id)")
+    assert len(ids) == len(set(ids)), sorted(i for i in set(ids) if ids.count(i) > 1)

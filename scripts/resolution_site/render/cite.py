@@ -290,12 +290,13 @@ def citation_meta(data: Dataset, provision: Provision | None = None, lang: str =
 @dataclass(frozen=True)
 class Block:
     """One citation in a panel: its label (in the page's language), the citation's own
-    language, and whether it is code (BibTeX, CSL-JSON)."""
+    language, and, for code (BibTeX, CSL-JSON), the format's name in its block's id: the theme names
+    each code block after the nearest id around it, and two blocks in one panel would share one."""
 
     label: str
     lang: str
     cite: Cite
-    code: bool = False
+    code: str = ""
 
 
 def resolution_blocks(data: Dataset, lang: str) -> list[Block]:
@@ -303,8 +304,8 @@ def resolution_blocks(data: Dataset, lang: str) -> list[Block]:
     return [
         Block(t["cite_in_french"], "fr", resolution_citation(data, "fr")),
         Block(t["cite_in_english"], "en", resolution_citation(data, "en")),
-        Block("BibTeX", lang, bibtex(data, lang), code=True),
-        Block("CSL-JSON (Zotero, pandoc)", lang, csl_json(data, lang), code=True),
+        Block("BibTeX", lang, bibtex(data, lang), code="bibtex"),
+        Block("CSL-JSON (Zotero, pandoc)", lang, csl_json(data, lang), code="csl-json"),
     ]
 
 
