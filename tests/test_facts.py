@@ -12,9 +12,11 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from markupsafe import Markup
 
 from resolution_site.dataset import Dataset
 from resolution_site.models import Status
+from resolution_site.render.environment import sic_marked
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -143,3 +145,21 @@ def test_no_provision_wording_rests_above_low_on_sources_a_and_b_alone(data: Dat
     for ref in ("O1", "O2"):
         wording = [r for r in provision(data, ref).ratings if r.about.value == "wording"]
         assert [r.confidence.value for r in wording] == ["low"], ref
+
+
+@pytest.mark.parametrize(
+    "path", ["texte/index.html", "en/text/index.html", "dispositions/droit-au-retour-autodetermination/index.html"]
+)
+def test_o2_sic_is_marked_where_the_wording_is_shown(built_site, path: str) -> None:
+    """The words stay as the source gives them; our "[sic]" follows them, in an element of its own."""
+    html = (built_site / path).read_text(encoding="utf-8")
+    escaped = O2_SIC.replace("'", "&#39;")
+    assert f'{escaped}<span class="sic-mark" lang="la"> [sic]</span>' in html
+
+
+def test_a_sic_fragment_missing_from_the_shown_wording_is_an_error() -> None:
+    assert sic_marked(Markup("a b c"), ["a b"], "[sic]") == Markup(
+        'a b<span class="sic-mark" lang="la"> [sic]</span> c'
+    )
+    with pytest.raises(ValueError, match="not in the wording"):
+        sic_marked(Markup("a b c"), ["x"], "[sic]")

@@ -256,3 +256,21 @@ def test_sitemaps_of_the_editions_are_merged_into_the_root_one(tmp_path: Path) -
     import gzip
 
     assert gzip.decompress((tmp_path / "sitemap.xml.gz").read_bytes()) == (tmp_path / "sitemap.xml").read_bytes()
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_each_known_wording_points_to_our_note_on_where_it_was_read(data, lang: str) -> None:
+    """A paragraph taken out of the document still says whether its wording comes from an unofficial copy."""
+    root = ET.fromstring(akn.render(data, lang).encode("utf-8"))
+    notes = root.find(f".//{AKN}meta/{AKN}notes")
+    assert notes is not None and notes.get("source") == "#project"
+    by_eid = {note.get("eId"): "".join(note.itertext()) for note in notes}
+    given = [p for p in data.provisions if p.status in akn.KNOWN_WORDING and p.wording]
+    assert given
+    for p in given:
+        element = next(el for el in root.iter() if el.get("wId") == p.id and el.tag.startswith(AKN))
+        refs = [ref.get("href", "").removeprefix("#") for ref in element.iter(f"{AKN}noteRef")]
+        assert len(refs) == 1 and refs[0] in by_eid, (p.id, refs)
+        assert data.source(p.wording.source).publisher.split(" ")[0] in by_eid[refs[0]]
+        unofficial = p.status is not Status.official
+        assert ("non officielle" in by_eid[refs[0]] or "unofficial copy" in by_eid[refs[0]]) == unofficial

