@@ -31,6 +31,10 @@ EXCLUDED = {
     ),
     "an event's one-line entry under another provision of the since page: its full entry is indexed, "
     "once": lambda page, tag, attrs, text: "since-see" in attrs.get("class", "").split(),
+    "a citation in a format for reference managers (BibTeX, CSL-JSON): its id keeps the theme from giving two code "
+    "blocks one id; the citation panel around it is indexed (#cite-this)": lambda page, tag, attrs, text: (
+        "cite-block" in attrs.get("class", "").split()
+    ),
 }
 
 
