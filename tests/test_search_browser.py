@@ -304,6 +304,15 @@ def test_a_source_is_found_by_its_publisher(page, site_url: str) -> None:
 
 
 @pytest.mark.browser
+@real_data_only
+def test_a_citation_box_comes_after_the_sections_as_good_unless_the_query_asks_to_cite(page, site_url: str) -> None:
+    """A provision's citation box is named by the provision's heading: without a word for citing, the provision
+    and the pages about its subject come first; with one, the box does."""
+    assert not any("#cite-this" in href for href in _hrefs_at(page, site_url, "embargo gaz pétrole", "/")[:3])
+    assert "#cite-this" in _hrefs_at(page, site_url, "citer l'alinéa sur l'embargo", "/")[0]
+
+
+@pytest.mark.browser
 def test_the_sites_name_mistyped_is_still_the_sites_name(page, site_url: str) -> None:
     """ "karabak" is one letter short of "karabakh": the query is the site's name, which opens the home page."""
     hrefs = _hrefs_at(page, site_url, "nagorno karabak french senate", "/en/")

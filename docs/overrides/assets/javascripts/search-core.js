@@ -189,6 +189,8 @@
     let yearsOf = null; // doc → the years it names, read from the index's year terms on the first query that names one
     const earlierDocs = new Set(questions.earlier_docs);
     const earlierWords = new Set(questions.earlier_words);
+    const citeDocs = new Set(questions.cite_docs);
+    const citeWords = new Set(questions.cite_words);
     const apparatusWords = new Set(questions.apparatus_words);
     const peopleTerms = new Set(questions.people_terms);
     const apparatusFrom = raw.ranking.tiers.indexOf("evidence"); // the first tier of the apparatus
@@ -487,6 +489,7 @@
       const years = said.filter((word) => yearPattern.test(word));
       const before = years.some((year) => year < questions.act_year);
       const earlier = !before && !said.some((word) => earlierWords.has(word));
+      const citing = said.some((word) => citeWords.has(word));
       // the earlier acts' page goes after this act's provisions only where they are named as well by the words; by
       // two words or more, after the other content named as well (a page, a timeline entry; not the apparatus):
       // "corridor de Latchine" opens the blockade's entry, "AN" still the National Assembly's earlier resolutions
@@ -501,6 +504,7 @@
         const all = allNamed(doc);
         return [
           !apparatus && index.tiers[doc] >= apparatusFrom && !namedAll(doc) ? 1 : 0,
+          !citing && citeDocs.has(doc) ? 1 : 0,
           asked.size && !asked.has(doc) ? 1 : 0,
           known && own.length && !own.some((year) => years.includes(year) || (year === "earlier" && before)) ? 1 : 0,
           all,
@@ -581,9 +585,11 @@
       const top = Math.max(0, ...[...scores].filter(([doc]) => level(doc) === most && !led.has(doc)).map(([, score]) => score));
       const strong = (doc, score) => level(doc) === most && score >= index.ranking.strong * top && !led.has(doc);
       const naming = (doc) => -(named.get(doc) || 0);
-      // A section named by every word of a query of two words or more (its heading, its names) comes first.
+      // A section named by every word of a query (its heading, its names) comes first, among the provisions and the
+      // pages about this act: "read the resolution" opens the text, whose names say "read", before the sections that
+      // only say "resolution" many times (the site's name, not required, still adds to their score).
       const namedAll = (doc) => (named.get(doc) || 0) >= total - 1e-9;
-      const allNamed = (doc) => (needed >= 2 && index.tiers[doc] <= 1 && namedAll(doc) ? 0 : 1);
+      const allNamed = (doc) => (needed >= 1 && index.tiers[doc] <= 1 && namedAll(doc) ? 0 : 1);
       const asks = asking(text, matched, needed >= 2, apparatus, namedAll, allNamed, named, (doc) => level(doc) === most);
       // Strong results first, in tier order, those that name the words before those that mention them, then
       // by score; then the weaker matches (and those found through a lead, never strong), in the same order. A query of the site's name alone: by what

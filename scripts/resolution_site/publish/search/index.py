@@ -58,6 +58,8 @@ STRONG = 0.5
 # When some document holds every word of a query of NEAR_FROM words or more, those that hold all but one follow
 # (the rarer words first): a stray word of a question does not empty the answer.
 NEAR_FROM = 3
+# The anchors of the citation boxes (questions.CITE_WORDS)
+CITE_ANCHORS = ("cite", "cite-this")
 # When fewer than FILL_TO documents hold every word, those that hold fewer follow them rather than vanish.
 FILL_TO = 3
 # In a query of SLACK_FROM words or more, a document that lacks only the query's most common word (the one of
@@ -308,6 +310,7 @@ def build_index(docs: list[SearchDoc], lang: str = "fr", data: Dataset | None = 
                 _act_year(data),
                 [n for n, doc in enumerate(docs) if "earlier" in doc.intents],
                 people_terms(data),
+                [n for n, doc in enumerate(docs) if doc.url.rpartition("#")[2] in CITE_ANCHORS],
             ),
         },
         "aliases": vocabulary_groups(data) if data is not None else [],

@@ -54,6 +54,11 @@ APPARATUS_WORDS = (
     "correction corrections corrige corrigee corriges corrected erratum errata changelog modification modifications "
     "source sources bibliographie bibliography references reference"
 ).split()
+# Words that say the query asks how to cite (a citation box: the text's, the home page's, a provision's), folded.
+# Without one of them, a citation box comes after the other sections as good: it is named by the heading of the
+# provision it cites, which the provision itself shows with its words ("embargo gaz pétrole" opens O13, then its
+# box only if nothing else answers as well; "citer l'alinéa sur l'embargo" opens the box).
+CITE_WORDS = "citer cite cites cited citing citation citations citez bibtex csl zotero".split()
 # Words that say the query is about earlier acts, folded (beside a year before this act's).
 EARLIER_WORDS = (
     "anterieur anterieure anterieures anterieurs precedent precedente precedentes precedents devanciere "
@@ -87,12 +92,15 @@ def years(text: str) -> list[str]:
     return [word for word in all_words(text) if _YEAR.match(word)]
 
 
-def rules(docs_by_intent: dict[str, list[int]], act_year: str, earlier: list[int], names: list[str]) -> dict:
+def rules(
+    docs_by_intent: dict[str, list[int]], act_year: str, earlier: list[int], names: list[str], cite: list[int]
+) -> dict:
     """The question rules as the index ships them (``ranking.questions``); ``earlier``: the documents on the
     earlier acts' own page, which a query that says nothing of earlier acts reaches after this act's; ``names``:
     the terms of the names of the people the data names, which ask for the sections that list people as a
     question word does ("Retailleau", even mistyped: the authors and the speakers before a page that mentions
-    him)."""
+    him); ``cite``: the citation boxes, after the other sections as good unless the query asks to cite
+    (CITE_WORDS)."""
     return {
         "intents": {
             intent: {
@@ -109,4 +117,6 @@ def rules(docs_by_intent: dict[str, list[int]], act_year: str, earlier: list[int
         "earlier_words": EARLIER_WORDS,
         "earlier_docs": earlier,
         "people_terms": names,
+        "cite_words": CITE_WORDS,
+        "cite_docs": cite,
     }
