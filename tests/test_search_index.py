@@ -483,3 +483,11 @@ def test_the_word_pattern_matches_as_a_host_or_else_a_plain_word() -> None:
     assert len(lines) > 1000
     for text in [*lines, *tricky]:
         assert tokens._WORD.findall(text) == plain.findall(text), text
+
+
+def test_a_provisions_citation_box_shows_its_citation_as_snippet(index: dict, data: Dataset) -> None:
+    """A result line is never empty: the box's snippet is the citation, which names the provision it cites."""
+    boxes = [doc for doc in index["docs"] if doc["url"].endswith("#cite-this") and doc.get("ref")]
+    assert {doc["ref"] for doc in boxes} == {p.ref for p in data.provisions}
+    for doc in boxes:
+        assert any(doc["ref"] in text for _, text in doc["texts"]), doc

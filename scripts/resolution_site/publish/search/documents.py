@@ -30,6 +30,7 @@ from ...catalogue import STRINGS, label
 from ...dataset import Dataset
 from ...models import Bilingual, Kind, Provision, Quote
 from ...paths import page_url
+from ...render.cite import provision_citation
 from ...render.views import publisher
 from ...text import flat, plain
 from .sections import Section, front_matter, labels, sections
@@ -154,7 +155,8 @@ def provision_doc(data: Dataset, p: Provision, url: str, lang: str = "fr") -> Se
 
 def cite_doc(data: Dataset, p: Provision, url: str, lang: str = "fr") -> SearchDoc:
     """The citation box of a provision's page (its ``#cite-this``): named by what it is (to cite, a citation)
-    and by the provision it cites, whose wording it does not repeat. "citer l'alinéa sur l'embargo" opens it."""
+    and by the provision it cites, whose wording it does not repeat. "citer l'alinéa sur l'embargo" opens it.
+    Its snippet is the citation itself, up to the page's address (the box's own words, never empty)."""
     cite = " ".join(text for at, text in registry.BY_KEY["text"].about if at == "cite-this")
     names = [Field(STRINGS[other]["cite_provision"], other, TITLE, True) for other in ("fr", "en")]
     fields = [*names, *_plain(cite, TITLE, True), *_plain(p.ref, META, True), *_both(p.heading, META, True)]
@@ -166,6 +168,7 @@ def cite_doc(data: Dataset, p: Provision, url: str, lang: str = "fr") -> SearchD
         title=STRINGS[lang]["cite_provision"],
         tier=VOTE_TIER,
         page=flat(getattr(p.heading, lang)),
+        texts=((lang, flat(provision_citation(data, p, lang).head)),),
         fields=tuple(fields),
     )
 
