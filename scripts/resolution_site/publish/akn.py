@@ -54,6 +54,7 @@ from ..dataset import Dataset
 from ..models import Kind, Provision, Status
 from ..release import release
 from ..text import flat, plain
+from ..typography import french_text
 from ..work import ID_BASE, NAME, frbr_uri, work_uri
 
 AKN_NS = "http://docs.oasis-open.org/legaldocml/ns/akn/3.0"
@@ -205,6 +206,12 @@ def _text(p: Provision, lang: str) -> etree._Element:
     return A.p(A.omissis(STRINGS[lang]["akn_wording_not_known"]))
 
 
+def _ours(text: str, lang: str) -> str:
+    """A sentence of ours in ``lang``, with French spacing in French (never the resolution's words, which are
+    given as their source gives them)."""
+    return french_text(text) if lang == "fr" else text
+
+
 def _note_id(p: Provision) -> str:
     return f"note_{p.id}"
 
@@ -218,7 +225,7 @@ def _notes(data: Dataset, lang: str) -> etree._Element | None:
             source = data.source(p.wording.source)
             key = "akn_note_official" if p.status is Status.official else "akn_note_copy"
             publisher = source.publisher_en if lang == "en" and source.publisher_en else source.publisher
-            text = STRINGS[lang][key].format(source=flat(publisher))
+            text = _ours(STRINGS[lang][key].format(source=flat(publisher)), lang)
             notes.append(A.note(A.p(text), eId=_note_id(p)))
     return A.notes(*notes, source="#project") if notes else None
 
@@ -251,7 +258,8 @@ def document(data: Dataset, lang: str, proprietary: etree._Element | None = None
         meta.append(notes)
     statement.append(meta)
     meta.append(proprietary)
-    statement.append(A.preface(A.longTitle(A.p(title)), A.p(STRINGS[lang]["akn_unofficial"], **{"class": "notice"})))
+    notice = _ours(STRINGS[lang]["akn_unofficial"], lang)
+    statement.append(A.preface(A.longTitle(A.p(title)), A.p(notice, **{"class": "notice"})))
     if visas or recitals:
         preamble = A.preamble()
         statement.append(preamble)
