@@ -58,8 +58,9 @@ STRONG = 0.5
 # When some document holds every word of a query of NEAR_FROM words or more, those that hold all but one follow
 # (the rarer words first): a stray word of a question does not empty the answer.
 NEAR_FROM = 3
-# The anchors of the citation boxes (questions.CITE_WORDS)
-CITE_ANCHORS = ("cite", "cite-this")
+# The anchor of the citation boxes (questions.CITE_WORDS); the home page's "Cite and reuse" (#cite), the section
+# that holds its box, speaks of reuse too and is not one
+CITE_ANCHORS = ("cite-this",)
 # When fewer than FILL_TO documents hold every word, those that hold fewer follow them rather than vanish.
 FILL_TO = 3
 # In a query of SLACK_FROM words or more, a document that lacks only the query's most common word (the one of
