@@ -217,7 +217,7 @@ PAGES: tuple[Page, ...] = (
             # and it is the site's editorial line: readers ask whether it is impartial, or biased
             (
                 "neutral-voice",
-                "impartialité neutralité partialité parti pris impartiality neutrality bias biased editorial",
+                "impartialité neutralité partialité impartiality neutrality bias biased editorial",
             ),
             # readers submit, send or suggest a correction ("submit a correction", « proposer une correction »)
             ("report-error", "soumettre proposer envoyer submit suggest send"),
