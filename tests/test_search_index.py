@@ -105,7 +105,17 @@ def test_a_compound_preposition_says_nothing_in_a_query() -> None:
     assert si.query_words("nouveau par rapport à 2022") == ["nouveau", "2022"]
     assert si.query_words("rapport du Sénat") == ["rapport", "senat"]
     assert si.query_words("au sujet des visas, with regard to sanctions") == ["visas", "sanctions"]
+    # "au nom de" and "on behalf of" speak for someone: their "nom" is not a name
+    assert si.query_words("qui parlait au nom du gouvernement") == ["parlait", "gouvernement"]
+    assert si.query_words("who spoke on behalf of the government") == ["spoke", "government"]
+    assert si.query_words("nom de l'auteur") == ["nom", "auteur"]
     assert all(pair == tuple(si.fold(word) for word in pair) for pair in STOP_PAIRS)
+
+
+def test_to_co_sign_and_the_co_signatories_are_one_term() -> None:
+    """Snowball gives "cosign" and "cosignatair": "quels groupes ont cosigné" finds « Auteurs et cosignataires »."""
+    stems = {stem for word in ("cosigné", "cosignataires", "cosigner") for _, stem in si.terms(word, "fr")}
+    assert stems == {stem for word in ("cosigned", "cosignatories") for _, stem in si.terms(word, "en")} == {"cosign"}
 
 
 def _doc(index: dict, url: str) -> tuple[int, dict]:

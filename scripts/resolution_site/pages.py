@@ -134,7 +134,11 @@ PAGES: tuple[Page, ...] = (
         template="procedure.md.j2",
         reads=("resolution", "sources"),
         # a motion's authors are the senators who tabled it ("who tabled the resolution", "déposée par qui")
-        about=(("authors", "déposée initiateurs tabled sponsors initiators"),),
+        about=(
+            ("authors", "déposée initiateurs tabled sponsors initiators"),
+            # the speakers are who spoke in the sitting, for the government too ("qui a parlé", "who spoke")
+            ("speakers", "parlé parlait parler intervenu intervenus spoke speak"),
+        ),
     ),
     Page(
         "context",
@@ -221,6 +225,9 @@ PAGES: tuple[Page, ...] = (
             ),
             # readers submit, send or suggest a correction ("submit a correction", « proposer une correction »)
             ("report-error", "soumettre proposer envoyer submit suggest send"),
+            # the levels of confidence are how the site judges a source or a fact ("how does the site judge whether
+            # a source is reliable", « comment évaluez-vous les sources »)
+            ("confidence", "juger évaluer évaluation judge assess assessment"),
         ),
     ),
     Page(

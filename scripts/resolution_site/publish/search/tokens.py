@@ -96,6 +96,10 @@ STEM_OVERRIDES = {
     **dict.fromkeys(
         ("initiateur", "initiateurs", "initiatrice", "initiatrices", "initiator", "initiators"), "initiateur"
     ),
+    **dict.fromkeys(  # to co-sign and the co-signatories, one family (Snowball: "cosign", "cosignatair")
+        ("cosigne", "cosignee", "cosignes", "cosignees", "cosigner", "cosignataire", "cosignataires"), "cosign"
+    ),
+    **dict.fromkeys(("cosigned", "cosignatory", "cosignatories"), "cosign"),
     **dict.fromkeys(("senator", "senators"), "senator"),  # the members, not the chamber (English "senat")
     "courante": "courant",  # not "cour" (a court)
     "courir": "courir",
@@ -228,10 +232,12 @@ def _shouted(cased: list[tuple[str, bool]]) -> bool:
 STOP_PAIRS = (
     ("par", "rapport"),
     ("au", "sujet"),
+    ("au", "nom"),
     ("a", "propos"),
     ("en", "raison"),
     ("en", "matiere"),
     ("with", "regard"),
+    ("on", "behalf"),
     ("in", "terms"),
     ("in", "relation"),
 )
