@@ -320,6 +320,16 @@ def test_the_sites_name_mistyped_is_still_the_sites_name(page, site_url: str) ->
 
 
 @pytest.mark.browser
+@real_data_only
+def test_a_query_of_the_sites_name_alone_opens_the_pages_about_the_whole_first(page, site_url: str) -> None:
+    """ "nagorno karabach senate" says only what the site is about: the home page opens, in either edition,
+    before the provisions that name the region and the Senate as well."""
+    for prefix, query in (("/en/", "nagorno karabach senate"), ("/", "haut karabagh sénat")):
+        hrefs = _hrefs_at(page, site_url, query, prefix)
+        assert hrefs and urlsplit(hrefs[0]).path == prefix, (query, hrefs)
+
+
+@pytest.mark.browser
 def test_the_sites_name_beside_other_words_is_not_required(page, site_url: str) -> None:
     """'abstentions' is not said with 'Sénat' in the vote's row; the row is still found first."""
     hrefs = _hrefs(page, site_url, "abstentions Sénat")

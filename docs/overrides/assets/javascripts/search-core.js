@@ -595,8 +595,11 @@
       // by score; then the weaker matches (and those found through a lead, never strong), in the same order. A query of the site's name alone: by what
       // names it (all of it: the site's own page), then in tier order (the provisions first), then by score.
       // A query made only of the subject's names (subjectWords: "Karabakh", "Artsakh", the region the whole site is
-      // about) opens the pages about the whole (questions.py "subject": the home page, the text, the context) first.
-      const whole = words.every((word) => index.subjectWords.has(word)) ? new Set(questions.intents.subject.docs) : null;
+      // about), or only of the site's name with the region in it ("nagorno karabakh senate"; "Sénat" alone opens the
+      // provisions that name it), opens the pages about the whole (questions.py "subject": the home page, the text,
+      // the context) first: the provisions name the region and the Senate too.
+      const subject = (word) => index.subjectWords.has(word);
+      const whole = words.every(subject) || (siteOnly && words.some(subject)) ? new Set(questions.intents.subject.docs) : null;
       const aside = (doc) => (whole && !whole.has(doc) ? 1 : 0);
       const key = ([doc, score]) =>
         siteOnly
