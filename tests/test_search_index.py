@@ -223,6 +223,17 @@ def test_a_page_is_cut_into_its_sections_at_their_anchors() -> None:
     assert source.text == "Un titre — Éditeur" and block.text == "Dans le bloc."
 
 
+def test_a_link_out_of_the_site_keeps_its_words_a_cross_reference_and_a_cited_source_do_not() -> None:
+    """The licence is named by its link ("CC BY 4.0 licence" finds it); a cross-reference names the page it opens,
+    and a source cited (an <a>) the source's own entry, each indexed where it is shown."""
+    markdown = (
+        "## Licences {#licences}\n\n- [Creative Commons Attribution 4.0](https://creativecommons.org/licenses/by/4.0/):"
+        ' our data; see [O13](../dispositions/x/); (<a href="https://example.org/">Jastrow (blog)</a>, 2011)\n'
+    )
+    found = next(section for section in sections(markdown) if section.anchor == "licences")
+    assert found.own_text == "Creative Commons Attribution 4.0: our data; see ; (, 2011)"
+
+
 def test_the_vocabulary_is_shipped_as_folded_phrases(index: dict) -> None:
     group = next(group for group in index["aliases"] if ["artsakh"] in group)
     assert {("karabagh",), ("karabakh",), ("nagorny",), ("haut", "karabagh")} <= {tuple(p) for p in group}

@@ -43,7 +43,10 @@ _ELEMENT = re.compile(r"^\s*<([a-z][a-z0-9]*)\b([^>]*)>")
 _ID = re.compile(r'\bid="([^"]+)"')
 _HASH_ID = re.compile(r"(?:^|\s)#([\w-]+)")
 _LINK = re.compile(r"!?\[((?:\\.|[^\]\\])*)\]\([^)]*\)(?:\{[^}]*\})?")
-_LINK_AWAY = re.compile(r"!?\[(?:\\.|[^\]\\])*\]\((?!#)[^)]*\)(?:\{[^}]*\})?|<a\b[^>]*>.*?</a>")
+# A link to another page of the site (a cross-reference) or a source cited (an <a>, to the source's own page):
+# their words name what is indexed where it is shown. A Markdown link out of the site keeps its words: it names
+# what no page indexes (a licence, a decision of the Constitutional Council).
+_LINK_AWAY = re.compile(r"!?\[(?:\\.|[^\]\\])*\]\((?!#|https?://)[^)]*\)(?:\{[^}]*\})?|<a\b[^>]*>.*?</a>")
 _ONLY_LINK = re.compile(r"^\[(?:\\.|[^\]\\])*\]\([^)]*\)$")
 _TAG = re.compile(r"<[^>]+>")
 _ESCAPE = re.compile(r"\\(.)")
@@ -78,7 +81,7 @@ class Section:
     @functools.cached_property
     def own_text(self) -> str:
         """The text without the words of its links to other pages (a source cited, a cross-reference):
-        they name another page, which is indexed itself."""
+        they name another page, which is indexed itself (``_LINK_AWAY``)."""
         markdown = "\n".join(self.lines)
         if "](" not in markdown and "<a" not in markdown:  # no link away (most sections): its text
             return self.text
