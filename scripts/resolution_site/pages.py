@@ -15,8 +15,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 EVERY_FILE = "*"  # in ``reads``: the page is made from every data file
-# The citation block's names: the formats it gives and the verb readers use.
-CITE = "citer cite citation BibTeX CSL"
+# The citation block's names: the formats it gives, what a reference manager calls what it gives (an entry, a
+# bibliographic record) and the verb readers use.
+CITE = "citer cite citation BibTeX CSL entrée entry bibliographique bibliographic"
 # The log of our corrections, by the names readers give such a page.
 CHANGES = (
     "journal des modifications historique des versions modifications mises à jour erratum errata "

@@ -159,7 +159,9 @@ def cite_doc(data: Dataset, p: Provision, url: str, lang: str = "fr") -> SearchD
     Its snippet is the citation itself, up to the page's address (the box's own words, never empty)."""
     cite = " ".join(text for at, text in registry.BY_KEY["text"].about if at == "cite-this")
     names = [Field(STRINGS[other]["cite_provision"], other, TITLE, True) for other in ("fr", "en")]
-    fields = [*names, *_plain(cite, TITLE, True), *_plain(p.ref, META, True), *_both(p.heading, META, True)]
+    # its names weigh as the whole act's citation box's (the registry's about words, META): "BibTeX entry" opens
+    # that box first, the provisions' after it; a provision's box comes first when the query names the provision
+    fields = [*names, *_plain(cite, META, True), *_plain(p.ref, META, True), *_both(p.heading, META, True)]
     fields += [Field(label(p.kind, "fr"), "fr", META, True), Field(label(p.kind, "en"), "en", META, True)]
     return SearchDoc(
         url=url,
