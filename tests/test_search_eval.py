@@ -56,6 +56,18 @@ def test_a_one_line_since_entry_is_answered_by_the_events_full_entry(real_data: 
     assert not accepts("url:depuis/#x--y", "contexte/#x--z", "fr", real_data)  # the since page only
 
 
+def test_an_element_search_shows_as_another_result_is_answered_by_that_result(real_data: Dataset) -> None:
+    """A citation's BibTeX block is in its citation box; a provision on the full text is found by its own page
+    (the completeness test's exclusions say why neither has a document of its own)."""
+    accepts = search_eval.accepts
+    assert accepts("url:en/#cite-bibtex", "#cite-this", "en", real_data)
+    assert accepts("url:texte/#cite-csl-json", "texte/#cite-this", "fr", real_data)
+    assert not accepts("url:en/#cite-bibtex", "text/#cite-this", "en", real_data)  # another page's box
+    provision = real_data.provisions[0].id
+    assert accepts(f"url:en/text/#{provision}", f"provisions/{provision}/#{provision}", "en", real_data)
+    assert not accepts("url:en/text/#cite-this", f"provisions/{provision}/#cite-this", "en", real_data)
+
+
 def test_a_sealed_held_out_split_loads_without_being_read_here() -> None:
     """tests/search_eval/sealed/: held-out halves kept gzipped; they run like any split (only the
     counts are looked at here, never the queries)."""

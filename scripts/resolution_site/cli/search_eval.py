@@ -294,11 +294,29 @@ def _same_place(page: str, wanted: str, anchor: str, lang: str) -> bool:
     return page == since and bool(sep) and anchor.partition("--")[0] == event
 
 
+# Elements that search shows as another result (tests/test_search_completeness.py says why each has no document
+# of its own): a citation in a reference manager's format is in its page's citation box.
+CITATION_FORMATS = frozenset({"cite-bibtex", "cite-csl-json"})
+
+
+def stand_in(want_page: str, want_anchor: str, lang: str, data: Dataset) -> tuple[str, str]:
+    """The result that shows the element at ``want_page#want_anchor`` (site paths): the citation box around a
+    citation's format; a provision's own page for the provision on the full text; else the element itself."""
+    if want_anchor in CITATION_FORMATS:
+        return want_page, "cite-this"
+    prefix = paths.EDITION_PREFIX[lang]
+    on_text = want_page == prefix + paths.page_url(paths.page("text", lang))
+    if on_text and any(p.id == want_anchor for p in data.provisions):
+        return prefix + paths.page_url(paths.provision_page(want_anchor, lang)), want_anchor
+    return want_page, want_anchor
+
+
 def accepts(target: str, url: str, lang: str, data: Dataset) -> bool:
     """Does the edition-relative ``url`` (``vote/#against``) satisfy ``target``?"""
     page, _, anchor = url.partition("#")
     if target.startswith("url:"):  # a site path: the edition's prefix, then the page, then maybe #anchor
         want_page, _, want_anchor = target.removeprefix("url:").partition("#")
+        want_page, want_anchor = stand_in(want_page, want_anchor, lang, data)
         here = paths.EDITION_PREFIX[lang] + page
         return here == want_page and (not want_anchor or _same_place(want_page, want_anchor, anchor, lang))
     if target in ("p:*", "region"):
