@@ -66,6 +66,11 @@ def test_an_element_search_shows_as_another_result_is_answered_by_that_result(re
     provision = real_data.provisions[0].id
     assert accepts(f"url:en/text/#{provision}", f"provisions/{provision}/#{provision}", "en", real_data)
     assert not accepts("url:en/text/#cite-this", f"provisions/{provision}/#cite-this", "en", real_data)
+    assert accepts(f"url:dispositions/{provision}/#wording", f"dispositions/{provision}/#{provision}", "fr", real_data)
+    assert accepts(f"url:en/provisions/{provision}/#since", f"since/#{provision}", "en", real_data)
+    assert not accepts(
+        f"url:en/provisions/{provision}/#sources", f"provisions/{provision}/#{provision}", "en", real_data
+    )
 
 
 def test_a_sealed_held_out_split_loads_without_being_read_here() -> None:

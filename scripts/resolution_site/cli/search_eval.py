@@ -295,19 +295,30 @@ def _same_place(page: str, wanted: str, anchor: str, lang: str) -> bool:
 
 
 # Elements that search shows as another result (tests/test_search_completeness.py says why each has no document
-# of its own): a citation in a reference manager's format is in its page's citation box.
+# of its own): a citation in a reference manager's format is in its page's citation box; on a provision's page,
+# the sections of its wording are the provision's one document, and its latest events and its earlier versions are
+# those of the since page and of the earlier acts' page, under the provision.
 CITATION_FORMATS = frozenset({"cite-bibtex", "cite-csl-json"})
+PROVISION_WORDING = frozenset({"wording", "fragments", "paraphrases", "variants", "notes"})
+PROVISION_ELSEWHERE = {"since": "since", "before-2024": "earlier"}
 
 
 def stand_in(want_page: str, want_anchor: str, lang: str, data: Dataset) -> tuple[str, str]:
     """The result that shows the element at ``want_page#want_anchor`` (site paths): the citation box around a
-    citation's format; a provision's own page for the provision on the full text; else the element itself."""
+    citation's format; a provision's own document for the provision on the full text and for its wording on its
+    page; the since page's and the earlier acts' sections under the provision for its page's; else the element."""
     if want_anchor in CITATION_FORMATS:
         return want_page, "cite-this"
     prefix = paths.EDITION_PREFIX[lang]
     on_text = want_page == prefix + paths.page_url(paths.page("text", lang))
     if on_text and any(p.id == want_anchor for p in data.provisions):
         return prefix + paths.page_url(paths.provision_page(want_anchor, lang)), want_anchor
+    for p in data.provisions:
+        if want_page == prefix + paths.page_url(paths.provision_page(p.id, lang)):
+            if want_anchor in PROVISION_WORDING:
+                return want_page, p.id
+            if want_anchor in PROVISION_ELSEWHERE:
+                return prefix + paths.page_url(paths.page(PROVISION_ELSEWHERE[want_anchor], lang)), p.id
     return want_page, want_anchor
 
 
