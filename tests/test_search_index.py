@@ -109,6 +109,10 @@ def test_a_compound_preposition_says_nothing_in_a_query() -> None:
     assert si.query_words("qui parlait au nom du gouvernement") == ["parlait", "gouvernement"]
     assert si.query_words("who spoke on behalf of the government") == ["spoke", "government"]
     assert si.query_words("nom de l'auteur") == ["nom", "auteur"]
+    # a fact-checker's question: the claim is what is looked for, not "true"; « était » is « est » in the past
+    assert si.query_words("is it true france sanctioned azerbaijan") == ["france", "sanctioned", "azerbaijan"]
+    assert si.query_words("est-il vrai que le vote était unanime") == ["vote", "unanime"]
+    assert si.query_words("vrai ou faux") == ["vrai", "faux"]
     assert all(pair == tuple(si.fold(word) for word in pair) for pair in STOP_PAIRS)
 
 

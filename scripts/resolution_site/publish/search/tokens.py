@@ -37,6 +37,7 @@ _STOPWORDS = {
     "fr": """
         le la les un une des du de au aux et ou a à en dans par pour sur avec ce cet cette ces se sa son ses
         leur leurs qui que quoi dont où il elle ils elles on nous vous je tu ne pas est sont été être ont y
+        était étaient avait avaient
         lui même comme ainsi
         quel quelle quels quelles quand comment pourquoi combien lequel laquelle lesquels
         peut peuvent peux puis-je doit doivent devrait vraiment
@@ -238,6 +239,10 @@ STOP_PAIRS = (
     ("en", "matiere"),
     ("with", "regard"),
     ("on", "behalf"),
+    # a fact-checker's "is it true that…", « est-il vrai que… », « c'est vrai que… »: the claim follows
+    ("it", "true"),
+    ("il", "vrai"),
+    ("est", "vrai"),
     ("in", "terms"),
     ("in", "relation"),
 )
