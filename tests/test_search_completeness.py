@@ -73,3 +73,25 @@ def test_each_provision_page_and_full_text_entry_has_the_provision_s_document(bu
     for lang, docs in ((lang, _documents(built_site, lang)) for lang in paths.EDITION_PREFIX):
         for p in data.provisions:
             assert f"{paths.page_url(paths.provision_page(p.id, lang))}#{p.id}" in docs
+
+
+# Headings whose snippet stays empty, and why: the full text's groups (Visas, Considérants) hold only provisions,
+# each indexed by its own page.
+NO_SNIPPET = {"texte/#visa", "texte/#recital", "text/#visa", "text/#recital"}
+
+
+def test_every_result_shows_a_snippet(built_site: Path) -> None:
+    """A result line without a snippet tells the reader nothing: a heading with no text of its own shows the
+    titles under it, a provision whose wording is unknown our first note on it."""
+    empty = []
+    for lang, prefix in paths.EDITION_PREFIX.items():
+        folder = built_site / prefix / "search"
+        index = json.loads((folder / "index.json").read_text(encoding="utf-8"))
+        shards: dict[int, list[dict]] = {}
+        for number, doc in enumerate(expand(index)):
+            at, n = divmod(number, index["shard_size"])
+            if at not in shards:
+                shards[at] = json.loads((folder / "docs" / f"{at}.json").read_text(encoding="utf-8"))["docs"]
+            if not shards[at][n].get("texts") and doc["url"] not in NO_SNIPPET:
+                empty.append((lang, doc["url"]))
+    assert not empty, empty

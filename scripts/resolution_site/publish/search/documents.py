@@ -148,7 +148,8 @@ def provision_doc(data: Dataset, p: Provision, url: str, lang: str = "fr") -> Se
         title=flat(getattr(p.heading, lang)),
         tier=PROVISION_TIER,
         status=p.status.value,
-        texts=_own_texts(texts, lang),
+        # its snippet: its own words; without any (its wording unknown), our first note on it
+        texts=_own_texts(texts, lang) or tuple((lang, plain(getattr(n, lang), lang)) for n in p.notes[:1]),
         fields=tuple(fields),
     )
 
@@ -247,6 +248,21 @@ def _listed_hosts(key: str, own: Sequence[Section], hosts: Mapping[tuple[str, st
         elif section.level == 4 and (key, section.anchor) in hosts:
             out.setdefault(heading, []).append(hosts[key, section.anchor])
     return {anchor: " ".join(dict.fromkeys(found)) for anchor, found in out.items()}
+
+
+def _contents(own: Sequence[Section]) -> dict[str, str]:
+    """The titles of the sections right under each section, by its anchor: what a heading with no text of its own
+    (a page that opens on its sections, a year of a timeline) shows as its snippet."""
+    out: dict[str, str] = {}
+    for n, section in enumerate(own):
+        under = []
+        for later in own[n + 1 :]:
+            if later.level <= section.level:
+                break
+            if not under or later.level <= under[0].level:
+                under.append(later)
+        out[section.anchor] = " · ".join(s.title for s in under if s.level == under[0].level)
+    return out
 
 
 def _row_keys(own: Sequence[Section]) -> dict[str, str]:
@@ -348,6 +364,7 @@ def page_docs(data: Dataset, pages: Mapping[str, str], lang: str, twins: Mapping
         own = sections(markdown, page_title)
         listed = _listed_hosts(key, own, hosts)
         rows = _row_keys(own)
+        contents = _contents(own)
         try:
             twin_path = paths.twin(path, lang)
         except KeyError:
@@ -402,7 +419,7 @@ def page_docs(data: Dataset, pages: Mapping[str, str], lang: str, twins: Mapping
                     tier=CONTEXT_TIER if key in EARLIER_PAGES and section.level >= 3 else _tier(when, cutoff),
                     # the page's name once: not when the section is the page, nor when its kind already says it
                     page="" if page_title in (section.title, known.get(kind)) else page_title,
-                    texts=((lang, text),) if text else (),
+                    texts=((lang, text or contents[section.anchor]),) if text or contents[section.anchor] else (),
                     intents=_intents(key, section, twin, people, timeline)
                     | ({"earlier"} if key in EARLIER_PAGES and section.level >= 3 else set())
                     | ({"subject"} if key in SUBJECT_PAGES and section.level == 1 else set()),
