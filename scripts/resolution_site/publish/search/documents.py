@@ -255,7 +255,7 @@ def _contents(own: Sequence[Section]) -> dict[str, str]:
     (a page that opens on its sections, a year of a timeline) shows as its snippet."""
     out: dict[str, str] = {}
     for n, section in enumerate(own):
-        under = []
+        under: list[Section] = []
         for later in own[n + 1 :]:
             if later.level <= section.level:
                 break
