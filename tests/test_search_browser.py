@@ -424,6 +424,12 @@ def _hrefs_at(page, site_url: str, query: str, path: str) -> list[str]:
             "la turquie est-elle visée par la résolution",
             "/dispositions/mise-en-garde-ambitions-azerbaidjan-turquie/",
         ),
+        # a file asked for: the open data's file before the page about the same acts (questions.py "file")
+        ("/", "fichier comparant les résolutions de 2020 et 2022", "/donnees/#devancieres-csv"),
+        # "nombre de" asks for the figure, which the vote's row gives (WEAK_WORDS)
+        ("/", "nombre d'abstentions", "/vote/#figure-abstentions"),
+        # "is it true" asks about the claim, not about what is true (tokens.STOP_PAIRS)
+        ("/en/", "is it true france sanctioned azerbaijan", "/provisions/sanctions-avoirs-embargo/"),
     ],
 )
 def test_real_a_rule_of_the_query_finds_the_section_that_answers(page, site_url, path, query, wanted) -> None:

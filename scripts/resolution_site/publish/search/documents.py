@@ -77,8 +77,9 @@ class SearchDoc:
 # The questions a section answers by what it is, whatever its words (index.py ships each intent's question words
 # and its documents): "people", a section that lists people of the data in bold (the authors, the speakers,
 # the senator who voted against); "dated", an entry of a timeline (an event of the context, a later event);
-# "subject", the pages about the whole (SUBJECT_PAGES), which a query naming only the site's subject asks for.
-INTENTS = ("people", "dated", "subject")
+# "subject", the pages about the whole (SUBJECT_PAGES), which a query naming only the site's subject asks for;
+# "file", the open data's sections (FILE_PAGES), which a query asking for a file or a format asks for.
+INTENTS = ("people", "dated", "subject", "file")
 
 
 def kinds(lang: str) -> dict[str, str]:
@@ -292,6 +293,8 @@ def _intents(
     found = {"people"} if bold & people else set()
     if f"{key}#{section.anchor.partition('--')[0]}" in dated:
         found.add("dated")
+    if key in FILE_PAGES:
+        found.add("file")
     return frozenset(found)
 
 
@@ -316,6 +319,8 @@ EARLIER_PAGES = frozenset({"earlier"})
 # Pages about the whole subject: the home page, the text, its context. A query that names only the region
 # ("Karabakh", "Artsakh") says nothing of which section is wanted: these pages come first (questions.py).
 SUBJECT_PAGES = frozenset({"home", "text", "context"})
+# Pages that give the files (the open data: each file, its format, its licence).
+FILE_PAGES = frozenset({"open-data"})
 # Pages whose sections are headed by a sentence rather than a name (the log of corrections).
 SENTENCE_HEADED = frozenset({"corrections"})
 

@@ -28,6 +28,13 @@ INTENT_WORDS = {
     "people": ("qui", "who", "whom", "whose"),
     "dated": ("quand", "when", "date", "dates"),
     "subject": (),  # no question word: a query made only of the subject's names asks it (search-core.js subject)
+    # a file, a format, a download: the open data's sections ("fichier comparant les résolutions de 2020 et 2022")
+    "file": tuple(
+        (
+            "fichier fichiers file files telecharger telechargement telechargeable download downloads downloadable "
+            "csv csvw json xml tableur spreadsheet dataset datasets"
+        ).split()
+    ),
 }
 INTENT_PHRASES = {
     "people": (
@@ -42,6 +49,7 @@ INTENT_PHRASES = {
     ),
     "dated": (("what", "day"), ("which", "day"), ("what", "year"), ("quelle", "annee"), ("quel", "jour")),
     "subject": (),
+    "file": (),
 }
 NOT_AFTER = ("ce",)
 
