@@ -260,9 +260,9 @@ def _contents(own: Sequence[Section]) -> dict[str, str]:
         for later in own[n + 1 :]:
             if later.level <= section.level:
                 break
-            if not under or later.level <= under[0].level:
-                under.append(later)
-        out[section.anchor] = " · ".join(s.title for s in under if s.level == under[0].level)
+            under.append(later)
+        top = min((s.level for s in under), default=0)  # the headings right under it, not the elements under those
+        out[section.anchor] = " · ".join(s.title for s in under if s.level == top)
     return out
 
 
