@@ -19,7 +19,7 @@ from resolution_site.publish import search as si
 from resolution_site.publish.search import tokens
 from resolution_site.publish.search.documents import APPARATUS_TIER, EVIDENCE_TIER, address_words
 from resolution_site.publish.search.index import vocabulary_acronyms
-from resolution_site.publish.search.sections import labels, sections
+from resolution_site.publish.search.sections import labels, plain, sections
 from resolution_site.publish.search.tokens import STOP_PAIRS, acronyms
 
 
@@ -225,6 +225,13 @@ def test_a_page_is_cut_into_its_sections_at_their_anchors() -> None:
     assert origin.keys() == "Sénat" and urls.parent == "D'où vient le texte"
     assert urls.text == "Voir la page et ici. Après le bloc." and urls.own_text == "Voir et ici. Après le bloc."
     assert source.text == "Un titre — Éditeur" and block.text == "Dans le bloc."
+
+
+def test_a_table_reads_as_its_cells_without_pipes_or_rule() -> None:
+    """A snippet cut from a Markdown table shows its cells, not "| Statut | Sens | |---|---|"."""
+    table = "| Statut | Sens |\n|:---|---:|\n| **Libellé officiel** | Confirmée. |\n| Copie | Mot pour mot. |"
+    assert plain(table) == "Statut · Sens Libellé officiel · Confirmée. Copie · Mot pour mot."
+    assert plain("a | b, not a table") == "a | b, not a table"
 
 
 def test_a_link_out_of_the_site_keeps_its_words_a_cross_reference_and_a_cited_source_do_not() -> None:

@@ -56,6 +56,7 @@ _TAG_SPACE = re.compile(r"(?<=[(\[“‘]) | (?=[)\]”’,.])")
 # Every match starts at one of {*_` : the lookahead lets the engine skip the rest (4× faster).
 _MARKUP = re.compile(r"(?=[{*_`])(?:\{[:#.][^}]*\}|\*\*|(?<!\w)[*_](?=\S)|(?<=\S)[*_](?!\w)|`)")
 _BULLET = re.compile(r"^\s*(?:[-*+]|\d+\.|>)\s+", re.M)
+_RULE_CELL = re.compile(r":?-{3,}:?")  # a cell of the rule under a table's header
 _FIRST_CELL = re.compile(r"<t[hd]\b[^>]*>(.*?)</t[hd]>", re.S)
 _STRONG = re.compile(r"\*\*(.+?)\*\*|<strong\b[^>]*>(.*?)</strong>")
 _FIRST_NAME = re.compile(r"<(strong|code|dfn)\b[^>]*>(.*?)</\1>", re.S)
@@ -123,9 +124,25 @@ def labels(page: Iterable[Section]) -> frozenset[str]:
     return frozenset(text for text, count in counted.items() if count >= LABEL_FROM)
 
 
+def _table_cells(markdown: str) -> str:
+    """A Markdown table as a reader sees it: each row's cells, " · " apart, without the pipes and the rule under
+    the header (a snippet cut from the statuses' table showed "| Statut | Sens | |---|---|")."""
+    rows = []
+    for line in markdown.split("\n"):
+        row = line.strip()
+        if len(row) > 1 and row[0] == "|" and row[-1] == "|":
+            cells = [cell.strip() for cell in row[1:-1].split("|")]
+            if all(_RULE_CELL.fullmatch(cell) for cell in cells):
+                continue
+            line = " · ".join(cells)
+        rows.append(line)
+    return "\n".join(rows)
+
+
 def plain(markdown: str) -> str:
     """The words a reader sees in a stretch of our Markdown: links keep their text, markup goes."""
     # (a pattern whose every match holds a character the text lacks is not run: most have no link)
+    markdown = _table_cells(markdown) if "|" in markdown else markdown
     text = _LINK.sub(_FIRST_GROUP, markdown) if "[" in markdown else markdown
     text = _TAG.sub(" ", text)
     text = _BULLET.sub(" ", text)
