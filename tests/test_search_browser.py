@@ -428,6 +428,9 @@ def _hrefs_at(page, site_url: str, query: str, path: str) -> list[str]:
         ("/", "fichier comparant les résolutions de 2020 et 2022", "/donnees/#devancieres-csv"),
         # "nombre de" asks for the figure, which the vote's row gives (WEAK_WORDS)
         ("/", "nombre d'abstentions", "/vote/#figure-abstentions"),
+        # a year before this act's asks for the earlier acts: their context ranks with this act's pages
+        ("/", "résolution de 2020", "/contexte/#adoption-resolution-2020"),
+        ("/en/", "2022 resolution", "/earlier-resolutions/#senat-2022"),
         # "is it true" asks about the claim, not about what is true (tokens.STOP_PAIRS)
         ("/en/", "is it true france sanctioned azerbaijan", "/provisions/sanctions-avoirs-embargo/"),
     ],

@@ -194,6 +194,7 @@
     const apparatusWords = new Set(questions.apparatus_words);
     const peopleTerms = new Set(questions.people_terms);
     const apparatusFrom = raw.ranking.tiers.indexOf("evidence"); // the first tier of the apparatus
+    const earlierTier = raw.ranking.tiers.indexOf("earlier"); // the context of earlier acts
     // Does the query ask for the apparatus (the corrections, the sources), by one of its words or by an address (a
     // host: the addresses are the sources')?
     const aboutApparatus = (text) => cut(text).some(([part]) => apparatusWords.has(fold(part)) || part.includes("."));
@@ -589,7 +590,11 @@
       // pages about this act: "read the resolution" opens the text, whose names say "read", before the sections that
       // only say "resolution" many times (the site's name, not required, still adds to their score).
       const namedAll = (doc) => (named.get(doc) || 0) >= total - 1e-9;
-      const allNamed = (doc) => (needed >= 1 && index.tiers[doc] <= 1 && namedAll(doc) ? 0 : 1);
+      // A year before this act's says the earlier acts are meant ("résolution de 2020"): their context ranks with
+      // this act's pages, not after them.
+      const earlierYear = cut(text).some(([part]) => yearPattern.test(fold(part)) && fold(part) < questions.act_year);
+      const tier = (doc) => (earlierYear && index.tiers[doc] === earlierTier ? earlierTier - 1 : index.tiers[doc]);
+      const allNamed = (doc) => (needed >= 1 && tier(doc) <= 1 && namedAll(doc) ? 0 : 1);
       const asks = asking(text, matched, needed >= 2, apparatus, namedAll, allNamed, named, (doc) => level(doc) === most);
       // Strong results first, in tier order, those that name the words before those that mention them, then
       // by score; then the weaker matches (and those found through a lead, never strong), in the same order. A query of the site's name alone: by what
@@ -603,8 +608,8 @@
       const aside = (doc) => (whole && !whole.has(doc) ? 1 : 0);
       const key = ([doc, score]) =>
         siteOnly
-          ? [-level(doc), aside(doc), naming(doc), index.tiers[doc], -score, doc]
-          : [-level(doc), aside(doc), ...asks(doc), strong(doc, score) ? 0 : 1, index.tiers[doc], naming(doc), -score, doc];
+          ? [-level(doc), aside(doc), naming(doc), tier(doc), -score, doc]
+          : [-level(doc), aside(doc), ...asks(doc), strong(doc, score) ? 0 : 1, tier(doc), naming(doc), -score, doc];
       const hits = [...scores]
         .map((entry) => [entry[0], key(entry)])
         .sort((a, b) => {
