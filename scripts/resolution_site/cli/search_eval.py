@@ -299,7 +299,7 @@ def _same_place(page: str, wanted: str, anchor: str, lang: str) -> bool:
 # the sections of its wording are the provision's one document, and its latest events and its earlier versions are
 # those of the since page and of the earlier acts' page, under the provision.
 CITATION_FORMATS = frozenset({"cite-bibtex", "cite-csl-json"})
-PROVISION_WORDING = frozenset({"wording", "fragments", "paraphrases", "variants", "notes"})
+PROVISION_WORDING = frozenset({"wording", "fragments", "paraphrases", "variants"})
 PROVISION_ELSEWHERE = {"since": "since", "before-2024": "earlier"}
 
 

@@ -483,12 +483,16 @@
     // other years last; the earlier acts' page after this act's unless the query names an earlier act; the
     // apparatus (corrections, sources) after the content unless the query names it. A word that reaches the name
     // of a person of the data (even mistyped: matched) asks for people, as "who" does.
+    // The years a query names, folded; and whether one is before this act's (the earlier acts are meant).
+    const yearsIn = (said) => said.filter((word) => yearPattern.test(word));
+    const beforeAct = (years) => years.some((year) => year < questions.act_year);
+
     function asking(text, matched, several, apparatus, namedAll, allNamed, namedBy, fully) {
       const said = cut(text).map(([part]) => fold(part));
       const person = matched.some((stems) => [...stems.keys()].some((stem) => peopleTerms.has(stem)));
       const asked = new Set([...intents(text), ...(person ? ["people"] : [])].flatMap((intent) => questions.intents[intent].docs));
-      const years = said.filter((word) => yearPattern.test(word));
-      const before = years.some((year) => year < questions.act_year);
+      const years = yearsIn(said);
+      const before = beforeAct(years);
       const earlier = !before && !said.some((word) => earlierWords.has(word));
       const citing = said.some((word) => citeWords.has(word));
       // the earlier acts' page goes after this act's provisions only where they are named as well by the words; by
@@ -592,7 +596,7 @@
       const namedAll = (doc) => (named.get(doc) || 0) >= total - 1e-9;
       // A year before this act's says the earlier acts are meant ("résolution de 2020"): their context ranks with
       // this act's pages, not after them.
-      const earlierYear = cut(text).some(([part]) => yearPattern.test(fold(part)) && fold(part) < questions.act_year);
+      const earlierYear = beforeAct(yearsIn(cut(text).map(([part]) => fold(part))));
       const tier = (doc) => (earlierYear && index.tiers[doc] === earlierTier ? earlierTier - 1 : index.tiers[doc]);
       const allNamed = (doc) => (needed >= 1 && tier(doc) <= 1 && namedAll(doc) ? 0 : 1);
       const asks = asking(text, matched, needed >= 2, apparatus, namedAll, allNamed, named, (doc) => level(doc) === most);
