@@ -1,17 +1,17 @@
 """What a query asks beyond its words: the rules the ranking applies to a question, shipped in the index.
 
-Question words are stopwords (``tokens``): they never decide which documents match. They say what kind of
-section answers, though: "qui a déposé la proposition" wants the people who did (a section that lists people of
-the data, documents.INTENTS "people"), "quand a été déposée la proposition" a date (a timeline entry,
-"dated"). A year typed in a query says which act is meant ("sanctions 2022": the earlier resolution, "2024" this
-one); a query that says nothing of earlier acts (no year before this act's, no "earlier", "2020") means this
-one; a section that speaks of the earlier acts as such ("les textes antérieurs") names their years ("nouveau par
-rapport à 2022" opens what is new in 2024). A name of a person of the data asks for people as "qui" does. The log
-of corrections and the list of sources are the site's apparatus: a query reaches them first when it names them
-("correction", "source", "bibliography"). A query made only of the names of the site's subject (the region: the
-vocabulary groups of the place the site's name names, "Karabakh", "Artsakh") asks for the pages about the whole
-(the home page, the text, the context) before the provisions that name the region.
-
+Question words are stopwords (``tokens``): they never decide which documents match. They say what kind of section
+answers, though: "qui a déposé la proposition" wants the people who did (a section that lists people of the data,
+documents.INTENTS "people"), "quand a été déposée la proposition" a date (a timeline entry, "dated"); "fichier",
+"download", "CSV" a file (the open data's sections, "file"). A year typed in a query says which act is meant
+("sanctions 2022": the earlier resolution, "2024" this one); a query that says nothing of earlier acts (no year
+before this act's, no "earlier", "2020") means this one; a section that speaks of the earlier acts as such ("les
+textes antérieurs") names their years ("nouveau par rapport à 2022" opens what is new in 2024). A name of a person
+of the data asks for people as "qui" does. The log of corrections and the list of sources are the site's apparatus:
+a query reaches them first when it names them ("correction", "source", "bibliography"). A query made only of the
+names of the site's subject (the region: the vocabulary groups of the place the site's name names, "Karabakh",
+"Artsakh") asks for the pages about the whole (the home page, the text, the context) before the provisions that name
+the region.
 search-core.js applies these rules; ``intents`` is the same reading in Python, which
 tests/test_search_parity.py compares with the browser's on real queries.
 """
