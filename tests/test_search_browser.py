@@ -264,6 +264,25 @@ def test_the_english_edition_answers_in_english(page, site_url: str) -> None:
 
 
 @pytest.mark.browser
+@real_data_only
+def test_a_quotation_in_the_other_language_keeps_its_language_in_the_snippet(page, site_url: str) -> None:
+    """An English snippet that quotes the French visas says they are French, as the page does: a screen reader
+    reads them in French, and the edition's own words stay in English."""
+    search(page, site_url, "Vu la Charte", path="/en/")
+    page.wait_for_selector("[data-site-search][data-snippets=ready]", state="attached")
+    snippets = page.locator(".site-search__snippet")
+    expect(snippets.first).to_have_attribute("lang", "en")
+    quoted = page.locator('.site-search__snippet span[lang="fr"]')
+    expect(quoted.first).to_contain_text("Vu")
+    assert "Vu" not in "".join(
+        page.eval_on_selector_all(
+            ".site-search__snippet",
+            "spans => spans.map(s => [...s.childNodes].filter(n => n.nodeType === 3).map(n => n.textContent).join(''))",
+        )
+    ), "every French 'Vu' of the snippets is inside a span that says it is French"
+
+
+@pytest.mark.browser
 @pytest.mark.parametrize(("path", "said"), [("/", "Tapez un mot plus long"), ("/en/", "Type a longer")])
 def test_a_query_with_nothing_to_search_asks_for_more(page, site_url: str, path: str, said: str) -> None:
     """A lone letter, or only words like "the", is not a search that found nothing: the reader is told what to

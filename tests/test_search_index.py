@@ -19,7 +19,7 @@ from resolution_site.publish import search as si
 from resolution_site.publish.search import tokens
 from resolution_site.publish.search.documents import APPARATUS_TIER, EVIDENCE_TIER, address_words
 from resolution_site.publish.search.index import vocabulary_acronyms
-from resolution_site.publish.search.sections import labels, plain, sections
+from resolution_site.publish.search.sections import labels, plain, runs, sections, unmarked
 from resolution_site.publish.search.tokens import STOP_PAIRS, acronyms
 
 
@@ -232,6 +232,21 @@ def test_a_table_reads_as_its_cells_without_pipes_or_rule() -> None:
     table = "| Statut | Sens |\n|:---|---:|\n| **Libellé officiel** | Confirmée. |\n| Copie | Mot pour mot. |"
     assert plain(table) == "Statut · Sens Libellé officiel · Confirmée. Copie · Mot pour mot."
     assert plain("a | b, not a table") == "a | b, not a table"
+
+
+def test_a_stretch_in_another_language_is_a_run_of_the_snippet_text() -> None:
+    """A French quotation in an English section keeps its language in the snippet (search.js sets it apart in a
+    span with its lang, as the page does): its words, its start and end; the words themselves are unchanged."""
+    markdown = (
+        'Having regard (<q lang="fr">Vu la <strong>Charte</strong>, <span lang="en">sic</span> fin</q>),<br> end.'
+    )
+    marked = plain(markdown, marks=True)
+    assert unmarked(marked) == plain(markdown) == "Having regard (Vu la Charte, sic fin), end."
+    text, found = runs(marked, "en")
+    assert text == plain(markdown)
+    assert [(text[start:end], lang) for start, end, lang in found] == [("Vu la Charte,", "fr"), ("fin", "fr")]
+    assert runs(plain('<p lang="fr">Tout</p>', marks=True), "fr") == ("Tout", ())  # the text's own language
+    assert runs(plain("No language here", marks=True), "en") == ("No language here", ())
 
 
 def test_a_link_out_of_the_site_keeps_its_words_a_cross_reference_and_a_cited_source_do_not() -> None:

@@ -44,17 +44,19 @@
 
   // --- snippets ------------------------------------------------------------------
 
-  // A snippet of the text that matches best, with <mark> around matching words.
+  // A snippet of the text that matches best, with <mark> around matching words and, around a stretch in another
+  // language than the text's (doc.runs: [start, end, lang] per text), a span that says its language.
   function snippet(doc, words, matched) {
     const texts = doc.texts || [];
     if (!texts.length) return null;
-    let best = texts[0];
-    let bestMarks = index.marks(best[1], words, matched);
-    for (const candidate of texts.slice(1)) {
+    let chosen = 0;
+    let bestMarks = index.marks(texts[0][1], words, matched);
+    texts.slice(1).forEach((candidate, i) => {
       const found = index.marks(candidate[1], words, matched);
-      if (found.length > bestMarks.length) [best, bestMarks] = [candidate, found];
-    }
-    const [lang, text] = best;
+      if (found.length > bestMarks.length) [chosen, bestMarks] = [i + 1, found];
+    });
+    const [lang, text] = texts[chosen];
+    const runs = (doc.runs && doc.runs[chosen]) || [];
     let start = bestMarks.length ? Math.max(0, bestMarks[0][0] - SNIPPET_BEFORE) : 0;
     if (start > 0) start = text.indexOf(" ", start) + 1 || start;
     let end = Math.min(text.length, start + SNIPPET_LENGTH);
@@ -63,16 +65,24 @@
     span.className = "site-search__snippet";
     span.lang = lang;
     if (start > 0) span.append("… ");
-    let at = start;
-    for (const [from, to] of bestMarks) {
-      if (from < start || to > end) continue;
-      span.append(text.slice(at, from));
-      const mark = document.createElement("mark");
-      mark.textContent = text.slice(from, to);
-      span.append(mark);
-      at = to;
+    // the shown stretch cut where a mark or a run starts or ends; each piece in its run's span, marked or not
+    const marks = bestMarks.filter(([from, to]) => from >= start && to <= end);
+    const cuts = new Set([start, end]);
+    for (const [from, to] of [...marks, ...runs]) for (const at of [from, to]) if (at > start && at < end) cuts.add(at);
+    const points = [...cuts].sort((a, b) => a - b);
+    let into = span;
+    let intoRun = null;
+    for (let i = 0; i + 1 < points.length; i++) {
+      const [from, to] = [points[i], points[i + 1]];
+      const run = runs.find(([a, b]) => a <= from && to <= b) || null;
+      if (run !== intoRun) {
+        intoRun = run;
+        into = run ? span.appendChild(el("span", "", "", run[2])) : span;
+      }
+      const piece = text.slice(from, to);
+      if (marks.some(([a, b]) => a <= from && to <= b)) into.append(el("mark", "", piece));
+      else into.append(piece);
     }
-    span.append(text.slice(at, end));
     if (end < text.length) span.append(" …");
     return span;
   }

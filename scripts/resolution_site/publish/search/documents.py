@@ -32,8 +32,8 @@ from ...models import Bilingual, Kind, Provision, Quote
 from ...paths import page_url
 from ...render.cite import provision_citation
 from ...render.views import publisher
-from ...text import flat, plain
-from .sections import Section, front_matter, labels, sections
+from ...text import flat, plain, resolve
+from .sections import RUN_END, RUN_LANG_END, RUN_START, Section, front_matter, labels, runs, sections
 from .tokens import fold, words
 
 # Field weights: title > topic > a provision's own words and labels > text.
@@ -71,6 +71,8 @@ class SearchDoc:
     status: str = ""  # a Status value, for provisions
     page: str = ""  # the page a section belongs to, shown after its kind
     texts: tuple[tuple[str, str], ...] = ()  # (lang, text) pairs that snippets are cut from
+    # each text's stretches in another language than its own (sections.runs): (start, end, lang), or none at all
+    runs: tuple[tuple[tuple[int, int, str], ...], ...] = ()
     intents: frozenset[str] = frozenset()  # the questions it answers (INTENTS), and "earlier" (EARLIER_PAGES)
 
 
@@ -137,6 +139,8 @@ def provision_doc(data: Dataset, p: Provision, url: str, lang: str = "fr") -> Se
         fields += [*_both(data.topic(topic_id).label, TOPIC, True), *_plain(topic_id, META, True)]
     fields += [Field(label(p.status, "fr"), "fr", META), Field(label(p.status, "en"), "en", META)]
     fields += [Field(label(p.kind, "fr"), "fr", META, True), Field(label(p.kind, "en"), "en", META, True)]
+    own = _own_texts(texts, lang)
+    first_note = [] if own else [_marked_note(getattr(n, lang), lang) for n in p.notes[:1]]
     fields += [Field(text, "en" if text_lang == "en" else "fr", WORDING, True) for text_lang, text in texts]
     # its apparatus: variants of other stages, notes, inferences
     fields += [Field(q.text, _quote_lang(q), TEXT) for q in p.variants]
@@ -150,9 +154,21 @@ def provision_doc(data: Dataset, p: Provision, url: str, lang: str = "fr") -> Se
         tier=PROVISION_TIER,
         status=p.status.value,
         # its snippet: its own words; without any (its wording unknown), our first note on it
-        texts=_own_texts(texts, lang) or tuple((lang, plain(getattr(n, lang), lang)) for n in p.notes[:1]),
+        texts=own or tuple((lang, note) for note, _ in first_note),
+        runs=tuple(found for _, found in first_note if found),
         fields=tuple(fields),
     )
+
+
+def _marked_note(text: str, lang: str) -> tuple[str, tuple[tuple[int, int, str], ...]]:
+    """A note of ours as edition ``lang`` shows it (``text.plain``), with its quotations in another language as
+    runs (``sections.runs``): a snippet sets them apart as the page does."""
+    pieces = resolve(text, lang, str, lambda quoted, words: f"{RUN_START}{quoted}{RUN_LANG_END}{words}{RUN_END}", _join)
+    return runs(" ".join(re.split(r"[ \t\n]+", "".join(pieces))).strip(), lang)
+
+
+def _join(before: str, words: str, after: str) -> str:
+    return before + words + after
 
 
 def cite_doc(data: Dataset, p: Provision, url: str, lang: str = "fr") -> SearchDoc:
@@ -381,7 +397,10 @@ def page_docs(data: Dataset, pages: Mapping[str, str], lang: str, twins: Mapping
         under = ""  # the anchor of the ## the section sits under
         for section in own:
             under = section.anchor if section.level == 2 else "" if section.level == 1 else under
-            text = section.text
+            text, foreign = runs(section.marked, lang)
+            text_lang = lang
+            if len(foreign) == 1 and foreign[0][:2] == (0, len(text)):  # all of it in another language
+                text_lang, foreign = foreign[0][2], ()
             twin = twin_sections.get(section.anchor)
             # its names: its heading, what it sets in bold, the page it is on, what the registry says
             # a correction's heading is a sentence saying what changed: it tells what the entry says, it does not
@@ -412,6 +431,8 @@ def page_docs(data: Dataset, pages: Mapping[str, str], lang: str, twins: Mapping
                     Field(twin.lead, other, META),
                     Field(twin.own_text, other, TEXT),
                 ]
+            # its snippet: its text, else the titles under it (a heading with no text of its own)
+            shown = ((text_lang, text),) if text else ((lang, contents[section.anchor]),)
             kind, when = dated.get((key, section.anchor), (key.replace("-", "_"), None))
             if kind not in known or section.level == 1:
                 kind = "page" if section.level == 1 or key == "page" else kind
@@ -424,7 +445,8 @@ def page_docs(data: Dataset, pages: Mapping[str, str], lang: str, twins: Mapping
                     tier=CONTEXT_TIER if key in EARLIER_PAGES and section.level >= 3 else _tier(when, cutoff),
                     # the page's name once: not when the section is the page, nor when its kind already says it
                     page="" if page_title in (section.title, known.get(kind)) else page_title,
-                    texts=((lang, text or contents[section.anchor]),) if text or contents[section.anchor] else (),
+                    texts=shown if shown[0][1] else (),
+                    runs=(foreign,) if text and foreign else (),
                     intents=_intents(key, section, twin, people, timeline)
                     | ({"earlier"} if key in EARLIER_PAGES and section.level >= 3 else set())
                     | ({"subject"} if key in SUBJECT_PAGES and section.level == 1 else set()),

@@ -375,10 +375,21 @@ def expand(index: dict) -> list[dict]:
     return out
 
 
+def _shown(doc: SearchDoc) -> dict:
+    """What a result's snippet is cut from: its texts, ``[lang, text]``, and where a text has stretches in
+    another language, ``runs``: one list per text of ``[start, end, lang]`` (search.js sets them apart)."""
+    if not doc.texts:
+        return {}
+    shown: dict = {"texts": [list(pair) for pair in doc.texts]}
+    if any(doc.runs):
+        shown["runs"] = [[list(run) for run in found] for found in doc.runs]
+    return shown
+
+
 def build_shards(docs: list[SearchDoc]) -> list[list[dict]]:
     """The snippet texts of each result, SHARD_SIZE documents per shard: shard ``n // SHARD_SIZE``
     holds document ``n`` (``{}`` when it has none)."""
-    shown = [{"texts": [list(pair) for pair in doc.texts]} if doc.texts else {} for doc in docs]
+    shown = [_shown(doc) for doc in docs]
     return [shown[start : start + SHARD_SIZE] for start in range(0, len(shown), SHARD_SIZE)]
 
 

@@ -49,6 +49,14 @@ _LINK = re.compile(r"!?\[((?:\\.|[^\]\\])*)\]\([^)]*\)(?:\{[^}]*\})?")
 _LINK_AWAY = re.compile(r"!?\[(?:\\.|[^\]\\])*\]\((?!#|https?://)[^)]*\)(?:\{[^}]*\})?|<a\b[^>]*>.*?</a>")
 _ONLY_LINK = re.compile(r"^\[(?:\\.|[^\]\\])*\]\([^)]*\)$")
 _TAG = re.compile(r"<[^>]+>")
+# A tag of an element in another language than the page's, and its end (``marked``): the languages of a snippet.
+_ANY_TAG = re.compile(r"<(/?)([a-zA-Z][a-zA-Z0-9]*)\b([^>]*)>")
+_LANG = re.compile(r'\blang="([a-z]{2})(?:-[A-Za-z]+)?"')
+_VOID = frozenset("area base br col embed hr img input link meta source track wbr".split())
+# Where a run in another language starts ("\x02fr\x03") and ends ("\x04") in a marked text: characters no page
+# holds, which str.split() does not take for white space.
+RUN_START, RUN_LANG_END, RUN_END = "\x02", "\x03", "\x04"
+_RUN_MARK = re.compile("\x02[a-z]{2}\x03|\x04")
 _ESCAPE = re.compile(r"\\(.)")
 # A tag becomes a space (two cells, two labels stay two words); inside brackets and before a
 # comma or full stop, that space was not in the text: "LR (<span>Les Républicains</span>)".
@@ -77,7 +85,12 @@ class Section:
 
     @functools.cached_property
     def text(self) -> str:
-        return plain("\n".join(self.lines))
+        return unmarked(self.marked)
+
+    @functools.cached_property
+    def marked(self) -> str:
+        """The text with its runs in a language set apart (``marked``): what its snippet is cut from."""
+        return plain("\n".join(self.lines), marks=True)
 
     @functools.cached_property
     def own_text(self) -> str:
@@ -139,12 +152,93 @@ def _table_cells(markdown: str) -> str:
     return "\n".join(rows)
 
 
-def plain(markdown: str) -> str:
-    """The words a reader sees in a stretch of our Markdown: links keep their text, markup goes."""
+def _lang_tags(markdown: str) -> str:
+    """``markdown`` with each tag a space, an element's ``lang`` kept as marks around its text: its start before
+    the space that replaces its opening tag, its end after the one that replaces its closing tag ("(<span
+    lang="fr">Vu</span>)" keeps its brackets against the words once ``_TAG_SPACE`` has run)."""
+    out: list[str] = []
+    open_tags: list[tuple[str, bool]] = []  # (name, carries a lang) of each element open here
+    at = 0
+    for tag in _ANY_TAG.finditer(markdown):
+        out.append(markdown[at : tag.start()])
+        at = tag.end()
+        closing, name, attributes = tag.group(1), tag.group(2).lower(), tag.group(3)
+        if closing:
+            ended = False
+            while open_tags:
+                opened, carries = open_tags.pop()
+                ended |= carries
+                if opened == name:
+                    break
+            out.append(RUN_END + " " if ended else " ")
+            continue
+        lang = _LANG.search(attributes)
+        if name not in _VOID and not attributes.rstrip().endswith("/"):
+            open_tags.append((name, bool(lang)))
+        out.append(f" {RUN_START}{lang.group(1)}{RUN_LANG_END}" if lang and name not in _VOID else " ")
+    out.append(markdown[at:])
+    return "".join(out)
+
+
+def unmarked(text: str) -> str:
+    """A marked text (``plain(..., marks=True)``) without its marks: the words alone."""
+    return _RUN_MARK.sub("", text) if RUN_END in text else text
+
+
+def runs(marked: str, lang: str) -> tuple[str, tuple[tuple[int, int, str], ...]]:
+    """A marked text cut into its words and the runs in another language than ``lang`` in them: ``(start, end,
+    language)``, in order, the innermost language of each stretch, runs of ``lang`` itself left out (they
+    read as the text around them)."""
+    if RUN_START not in marked:
+        return unmarked(marked), ()
+    out: list[tuple[int, int, str]] = []
+    words: list[str] = []
+    langs = [lang]
+    length = 0
+    start = 0  # where the run of the current language began
+    for piece in re.split("(\x02[a-z]{2}\x03|\x04)", marked):
+        if not piece:
+            continue
+        if piece == RUN_END or piece[0] == RUN_START:
+            if langs[-1] != lang and length > start:
+                out.append((start, length, langs[-1]))
+            if piece == RUN_END:
+                langs.pop() if len(langs) > 1 else None
+            else:
+                langs.append(piece[1:3])
+            start = length
+            continue
+        words.append(piece)
+        length += len(piece)
+    if langs[-1] != lang and length > start:
+        out.append((start, length, langs[-1]))
+    text = "".join(words)
+    return text, tuple(_trimmed(text, out))
+
+
+def _trimmed(text: str, found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Runs without the white space at their ends, those of the same language that touch joined, empty ones gone."""
+    out: list[tuple[int, int, str]] = []
+    for start, end, lang in found:
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        if start == end:
+            continue
+        if out and out[-1][2] == lang and not text[out[-1][1] : start].strip():
+            start = out.pop()[0]
+        out.append((start, end, lang))
+    return out
+
+
+def plain(markdown: str, marks: bool = False) -> str:
+    """The words a reader sees in a stretch of our Markdown: links keep their text, markup goes. With ``marks``,
+    what an element says in a language of its own is marked (``runs`` reads the marks, ``unmarked`` drops them)."""
     # (a pattern whose every match holds a character the text lacks is not run: most have no link)
     markdown = _table_cells(markdown) if "|" in markdown else markdown
     text = _LINK.sub(_FIRST_GROUP, markdown) if "[" in markdown else markdown
-    text = _TAG.sub(" ", text)
+    text = _lang_tags(text) if marks and 'lang="' in text else _TAG.sub(" ", text)
     text = _BULLET.sub(" ", text)
     text = _MARKUP.sub("", text)
     text = _ESCAPE.sub(_FIRST_GROUP, text) if "\\" in text else text
@@ -239,10 +333,12 @@ def _sections(markdown: str) -> tuple[Section, ...]:
                 continue
             anchor = element_id.group(1)
             seen.add(anchor)
-            text = plain("\n".join(block))
+            marked = plain("\n".join(block), marks=True)
+            text = unmarked(marked)
             parent = (current.title if current is not None and current.level > 1 else "") or h2_title
             found = Section(anchor, 4, _element_title(block, text), parent, block)
             found.__dict__["text"] = text  # its text (a cached_property) is the one its title was cut from
+            found.__dict__["marked"] = marked
             out.append(found)
             continue
         if current is not None:
