@@ -450,6 +450,9 @@ def _hrefs_at(page, site_url: str, query: str, path: str) -> list[str]:
         # a year before this act's asks for the earlier acts: their context ranks with this act's pages
         ("/", "résolution de 2020", "/contexte/#adoption-resolution-2020"),
         ("/en/", "2022 resolution", "/earlier-resolutions/#senat-2022"),
+        # what happened on a day before this act: the timeline, not the since page; after it, the since page
+        ("/", "que s'est-il passé le 19 septembre 2023", "/contexte/#offensive-septembre-2023"),
+        ("/en/", "what happened after the resolution was adopted", "/since/"),
         # "is it true" asks about the claim, not about what is true (tokens.STOP_PAIRS)
         ("/en/", "is it true france sanctioned azerbaijan", "/provisions/sanctions-avoirs-embargo/"),
     ],

@@ -148,6 +148,8 @@ PAGES: tuple[Page, ...] = (
         template="context.md.j2",
         reads=("context", "provisions", "sources", "earlier"),
         view="context_values",
+        # what happened, as readers ask it: the since page's words too (a date, or "after", tells them apart)
+        about=(("", "passé advenu happened"),),
     ),
     Page(
         "earlier",

@@ -188,6 +188,8 @@
     const yearPattern = new RegExp(questions.year, "u");
     let yearsOf = null; // doc → the years it names, read from the index's year terms on the first query that names one
     const earlierDocs = new Set(questions.earlier_docs);
+    const laterDocs = new Set(questions.later_docs);
+    const laterWords = new Set(questions.later_words);
     const earlierWords = new Set(questions.earlier_words);
     const citeDocs = new Set(questions.cite_docs);
     const citeWords = new Set(questions.cite_words);
@@ -493,6 +495,10 @@
       const asked = new Set([...intents(text), ...(person ? ["people"] : [])].flatMap((intent) => questions.intents[intent].docs));
       const years = yearsIn(said);
       const before = beforeAct(years);
+      // every year it names before this act's: what came after it (the since page) is not asked for
+      const onlyBefore = years.length > 0 && years.every((year) => year < questions.act_year);
+      // and a word that says after (« après », "since") asks for it, unless those years say otherwise
+      const later = !onlyBefore && said.some((word) => laterWords.has(word));
       const earlier = !before && !said.some((word) => earlierWords.has(word));
       const citing = said.some((word) => citeWords.has(word));
       // the earlier acts' page goes after this act's provisions only where they are named as well by the words; by
@@ -511,7 +517,11 @@
           !apparatus && index.tiers[doc] >= apparatusFrom && !namedAll(doc) ? 1 : 0,
           !citing && citeDocs.has(doc) ? 1 : 0,
           asked.size && !asked.has(doc) ? 1 : 0,
-          known && own.length && !own.some((year) => years.includes(year) || (year === "earlier" && before)) ? 1 : 0,
+          (known && own.length && !own.some((year) => years.includes(year) || (year === "earlier" && before))) ||
+          (onlyBefore && laterDocs.has(doc))
+            ? 1
+            : 0,
+          later && !laterDocs.has(doc) ? 1 : 0,
           all,
           earlier && earlierDocs.has(doc) && (namedBy.get(doc) || 0) <= named + 1e-9 ? 1 : 0,
         ];

@@ -73,7 +73,8 @@ class SearchDoc:
     texts: tuple[tuple[str, str], ...] = ()  # (lang, text) pairs that snippets are cut from
     # each text's stretches in another language than its own (sections.runs): (start, end, lang), or none at all
     runs: tuple[tuple[tuple[int, int, str], ...], ...] = ()
-    intents: frozenset[str] = frozenset()  # the questions it answers (INTENTS), and "earlier" (EARLIER_PAGES)
+    # the questions it answers (INTENTS), and "earlier" (EARLIER_PAGES), "later" (LATER_PAGES)
+    intents: frozenset[str] = frozenset()
 
 
 # The questions a section answers by what it is, whatever its words (index.py ships each intent's question words
@@ -332,6 +333,9 @@ def _dated(data: Dataset) -> dict[tuple[str, str], tuple[str, object]]:
 # events before this act; the page and its ## sections stay with this act's pages (a query naming the earlier
 # resolutions opens them).
 EARLIER_PAGES = frozenset({"earlier"})
+# Pages about what came after this act: a query whose years all precede it asks for something else ("what happened
+# in September 2023" opens the timeline, not the since page's entries under O1, whose heading says "2023").
+LATER_PAGES = frozenset({"since"})
 # Pages about the whole subject: the home page, the text, its context. A query that names only the region
 # ("Karabakh", "Artsakh") says nothing of which section is wanted: these pages come first (questions.py).
 SUBJECT_PAGES = frozenset({"home", "text", "context"})
@@ -449,6 +453,7 @@ def page_docs(data: Dataset, pages: Mapping[str, str], lang: str, twins: Mapping
                     runs=(foreign,) if text and foreign else (),
                     intents=_intents(key, section, twin, people, timeline)
                     | ({"earlier"} if key in EARLIER_PAGES and section.level >= 3 else set())
+                    | ({"later"} if key in LATER_PAGES else set())
                     | ({"subject"} if key in SUBJECT_PAGES and section.level == 1 else set()),
                 )
             )

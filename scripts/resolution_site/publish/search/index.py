@@ -316,6 +316,7 @@ def build_index(docs: list[SearchDoc], lang: str = "fr", data: Dataset | None = 
                 {intent: [n for n, doc in enumerate(docs) if intent in doc.intents] for intent in INTENTS},
                 _act_year(data),
                 [n for n, doc in enumerate(docs) if "earlier" in doc.intents],
+                [n for n, doc in enumerate(docs) if "later" in doc.intents],
                 people_terms(data),
                 [n for n, doc in enumerate(docs) if doc.url.rpartition("#")[2] in CITE_ANCHORS],
             ),

@@ -73,6 +73,10 @@ EARLIER_WORDS = (
     "devancieres ancienne anciennes earlier previous prior former"
 ).split()
 
+# Words that say the query is about what came after this act (the since page), folded: "what happened after the
+# resolution" opens the since page, not the timeline's adoption entries. Unless every year it names precedes the act.
+LATER_WORDS = "apres depuis after since afterwards aftermath ensuite".split()
+
 
 def all_words(text: str) -> list[str]:
     """Every folded word of a query, stopwords included, in order (the question words are among them)."""
@@ -101,10 +105,17 @@ def years(text: str) -> list[str]:
 
 
 def rules(
-    docs_by_intent: dict[str, list[int]], act_year: str, earlier: list[int], names: list[str], cite: list[int]
+    docs_by_intent: dict[str, list[int]],
+    act_year: str,
+    earlier: list[int],
+    later: list[int],
+    names: list[str],
+    cite: list[int],
 ) -> dict:
     """The question rules as the index ships them (``ranking.questions``); ``earlier``: the documents on the
-    earlier acts' own page, which a query that says nothing of earlier acts reaches after this act's; ``names``:
+    earlier acts' own page, which a query that says nothing of earlier acts reaches after this act's; ``later``: the
+    documents of the pages about what came after this act, which a query whose years all precede it reaches after
+    the others (as those naming only other years); ``names``:
     the terms of the names of the people the data names, which ask for the sections that list people as a
     question word does ("Retailleau", even mistyped: the authors and the speakers before a page that mentions
     him); ``cite``: the citation boxes, after the other sections as good unless the query asks to cite
@@ -124,6 +135,8 @@ def rules(
         "apparatus_words": APPARATUS_WORDS,
         "earlier_words": EARLIER_WORDS,
         "earlier_docs": earlier,
+        "later_docs": later,
+        "later_words": LATER_WORDS,
         "people_terms": names,
         "cite_words": CITE_WORDS,
         "cite_docs": cite,
