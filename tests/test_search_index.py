@@ -249,6 +249,15 @@ def test_a_stretch_in_another_language_is_a_run_of_the_snippet_text() -> None:
     assert runs(plain("No language here", marks=True), "en") == ("No language here", ())
 
 
+def test_an_abbreviation_is_found_by_what_it_stands_for_which_its_snippet_does_not_show() -> None:
+    """The authors' list writes "LR" with its expansion in the abbreviation's title (shown on hover, read by screen
+    readers): « auteurs groupes politiques » finds the list by it; the snippet shows the text as the page does."""
+    markdown = '## Auteurs {#authors}\n\n- **Bruno Retailleau**, <abbr title="groupe politique du Sénat">LR</abbr>\n'
+    authors = sections(markdown)[1]
+    assert authors.expansions == "groupe politique du Sénat"
+    assert authors.text == "Bruno Retailleau, LR"
+
+
 def test_a_link_out_of_the_site_keeps_its_words_a_cross_reference_and_a_cited_source_do_not() -> None:
     """The licence is named by its link ("CC BY 4.0 licence" finds it); a cross-reference names the page it opens,
     and a source cited (an <a>) the source's own entry, each indexed where it is shown."""

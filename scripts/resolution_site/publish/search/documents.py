@@ -428,12 +428,13 @@ def page_docs(data: Dataset, pages: Mapping[str, str], lang: str, twins: Mapping
             fields += _plain(" ".join(slug), META, True)
             fields += [*_plain(listed.get(section.anchor), TEXT), *_plain(rows.get(section.anchor), META, True)]
             fields += [Field(section.keys(own_labels), lang, TOPIC, naming), Field(section.lead, lang, META)]
-            fields.append(Field(section.own_text, lang, TEXT))
+            fields += [Field(section.own_text, lang, TEXT), Field(section.expansions, lang, TEXT)]
             if twin is not None:
                 fields += [
                     Field(twin.keys(twin_labels), other, TOPIC, naming),
                     Field(twin.lead, other, META),
                     Field(twin.own_text, other, TEXT),
+                    Field(twin.expansions, other, TEXT),
                 ]
             # its snippet: its text, else the titles under it (a heading with no text of its own)
             shown = ((text_lang, text),) if text else ((lang, contents[section.anchor]),)

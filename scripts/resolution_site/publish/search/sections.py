@@ -69,6 +69,7 @@ _FIRST_CELL = re.compile(r"<t[hd]\b[^>]*>(.*?)</t[hd]>", re.S)
 _STRONG = re.compile(r"\*\*(.+?)\*\*|<strong\b[^>]*>(.*?)</strong>")
 _FIRST_NAME = re.compile(r"<(strong|code|dfn)\b[^>]*>(.*?)</\1>", re.S)
 _SUMMARY = re.compile(r"<summary\b[^>]*>(.*?)</summary>", re.S)
+_ABBR_TITLE = re.compile(r'<abbr\b[^>]*\btitle="([^"]*)"')
 
 _FIRST_GROUP = operator.itemgetter(1)  # a match's first group, in C (a "\\1" template is expanded in Python)
 
@@ -100,6 +101,14 @@ class Section:
         if "](" not in markdown and "<a" not in markdown:  # no link away (most sections): its text
             return self.text
         return plain(_LINK_AWAY.sub(" ", markdown))
+
+    @functools.cached_property
+    def expansions(self) -> str:
+        """What its abbreviations stand for (an ``<abbr>``'s title, shown on hover and read by screen readers):
+        "LR" is a "groupe politique du Sénat", which the text itself does not say."""
+        lines = (line for line in self.lines if "<abbr" in line)
+        found = (html.unescape(m.group(1)) for line in lines for m in _ABBR_TITLE.finditer(line))
+        return " · ".join(dict.fromkeys(found))
 
     @functools.cached_property
     def bold(self) -> tuple[str, ...]:
