@@ -9,6 +9,7 @@ import re
 from pathlib import Path
 
 import pytest
+from playwright.sync_api import expect
 
 from resolution_site import paths, typography
 from resolution_site.catalogue import STATUS_EXPLAINED, STRINGS
@@ -323,6 +324,32 @@ def test_every_printed_sheet_says_what_the_printout_is(page, site_url: str, kind
     assert any(box.startswith("bottom-left") and "--print-foot" in box for box in margin_boxes), margin_boxes
     empty = page.evaluate(EMPTY_PRINTED_HEADINGS)
     assert not empty, f"printed headings with nothing under them: {empty}"
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize("kind", [*PAGE_KINDS, "404", "en-404"])
+def test_every_page_says_on_screen_that_the_site_is_unofficial(page, site_url: str, kind: str) -> None:
+    """A blind first reader saw the header and the titles name the resolution and nothing on screen say the site is
+    not the Senate's (only the printout and the footer did): every page opens, above its title, on one line saying
+    what the site is, in its edition's language, with a link to where the text comes from; print says it in every
+    sheet's foot instead, and hides the line."""
+    lang = "en" if kind.startswith("en-") else "fr"
+    path = f"{'en/' if lang == 'en' else ''}404.html" if kind.endswith("404") else page_path(kind, ROOT / "data")
+    page.set_viewport_size({"width": 390, "height": 844})
+    page.goto(f"{site_url}/{path}")
+    notice = page.locator("[data-site-notice]")
+    expect(notice).to_be_visible()
+    said = " ".join(notice.inner_text().split())
+    assert ("non officiel" if lang == "fr" else "unofficial") in said and STRINGS[lang]["notice_why"] in said, said
+    assert notice.bounding_box()["y"] < page.locator("h1").first.bounding_box()["y"], "the line comes before the title"
+    origin = notice.locator("a")
+    assert origin.get_attribute("lang") is None, "the link is in the page's language"
+    origin.click()
+    page.wait_for_url(re.compile(r"#source-of-the-text$"))
+    expect(page.locator("#source-of-the-text")).to_be_visible()
+    page.goto(f"{site_url}/{path}")
+    page.emulate_media(media="print")
+    expect(page.locator("[data-site-notice]")).to_be_hidden()
 
 
 @pytest.mark.browser

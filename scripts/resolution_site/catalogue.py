@@ -279,6 +279,11 @@ STRINGS: dict[str, dict[str, str]] = {
         "all_topics": "Tous les thèmes",
         "provisions_intro": "Chaque disposition a une adresse permanente, fondée sur son identifiant.",
         "opendata_intro": "Les données de ce site, à des adresses stables, à télécharger et réutiliser :",
+        "opendata_unofficial": (
+            "Ces données décrivent un texte reconstitué, pas la publication officielle du Sénat : le statut de chaque "
+            "libellé (colonne status) dit d'où il vient ; un libellé « verbatim » est copié mot pour mot d'une copie "
+            "non officielle, pas lu dans une source officielle."
+        ),
         "opendata_json": "toutes les données validées (JSON)",
         "opendata_csv": "une ligne par disposition (CSV, UTF-8 ; listes séparées par « ; »)",
         "opendata_schema": "le schéma JSON de resolution.json",
@@ -306,6 +311,12 @@ STRINGS: dict[str, dict[str, str]] = {
         ),
         "report_error_log": "Corrections",
         "published_by": "Référence indépendante, publiée par l'équipe de ce projet ; le Sénat n'en est pas l'auteur.",
+        # the line at the head of every page on screen (a printout has print_what in every sheet's foot)
+        "notice_unofficial": (
+            "Site indépendant et non officiel : le texte de la résolution y est reconstitué à partir de sources "
+            "publiques ; le Sénat n'en est pas l'auteur."
+        ),
+        "notice_why": "D'où vient le texte",
         "licence_line": (
             "Nos textes, traductions et données : licence CC BY 4.0 ; code : licence MIT. "
             "Les citations restent à leurs auteurs."
@@ -713,6 +724,11 @@ STRINGS: dict[str, dict[str, str]] = {
         "all_topics": "All topics",
         "provisions_intro": "Each provision has a permanent address, based on its identifier.",
         "opendata_intro": "The data behind this site, at stable addresses, to download and reuse:",
+        "opendata_unofficial": (
+            "These data describe a reconstructed text, not the Senate's official publication: the status of each "
+            'wording (column status) says where it comes from; a "verbatim" wording is copied word for word from an '
+            "unofficial copy, not read in an official source."
+        ),
         "opendata_json": "all the validated data (JSON)",
         "opendata_csv": "one row per provision (CSV, UTF-8; lists separated by “;”)",
         "opendata_schema": "the JSON Schema of resolution.json",
@@ -740,6 +756,11 @@ STRINGS: dict[str, dict[str, str]] = {
         ),
         "report_error_log": "Corrections",
         "published_by": "An independent reference, published by this project's team; the Senate is not its author.",
+        "notice_unofficial": (
+            "An independent, unofficial site: the resolution's text is reconstructed from public sources; "
+            "the Senate is not its author."
+        ),
+        "notice_why": "Where the text comes from",
         "licence_line": (
             "Our texts, translations and data: CC BY 4.0 licence; code: MIT licence. Quotations remain their authors'."
         ),
@@ -1061,7 +1082,7 @@ def chrome(lang: str) -> dict[str, str]:
         "search_close search_results search_loading search_none search_short search_unavailable search_count_one "
         "search_count_many search_more report_error report_error_none report_error_log published_by copy_link link_copied "
         "licence_line data_version report_title report_body report_provision_id not_found_title not_found_text not_found_home "
-        "not_found_full_text not_found_search not_found_other not_found_address print_what "
+        "not_found_full_text not_found_search not_found_other not_found_address print_what notice_unofficial notice_why "
         "copy_failed copy copied copy_text_failed"
     ).split()
     return {key: STRINGS[lang][key] for key in keys}

@@ -88,6 +88,8 @@ def configure(config: MkDocsConfig) -> MkDocsConfig:
     config.extra["ui"] = {key: french_text(text) for key, text in ui.items()} if lang == "fr" else ui
     config.extra["edition"] = lang
     config.extra["corrections_page"] = paths.page_url(paths.page("corrections", lang))  # the footer links it
+    # the notice at the head of every page links where the text comes from
+    config.extra["text_origin"] = paths.page_url(paths.page("methodology", lang)) + "#source-of-the-text"
     config.extra["other"] = OTHER[lang]
     config.extra["other_prefix"] = EDITION_PREFIX[OTHER[lang]] if lang == PRIMARY else ""
     config.site_name = STRINGS[lang]["site_name"]

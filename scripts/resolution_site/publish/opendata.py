@@ -292,10 +292,18 @@ CSV_DESCRIPTIONS = {
     "kind": ("visa, recital or operative.", "string"),
     "order": ("Place in the text (see order_basis).", "integer"),
     "order_basis": ("certain, provisional or unknown.", "string"),
-    "status": ("Status of the wording: official, verbatim, fragment, paraphrase or not-located.", "string"),
+    "status": (
+        "Status of the wording: official (read in an official source), verbatim (copied word for word from an"
+        " unofficial secondary copy, not read in an official source), fragment, paraphrase or not-located.",
+        "string",
+    ),
     "heading_fr": ("Our heading, in French (the text has no official headings).", "string"),
     "heading_en": ("Our heading, in English.", "string"),
-    "wording_fr": ("The French wording, where official or verbatim; empty otherwise.", "string"),
+    "wording_fr": (
+        "The French wording, where status is official or verbatim (see status: a verbatim wording comes from an"
+        " unofficial copy); empty otherwise.",
+        "string",
+    ),
     "wording_en": ("Our English translation of the wording, unofficial.", "string"),
     "topics": ("Topic ids, separated by ';'.", "string"),
     "sources": ("Source ids, separated by ';' (see resolution.json, key 'sources').", "string"),
