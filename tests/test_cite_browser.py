@@ -39,6 +39,12 @@ def test_cite_the_resolution_from_home_in_bibtex(page, site_url: str) -> None:
     bibtex = page.locator(".cite pre[data-cite]").first
     assert f"url = {{{site_url}/}}" in bibtex.inner_text()
     assert page.locator(".cite-copy").count() == 4
+    # four "Copy" buttons are told apart by what they copy (a blind reader found four identical names)
+    described = page.eval_on_selector_all(
+        ".cite-copy",
+        "buttons => buttons.map(b => document.getElementById(b.getAttribute('aria-describedby'))?.textContent)",
+    )
+    assert all(described) and len(set(described)) == 4, described
 
 
 def head_of(html: str) -> SimpleNamespace:

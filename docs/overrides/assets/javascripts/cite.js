@@ -17,11 +17,24 @@
   var box = document.querySelector("[data-site-search]");
   var STRINGS = box ? JSON.parse(box.dataset.strings || "{}") : {};
 
+  var labelled = 0;
+
   function addButton(citation) {
     var button = document.createElement("button");
     button.type = "button";
     button.className = "cite-copy md-button";
     button.textContent = STRINGS.copy;
+    // Several "Copy" buttons in one box: each is described by its citation's label ("In French", "BibTeX"),
+    // which a screen reader says after the button's own name (that stays its visible text: Copy, Copied).
+    var block = citation.closest(".cite-block");
+    var label = block && block.querySelector(".cite-label");
+    if (label) {
+      if (!label.id) {
+        labelled += 1;
+        label.id = "cite-label-" + labelled;
+      }
+      button.setAttribute("aria-describedby", label.id);
+    }
     button.addEventListener("click", function () {
       window.siteCopyText(citation.textContent).then(
         function () { button.textContent = STRINGS.copied; },
