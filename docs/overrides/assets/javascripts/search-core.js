@@ -443,8 +443,29 @@
       return out;
     }
 
+    // Two words typed apart that the site writes as one ("Total Energies": TotalEnergies) are that word, when
+    // neither is a number and the content says it (not only the apparatus: a source's address joins words that
+    // its readers type apart, "open data", "haut karabakh").
+    const contentSays = (word) =>
+      (index.keys.get(word) || []).some((stem) =>
+        postings(stem).some(([, , docs]) => docs.some((doc) => index.tiers[doc] < apparatusFrom)),
+      );
+    function joinedWords(words) {
+      const out = [];
+      for (let i = 0; i < words.length; i++) {
+        const pair = i + 1 < words.length ? words[i] + words[i + 1] : "";
+        const numeric = /^\p{N}/u.test(words[i]) || /^\p{N}/u.test(words[i + 1] || "");
+        if (pair.length >= 6 && !numeric && !out.includes(pair) && contentSays(pair)) {
+          out.push(pair);
+          i += 1;
+        } else out.push(words[i]);
+      }
+      return out;
+    }
+
     // A host the index does not know (a unit, "example.fr") is searched as the words of its labels.
-    function knownWords(words) {
+    function knownWords(typed) {
+      const words = joinedWords(typed);
       const out = [];
       for (const word of words) {
         if (!word.includes(".") || index.keys.has(word)) {
