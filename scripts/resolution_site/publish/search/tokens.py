@@ -123,7 +123,9 @@ STEM_OVERRIDES = {
     "voici": "voici",  # here is, not "voice"
     "effectivement": "effectivement",  # indeed, not English "effect"
     **dict.fromkeys(("millier", "milliers"), "millier"),  # thousands, not the Milli Majlis
-    **dict.fromkeys(("responsabilite", "responsabilites"), "responsabilit"),  # not "responses"
+    **dict.fromkeys(("responsabilite", "responsabilites", "responsibility", "responsibilities"), "responsabilit"),
+    # the officials (« les responsables azéris »), not a response (a reaction): Snowball gives all "respons"
+    **dict.fromkeys(("responsable", "responsables", "responsible"), "responsabl"),
     **dict.fromkeys(("formation", "formations"), "formation"),  # not a file "format"
     "massis": "massis",  # a name, not "mass"
     "partir": "partir",  # to leave, not "part", "partly"
