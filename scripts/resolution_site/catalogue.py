@@ -346,6 +346,7 @@ STRINGS: dict[str, dict[str, str]] = {
             "Comment la résolution a été reçue : chaque partie dans ses propres mots, avec sa source. "
             "Nos résumés décrivent et attribuent ; ils ne prennent pas parti."
         ),
+        "reactions_not_found": "Ce qui n'a pas été trouvé",
         "reactions_missing": "Non trouvé dans les sources consultées : une déclaration du gouvernement ou du ministère des Affaires étrangères de l'Azerbaïdjan sur cette résolution, et une réaction du gouvernement arménien visant nommément cette résolution, en dehors du résumé de son ambassade (les remerciements du Premier ministre, ci-dessus, portent sur « les résolutions » en général).",
         "since_intro": (
             "Cette page suit, disposition par disposition, ce qui s'est passé après le 17\u00a0janvier\u00a02024 "
@@ -788,6 +789,7 @@ STRINGS: dict[str, dict[str, str]] = {
             "How the resolution was received: each party in its own words, with its source. "
             "Our summaries describe and attribute; they take no side."
         ),
+        "reactions_not_found": "What was not found",
         "reactions_missing": "Not found in the sources consulted: a statement on this resolution by Azerbaijan's government or foreign ministry, and any reaction of Armenia's government naming this resolution, apart from its embassy's summary (the Prime Minister's thanks, above, concern 'the resolutions' in general).",
         "since_intro": (
             "This page follows, provision by provision, what happened after 17 January 2024 on the matters the "
