@@ -283,6 +283,22 @@ def test_a_quotation_in_the_other_language_keeps_its_language_in_the_snippet(pag
 
 
 @pytest.mark.browser
+@real_data_only
+def test_a_provision_s_snippet_says_who_gives_its_words(page, site_url: str) -> None:
+    """A provision known only from a paraphrase shows the paraphrase attributed to its source, and an English
+    wording is labelled as our translation, before the snippet however it is cut (a blind reader saw a
+    third-party paraphrase shown as if it were the resolution's words)."""
+    for path, query, said in (
+        ("/", "Turquie", "parliament-wa.info"),
+        ("/en/", "condemns offensive", "Our translation"),
+    ):
+        search(page, site_url, query, path=path)
+        page.wait_for_selector("[data-site-search][data-snippets=ready]", state="attached")
+        first = page.locator(".site-search__result").first
+        expect(first.locator(".site-search__by")).to_contain_text(said)
+
+
+@pytest.mark.browser
 @pytest.mark.parametrize(("path", "said"), [("/", "Tapez un mot plus long"), ("/en/", "Type a longer")])
 def test_a_query_with_nothing_to_search_asks_for_more(page, site_url: str, path: str, said: str) -> None:
     """A lone letter, or only words like "the", is not a search that found nothing: the reader is told what to

@@ -1085,6 +1085,6 @@ def chrome(lang: str) -> dict[str, str]:
         "search_count_many search_more report_error report_error_none report_error_log published_by copy_link link_copied "
         "licence_line data_version report_title report_body report_provision_id not_found_title not_found_text not_found_home "
         "not_found_full_text not_found_search not_found_other not_found_address print_what notice_unofficial notice_why "
-        "copy_failed copy copied copy_text_failed"
+        "copy_failed copy copied copy_text_failed colon"
     ).split()
     return {key: STRINGS[lang][key] for key in keys}

@@ -64,6 +64,9 @@
     const span = document.createElement("span");
     span.className = "site-search__snippet";
     span.lang = lang;
+    // who says it (a fragment's source; "Our translation"), however the snippet is cut
+    const by = doc.by && doc.by[chosen];
+    if (by) span.append(el("span", "site-search__by", by), strings.colon || ": ");
     if (start > 0) span.append("… ");
     // the shown stretch cut where a mark or a run starts or ends; each piece in its run's span, marked or not
     const marks = bestMarks.filter(([from, to]) => from >= start && to <= end);

@@ -32,7 +32,7 @@ from ...models import Bilingual, Kind, Provision, Quote
 from ...paths import page_url
 from ...render.cite import provision_citation
 from ...render.views import publisher
-from ...text import flat, plain, resolve
+from ...text import QUOTE_MARKS, flat, plain, resolve
 from .sections import RUN_END, RUN_LANG_END, RUN_START, Section, front_matter, labels, runs, sections
 from .tokens import fold, words
 
@@ -73,6 +73,8 @@ class SearchDoc:
     texts: tuple[tuple[str, str], ...] = ()  # (lang, text) pairs that snippets are cut from
     # each text's stretches in another language than its own (sections.runs): (start, end, lang), or none at all
     runs: tuple[tuple[tuple[int, int, str], ...], ...] = ()
+    # each text's attribution, shown before it (a provision's fragment: its source; a translation: ours), or none
+    by: tuple[str, ...] = ()
     # the questions it answers (INTENTS), and "earlier" (EARLIER_PAGES), "later" (LATER_PAGES)
     intents: frozenset[str] = frozenset()
 
@@ -119,10 +121,36 @@ def _quote_lang(quote: Quote) -> str:
     return "en" if quote.lang.value == "en" else "fr"
 
 
-def _own_texts(texts: list[tuple[str, str]], lang: str) -> tuple[tuple[str, str], ...]:
-    """The snippets in the edition's language; the others only when it has none."""
-    own = [(text_lang, flat(text)) for text_lang, text in texts if text_lang == lang and text]
-    return tuple(own or [(text_lang, flat(text)) for text_lang, text in texts if text])
+Run = tuple[int, int, str]
+
+
+def _snippet_texts(data: Dataset, p: Provision, lang: str) -> list[tuple[str, str, tuple[Run, ...], str]]:
+    """What a provision's snippet is cut from, as its page shows it: the wording (in English, labelled as our
+    translation); each fragment and paraphrase attributed to its source, quoted in its own language or given in
+    our translation, labelled as such (a blind reader saw a paraphrase shown as if it were the text). Each is
+    ``(lang, text, runs, by)``: its runs in another language than the edition's (sections.runs), and who says it,
+    which search.js shows before the snippet however it is cut."""
+    strings = STRINGS[lang]
+    ours = strings["our_translation"]
+    opening, closing = QUOTE_MARKS[lang]
+    shown: list[tuple[str, str, tuple[Run, ...], str]] = []
+    if p.wording:
+        shown.append((lang, flat(p.wording.fr), (), "") if lang == "fr" else (lang, flat(p.wording.en), (), ours))
+    for q in [*p.fragments, *p.paraphrases]:
+        who = publisher(data.source(q.source), lang)
+        translated = q.translation_en if lang == "en" else q.translation_fr
+        if q.lang.value != lang and translated:
+            shown.append((lang, flat(translated), (), f"{who}, {ours[0].lower()}{ours[1:]}"))
+            continue
+        quoted = flat(q.text)
+        found = ((len(opening), len(opening) + len(quoted), q.lang.value),) if q.lang.value != lang else ()
+        shown.append((lang, f"{opening}{quoted}{closing}", found, who))
+    return shown
+
+
+def _aligned(found: list[tuple[Run, ...]]) -> tuple[tuple[Run, ...], ...]:
+    """The runs of each text, in order, or none at all when no text has any."""
+    return tuple(found) if any(found) else ()
 
 
 def provision_doc(data: Dataset, p: Provision, url: str, lang: str = "fr") -> SearchDoc:
@@ -140,7 +168,7 @@ def provision_doc(data: Dataset, p: Provision, url: str, lang: str = "fr") -> Se
         fields += [*_both(data.topic(topic_id).label, TOPIC, True), *_plain(topic_id, META, True)]
     fields += [Field(label(p.status, "fr"), "fr", META), Field(label(p.status, "en"), "en", META)]
     fields += [Field(label(p.kind, "fr"), "fr", META, True), Field(label(p.kind, "en"), "en", META, True)]
-    own = _own_texts(texts, lang)
+    own = _snippet_texts(data, p, lang)
     first_note = [] if own else [_marked_note(getattr(n, lang), lang) for n in p.notes[:1]]
     fields += [Field(text, "en" if text_lang == "en" else "fr", WORDING, True) for text_lang, text in texts]
     # its apparatus: variants of other stages, notes, inferences
@@ -155,8 +183,9 @@ def provision_doc(data: Dataset, p: Provision, url: str, lang: str = "fr") -> Se
         tier=PROVISION_TIER,
         status=p.status.value,
         # its snippet: its own words; without any (its wording unknown), our first note on it
-        texts=own or tuple((lang, note) for note, _ in first_note),
-        runs=tuple(found for _, found in first_note if found),
+        texts=tuple((text_lang, text) for text_lang, text, _, _ in own) or tuple((lang, n) for n, _ in first_note),
+        runs=_aligned([found for _, _, found, _ in own]) or tuple(found for _, found in first_note if found),
+        by=tuple(by for _, _, _, by in own) if any(by for _, _, _, by in own) else (),
         fields=tuple(fields),
     )
 

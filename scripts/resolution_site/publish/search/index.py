@@ -377,13 +377,16 @@ def expand(index: dict) -> list[dict]:
 
 
 def _shown(doc: SearchDoc) -> dict:
-    """What a result's snippet is cut from: its texts, ``[lang, text]``, and where a text has stretches in
-    another language, ``runs``: one list per text of ``[start, end, lang]`` (search.js sets them apart)."""
+    """What a result's snippet is cut from: its texts, ``[lang, text]``; where a text has stretches in another
+    language, ``runs``: one list per text of ``[start, end, lang]`` (search.js sets them apart); where a text is
+    attributed, ``by``: one string per text (search.js shows it before the snippet)."""
     if not doc.texts:
         return {}
     shown: dict = {"texts": [list(pair) for pair in doc.texts]}
     if any(doc.runs):
         shown["runs"] = [[list(run) for run in found] for found in doc.runs]
+    if any(doc.by):
+        shown["by"] = list(doc.by)
     return shown
 
 
