@@ -321,6 +321,10 @@
     // --- matching and ranking ---------------------------------------------------------
 
     // The stems a query word reaches, each with how well it matched.
+    // One letter off a word of the index, or off it and then a plural's "s" ("ammendments": a typo of "amendment",
+    // plural).
+    const typed = (word, key) => oneEdit(word, key) || (word.endsWith("s") && oneEdit(word.slice(0, -1), key));
+
     function matchWord(word) {
       const { qualities: q, max_extra: maxExtra, min_prefix: minPrefix, typo_min: typoMin } = index.ranking;
       const stems = new Map();
@@ -339,7 +343,7 @@
         if (key.length >= minPrefix && word.startsWith(key) && word.length - key.length <= maxExtra)
           add(stemList, q.stem);
         else if (word.length >= minPrefix && key.startsWith(word)) add(stemList, q.prefix);
-        else if (word.length >= typoMin && key.length >= typoMin && oneEdit(word, key)) add(stemList, q.typo);
+        else if (word.length >= typoMin && key.length >= typoMin && typed(word, key)) add(stemList, q.typo);
       }
       return stems;
     }
