@@ -469,6 +469,9 @@ def _hrefs_at(page, site_url: str, query: str, path: str) -> list[str]:
         # what happened on a day before this act: the timeline, not the since page; after it, the since page
         ("/", "que s'est-il passé le 19 septembre 2023", "/contexte/#offensive-septembre-2023"),
         ("/en/", "what happened after the resolution was adopted", "/since/"),
+        # "voted for", « voté pour »: the row of the votes for, not the voters' (tokens.SAID_PAIRS)
+        ("/", "combien de sénateurs ont voté pour", "/vote/#figure-for"),
+        ("/en/", "how many senators voted in favour", "/vote/#figure-for"),
         # a typo in a plural: one letter off the singular, then its "s"
         ("/en/", "ammendments to the motion", "/methodology/#tabled-text"),
         # two words the site writes as one are that word; not where only a source's address joins them

@@ -108,6 +108,14 @@ def test_the_officials_are_not_a_response() -> None:
     }
 
 
+def test_a_stopword_that_says_something_after_a_vote_is_what_it_says() -> None:
+    """« voté pour », "voted for": the votes in favour (two blind readers' "how many voted for" opened the voters'
+    row; the row "For" is named by « faveur » / "favour"); « pour » and "for" elsewhere stay stopwords."""
+    assert tokens.query_words("combien de sénateurs ont voté pour") == ["senateurs", "vote", "faveur"]
+    assert tokens.query_words("how many voted for") == ["voted", "favour"]
+    assert tokens.query_words("aide pour les réfugiés") == ["aide", "refugies"]
+
+
 def test_stopwords_are_folded_like_the_text() -> None:
     for words in si.STOPWORDS.values():
         assert all(word == si.fold(word) for word in words)

@@ -126,7 +126,11 @@ PAGES: tuple[Page, ...] = (
         view="vote_values",
         # every figure is a count of senators ("how many senators abstained"), which its heading leaves unsaid
         # and the figures are the vote's tally, its count, its result ("vote tally", "vote count", "résultat du vote")
-        about=(("", "sénateurs senators décompte comptage résultat tally count result"),),
+        about=(
+            ("", "sénateurs senators décompte comptage résultat tally count result"),
+            # the votes for, as readers say them (« voté pour », "voted for": tokens.SAID_PAIRS)
+            ("figure-for", "faveur favorables favorable favour favor favourable"),
+        ),
     ),
     Page(
         "procedure",

@@ -84,6 +84,7 @@
       elisionAnyCase: new RegExp(`^(?:${raw.elisions.map(escape).join("|")})'(?=[\\p{L}\\p{N}])`, "iu"),
       stopwords: new Set(raw.stopwords),
       stopPairs: new Set(raw.stop_pairs.map((pair) => pair.join(" "))),
+      saidPairs: new Map((raw.said_pairs || []).map(([after, word, said]) => [`${after} ${word}`, said])),
       acronyms: new Set(raw.acronyms),
     };
   }
@@ -238,6 +239,11 @@
         const after = before;
         before = word;
         if (rules.stopPairs.has(`${after} ${word}`)) continue; // a compound preposition ("par rapport à")
+        const said = rules.saidPairs.get(`${after} ${word}`); // "voted for": in favour (tokens.py SAID_PAIRS)
+        if (said) {
+          if (!out.includes(said)) out.push(said);
+          continue;
+        }
         const acronym = caps && (!shouted || rules.acronyms.has(word));
         if (word.includes(".")) {
           if (!out.includes(word)) out.push(word); // a host (tokens.py query_words)

@@ -249,6 +249,14 @@ STOP_PAIRS = (
     ("in", "relation"),
 )
 
+# A stopword that says something after a given word, and what it says: "voted for", « voix pour » ask for the
+# votes in favour (the vote's row "For", which pages.py names by « faveur » / "favour"); a blind reader's "how
+# many senators voted for" opened the voters' row. Folded; search-core.js reads them from the contract.
+SAID_PAIRS = {
+    **{(vote, "pour"): "faveur" for vote in ("vote", "votes", "voix", "voter", "votent", "votant", "votants")},
+    **{(vote, "for"): "favour" for vote in ("vote", "votes", "voted", "voting")},
+}
+
 STOPWORDS = {lang: frozenset(fold(word) for word in _folded_words(listed)) for lang, listed in _STOPWORDS.items()}
 ALL_STOPWORDS = STOPWORDS["fr"] | STOPWORDS["en"]
 
@@ -308,7 +316,8 @@ def query_words(text: str, acronyms: frozenset[str] = frozenset()) -> list[str]:
     """A reader's query as search-core.js cuts it: folded words, each once, in order, without
     either language's stopwords (the query's language is not known), unless typed as an acronym
     (``acronyms``: the stopwords the vocabulary writes in capitals, kept even in a query all in capitals), nor
-    the second word of a compound preposition (``STOP_PAIRS``)."""
+    the second word of a compound preposition (``STOP_PAIRS``); a stopword that says something after a word
+    is what it says (``SAID_PAIRS``)."""
     out: list[str] = []
     cased, shouted = _cased(text)
     before = ""
@@ -316,6 +325,11 @@ def query_words(text: str, acronyms: frozenset[str] = frozenset()) -> list[str]:
         form = fold(word)
         after, before = before, form
         if (after, form) in _STOP_PAIRS:
+            continue
+        said = SAID_PAIRS.get((after, form))
+        if said:
+            if said not in out:
+                out.append(said)
             continue
         if _kept(form, ALL_STOPWORDS, _acronym(form, capitals, shouted, acronyms)) and form not in out:
             out.append(form)
@@ -371,4 +385,5 @@ def contract(acronyms: frozenset[str] = frozenset()) -> dict:
         "elisions": sorted(ELISIONS, key=lambda e: (-len(e), e)),
         "stopwords": sorted(ALL_STOPWORDS),
         "stop_pairs": [list(pair) for pair in STOP_PAIRS],
+        "said_pairs": [[*pair, said] for pair, said in sorted(SAID_PAIRS.items())],
     }
