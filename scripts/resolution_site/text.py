@@ -79,12 +79,13 @@ def resolve(
     return out
 
 
-def plain(text: str, lang: str) -> str:
+def plain(text: str, lang: str, quoted: Callable[[str, str], str] = lambda _, words: words) -> str:
     """``text`` for an output without markup, in edition ``lang``: what the edition's pages show of
-    it, without the HTML (``resolve``)."""
+    it, without the HTML (``resolve``); ``quoted(language, words)`` gives a quotation's words (search marks
+    their language with it)."""
     if "{" not in text:
         return flat(text)
-    out = resolve(text, lang, str, lambda _, words: words, lambda before, words, after: before + words + after)
+    out = resolve(text, lang, str, quoted, lambda before, words, after: before + words + after)
     return " ".join(re.split(r"[ \t\n]+", "".join(out))).strip()
 
 

@@ -32,7 +32,7 @@ from ...models import Bilingual, Kind, Provision, Quote
 from ...paths import page_url
 from ...render.cite import provision_citation
 from ...render.views import publisher
-from ...text import QUOTE_MARKS, flat, plain, resolve
+from ...text import QUOTE_MARKS, flat, plain
 from .sections import RUN_END, RUN_LANG_END, RUN_START, Section, front_matter, labels, runs, sections
 from .tokens import fold, words
 
@@ -190,15 +190,10 @@ def provision_doc(data: Dataset, p: Provision, url: str, lang: str = "fr") -> Se
     )
 
 
-def _marked_note(text: str, lang: str) -> tuple[str, tuple[tuple[int, int, str], ...]]:
+def _marked_note(text: str, lang: str) -> tuple[str, tuple[Run, ...]]:
     """A note of ours as edition ``lang`` shows it (``text.plain``), with its quotations in another language as
     runs (``sections.runs``): a snippet sets them apart as the page does."""
-    pieces = resolve(text, lang, str, lambda quoted, words: f"{RUN_START}{quoted}{RUN_LANG_END}{words}{RUN_END}", _join)
-    return runs(" ".join(re.split(r"[ \t\n]+", "".join(pieces))).strip(), lang)
-
-
-def _join(before: str, words: str, after: str) -> str:
-    return before + words + after
+    return runs(plain(text, lang, lambda quoted, words: f"{RUN_START}{quoted}{RUN_LANG_END}{words}{RUN_END}"), lang)
 
 
 def cite_doc(data: Dataset, p: Provision, url: str, lang: str = "fr") -> SearchDoc:

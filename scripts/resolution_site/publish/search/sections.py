@@ -56,7 +56,7 @@ _VOID = frozenset("area base br col embed hr img input link meta source track wb
 # Where a run in another language starts ("\x02fr\x03") and ends ("\x04") in a marked text: characters no page
 # holds, which str.split() does not take for white space.
 RUN_START, RUN_LANG_END, RUN_END = "\x02", "\x03", "\x04"
-_RUN_MARK = re.compile("\x02[a-z]{2}\x03|\x04")
+_RUN_MARK = re.compile("(\x02[a-z]{2}\x03|\x04)")
 _ESCAPE = re.compile(r"\\(.)")
 # A tag becomes a space (two cells, two labels stay two words); inside brackets and before a
 # comma or full stop, that space was not in the text: "LR (<span>Les Républicains</span>)".
@@ -205,16 +205,16 @@ def runs(marked: str, lang: str) -> tuple[str, tuple[tuple[int, int, str], ...]]
     langs = [lang]
     length = 0
     start = 0  # where the run of the current language began
-    for piece in re.split("(\x02[a-z]{2}\x03|\x04)", marked):
+    for piece in _RUN_MARK.split(marked):
         if not piece:
             continue
         if piece == RUN_END or piece[0] == RUN_START:
             if langs[-1] != lang and length > start:
                 out.append((start, length, langs[-1]))
-            if piece == RUN_END:
-                langs.pop() if len(langs) > 1 else None
-            else:
+            if piece[0] == RUN_START:
                 langs.append(piece[1:3])
+            elif len(langs) > 1:
+                langs.pop()
             start = length
             continue
         words.append(piece)
