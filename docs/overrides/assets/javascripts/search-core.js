@@ -329,7 +329,7 @@
     // The stems a query word reaches, each with how well it matched.
     // One letter off a word of the index, or off it and then a plural's "s" ("ammendments": a typo of "amendment",
     // plural).
-    const typed = (word, key) => oneEdit(word, key) || (word.endsWith("s") && oneEdit(word.slice(0, -1), key));
+    const mistyped = (word, key) => oneEdit(word, key) || (word.endsWith("s") && oneEdit(word.slice(0, -1), key));
 
     function matchWord(word) {
       const { qualities: q, max_extra: maxExtra, min_prefix: minPrefix, typo_min: typoMin } = index.ranking;
@@ -349,7 +349,7 @@
         if (key.length >= minPrefix && word.startsWith(key) && word.length - key.length <= maxExtra)
           add(stemList, q.stem);
         else if (word.length >= minPrefix && key.startsWith(word)) add(stemList, q.prefix);
-        else if (word.length >= typoMin && key.length >= typoMin && typed(word, key)) add(stemList, q.typo);
+        else if (word.length >= typoMin && key.length >= typoMin && mistyped(word, key)) add(stemList, q.typo);
       }
       return stems;
     }
@@ -474,8 +474,8 @@
     }
 
     // A host the index does not know (a unit, "example.fr") is searched as the words of its labels.
-    function knownWords(typed) {
-      const words = joinedWords(typed);
+    function knownWords(given) {
+      const words = joinedWords(given);
       const out = [];
       for (const word of words) {
         if (!word.includes(".") || index.keys.has(word)) {
