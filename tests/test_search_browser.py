@@ -311,6 +311,24 @@ def test_a_query_with_nothing_to_search_asks_for_more(page, site_url: str, path:
         assert page.locator(".site-search__result").count() == 0
 
 
+@pytest.mark.browser
+@pytest.mark.parametrize(("path", "said"), [("/", "aucune correspondance pour\u00a0:"), ("/en/", "no match for:")])
+def test_a_word_the_site_never_uses_is_named_beside_the_results(page, site_url: str, path: str, said: str) -> None:
+    """A query about something the site does not hold ("EUMA", "CSTO") is told so, the word as typed, in the
+    edition's language; the results for its other words follow, and a query whose words all lead somewhere says
+    only how many results."""
+    status = page.locator(".site-search__status")
+    search(page, site_url, "Xyzzyq", path)
+    expect(status).to_contain_text(said)
+    expect(status.locator("strong")).to_have_text("Xyzzyq")
+    assert page.locator(".site-search__result").count() == 0
+    search(page, site_url, "Xyzzyq sanctions", path)
+    expect(status).to_contain_text(said)
+    assert page.locator(".site-search__result").count() > 0
+    search(page, site_url, "sanctions", path)
+    expect(status).not_to_contain_text(said)
+
+
 def _hrefs(page, site_url: str, query: str) -> list[str]:
     search(page, site_url, query)
     return page.eval_on_selector_all(".site-search__result", "links => links.map(a => a.getAttribute('href'))")

@@ -102,6 +102,9 @@ STRINGS: dict[str, dict[str, str]] = {
         "search_count_one": "1 résultat",
         "search_count_many": "{n} résultats",
         "search_more": "Afficher {n} de plus",
+        "search_separator": " · ",
+        "search_missing": "aucune correspondance pour\u00a0: ",
+        "search_list_separator": ", ",
         "search_kind_vote": "Vote",
         "search_kind_event": "Chronologie",
         "search_kind_source": "Source",
@@ -550,6 +553,9 @@ STRINGS: dict[str, dict[str, str]] = {
         "search_count_one": "1 result",
         "search_count_many": "{n} results",
         "search_more": "Show {n} more",
+        "search_separator": " · ",
+        "search_missing": "no match for: ",
+        "search_list_separator": ", ",
         "search_kind_vote": "Vote",
         "search_kind_event": "Timeline event",
         "search_kind_source": "Source",
@@ -1082,7 +1088,7 @@ def chrome(lang: str) -> dict[str, str]:
     keys = (
         "site_name switch_label switch_title search_label search_placeholder search_open "
         "search_close search_results search_loading search_none search_short search_unavailable search_count_one "
-        "search_count_many search_more report_error report_error_none report_error_log published_by copy_link link_copied "
+        "search_count_many search_more search_separator search_missing search_list_separator report_error report_error_none report_error_log published_by copy_link link_copied "
         "licence_line data_version report_title report_body report_provision_id not_found_title not_found_text not_found_home "
         "not_found_full_text not_found_search not_found_other not_found_address print_what notice_unofficial notice_why "
         "copy_failed copy copied copy_text_failed colon"

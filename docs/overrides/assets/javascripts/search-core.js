@@ -4,8 +4,9 @@
  * scoring, ranking, which words of a text to highlight). No DOM, no request:
  * search.js, the page's part (the box, the results, their snippets, the
  * keyboard), loads the index and calls window.SiteSearch.prepare(raw), which
- * returns the engine of that index: search(text) → { words, matched, hits }
- * (hits: document numbers, best first), marks(text, words, matched) (where a
+ * returns the engine of that index: search(text) → { words, matched, hits,
+ * missing } (hits: document numbers, best first; missing: the query words that
+ * lead nowhere, as typed), marks(text, words, matched) (where a
  * snippet highlights), queryWords/queryUnits (for the parity test) and the
  * documents' heads.
  *
@@ -561,7 +562,7 @@
 
     function search(text) {
       const words = knownWords(queryWords(text));
-      if (!words.length) return { words, matched: [], hits: [] };
+      if (!words.length) return { words, matched: [], hits: [], missing: [] };
       const matched = words.map(matchWord);
       const units = queryUnits(words);
       let at = 0;
@@ -662,7 +663,19 @@
           return 0;
         })
         .map(([doc]) => doc);
-      return { words, matched, hits };
+      // What the reader is told besides the results: the words that lead nowhere on the site (the site's name and
+      // the weak words apart), as typed.
+      const typed = new Map();
+      for (const raw of apostrophes(text).match(rules.word) || []) {
+        for (const piece of raw.replace(rules.elisionAnyCase, "").split("'")) typed.set(fold(piece), piece);
+      }
+      let unitAt = 0;
+      const missing = units.flatMap(([size], i) => {
+        const from = unitAt;
+        unitAt += size;
+        return found[i].best.size || site[i] ? [] : words.slice(from, unitAt).map((word) => typed.get(word) || word);
+      });
+      return { words, matched, hits, missing };
     }
 
     // --- highlighting ------------------------------------------------------------

@@ -199,7 +199,7 @@
       return;
     }
     const started = performance.now();
-    const { words, matched, hits } = index.search(text);
+    const { words, matched, hits, missing } = index.search(text);
     current = { words, matched, hits, shown: 0 };
     list.replaceChildren();
     appendPage();
@@ -209,11 +209,20 @@
     else
       status.textContent =
         hits.length === 1 ? strings.search_count_one : strings.search_count_many.replace("{n}", hits.length);
+    // A query about something the site does not hold is told so, not only shown loose matches ("EUMA", "CSTO").
+    if (missing.length) status.append(strings.search_separator, unmatched(missing));
     box.dataset.state = "ready";
     show(true);
     // Ranking and the result lines in the page (see the top of this file); the snippets follow.
     box.dataset.searchMs = (performance.now() - started).toFixed(1);
     loadSnippets();
+  }
+
+  // "No match for: CSTO", the words as the reader typed them.
+  function unmatched(missing) {
+    const span = el("span", "site-search__missing", strings.search_missing);
+    span.append(...missing.flatMap((word, i) => [i ? strings.search_list_separator : "", el("strong", "", word)]));
+    return span;
   }
 
   // Every result is reachable: PAGE_SIZE at a time, then a button for the next ones.
