@@ -80,3 +80,28 @@ def test_a_sealed_held_out_split_loads_without_being_read_here() -> None:
     assert "heldout-2026-12c" in sealed
     sets = search_eval.splits(sorted(sealed))
     assert all({lang for case in sets[name] for lang in case.editions} == {"fr", "en"} for name in sealed)
+
+
+def test_ranks_place_each_case_by_its_first_accepted_result(real_data: Dataset) -> None:
+    """--ranks counts, per edition, where the first right result sits in the whole ranking: in the top 3, on
+    the rest of the first screen, later, or nowhere (no word of the query reaches it)."""
+    case = search_eval.Case("q", ("url:en/vote/#against",), ("en",))
+    ran = [
+        (case, ["vote/#against"]),
+        (case, ["a", "b", "c", "vote/#against"]),
+        (case, [*"abcdefghij", "vote/#against"]),
+        (case, ["a", "b"]),
+        (case, []),
+    ]
+    bands = search_eval.rank_bands(real_data, "en", ran)
+    assert bands == {"top 3": 1, "4-10": 1, "after 10": 1, "not found": 2}
+
+
+@pytest.mark.browser
+def test_the_whole_ranking_begins_with_what_the_box_shows(page, site_url: str) -> None:
+    """``ranked`` reads the engine the box uses: its first results are the box's, in order."""
+    cases = [search_eval.Case("sanctions", ("url:en/vote/",), ("en",))]
+    ((_, shown),) = search_eval.run_cases(page, site_url, "en", cases)
+    ((_, whole),) = search_eval.ranked(page, site_url, "en", cases)
+    assert len(whole) >= len(shown) > 3
+    assert whole[: len(shown)] == shown

@@ -10,7 +10,10 @@ Each case is run in both editions (unless it names one) by the site's own
 search (search.js and search-core.js), in Chromium, against a built site: the ranking is measured where it
 runs, not in a port. A case is a hit when one of its expected results is among
 the first three shown. ``scripts/search_eval.py`` prints the hit rate;
-``tests/test_search_eval.py`` requires at least ``TARGET``.
+``tests/test_search_eval.py`` requires at least ``TARGET``. With ``--ranks`` it also counts, per
+edition, where the first right result sits in the whole ranking (top 3, the rest of the first
+screen, later, not reached by any word of the query): counts only, so sealed splits can be
+measured this way without being read.
 
 Expected results are written as targets, resolved per edition through
 ``paths``: ``p:<id>`` a provision, ``p:*`` any provision, ``region`` any
@@ -382,6 +385,42 @@ def run_cases(page, site_url: str, lang: str, cases=CASES) -> list[tuple[Case, l
     return list(zip(chosen, results, strict=True))
 
 
+# The whole ranking of each query, by the engine the box uses (the box shows ten at a time).
+_RANKED = """
+async ([queries, prefix]) => {
+  const raw = await (await fetch(prefix + "search/index.json")).json();
+  const engine = window.SiteSearch.prepare(raw);
+  return queries.map((query) => engine.search(query).hits.map((doc) => engine.heads[doc].url));
+}
+"""
+
+# Where a case's first accepted result sits in the whole ranking (--ranks): a miss in the first screen is the
+# ranking's; one found later or not at all is a question of words (the section holds none the query reaches).
+RANK_BANDS = (("top 3", TOP), ("4-10", 10), ("after 10", None))
+
+
+def ranked(page, site_url: str, lang: str, cases) -> list[tuple[Case, list[str]]]:
+    """Every case of ``lang``'s edition with its whole ranking (``run_cases`` reads the ten the box shows)."""
+    prefix = "/" + paths.EDITION_PREFIX[lang]
+    page.goto(site_url + prefix)
+    chosen = [case for case in cases if lang in case.editions]
+    results = page.evaluate(_RANKED, [[case.query for case in chosen], prefix])
+    return list(zip(chosen, results, strict=True))
+
+
+def rank_bands(data: Dataset, lang: str, ran: list[tuple[Case, list[str]]]) -> dict[str, int]:
+    """How many cases have their first accepted result in each of ``RANK_BANDS``, and how many none."""
+    bands = {name: 0 for name, _ in RANK_BANDS} | {"not found": 0}
+    for case, urls in ran:
+        at = next(
+            (rank for rank, url in enumerate(urls, 1) if any(accepts(t, url, lang, data) for t in case.expected)),
+            None,
+        )
+        name = "not found" if at is None else next(n for n, last in RANK_BANDS if last is None or at <= last)
+        bands[name] += 1
+    return bands
+
+
 def hits(data: Dataset, lang: str, ran: list[tuple[Case, list[str]]]) -> tuple[int, list[tuple[Case, list[str]]]]:
     """How many cases found an expected result in the first ``TOP``, and the misses."""
     misses = [
@@ -400,6 +439,9 @@ def main(argv: list[str] | None = None, root: Path | None = None) -> int:
     parser.add_argument("--site", type=Path, help="a built site (default: build one)")
     parser.add_argument("--split", action="append", help="run only this split (builtin, dev…); repeatable")
     parser.add_argument("--misses", action="store_true", help="list the misses")
+    parser.add_argument(
+        "--ranks", action="store_true", help="where the first right result sits in the whole ranking (counts only)"
+    )
     args = parser.parse_args(argv)
     from playwright.sync_api import sync_playwright
 
@@ -430,6 +472,9 @@ def main(argv: list[str] | None = None, root: Path | None = None) -> int:
                     if split == "builtin":
                         ok &= rate >= TARGET
                     print(f"{split} {lang}: top-{TOP} hit rate {100 * rate:.1f} % ({found}/{len(ran)})")
+                    if args.ranks:
+                        bands = rank_bands(data, lang, ranked(page, url, lang, cases))
+                        print("  ranks: " + " · ".join(f"{name} {count}" for name, count in bands.items()))
                     if split in sealed:
                         continue  # a held-out split's misses are never shown: read once, it is spent
                     for case, urls in misses if args.misses or split == "builtin" else []:
