@@ -366,6 +366,16 @@ def test_a_citation_box_comes_after_the_sections_as_good_unless_the_query_asks_t
 
 
 @pytest.mark.browser
+@pytest.mark.parametrize(("path", "query"), [("/", "résolution sénat arménie"), ("/en/", "Senate resolution Armenia")])
+def test_the_acts_name_in_a_few_words_opens_its_home_page_first(page, site_url: str, path: str, query: str) -> None:
+    """Two words of the site's name and a word of the act's full title name the act: its home page, whose title
+    holds them all, comes before the provisions that name Armenia. A word the title lacks ("senate resolution
+    sanctions") leaves the provisions first."""
+    hrefs = _hrefs_at(page, site_url, query, path)
+    assert hrefs and urlsplit(hrefs[0]).path == path and not urlsplit(hrefs[0]).fragment, hrefs
+
+
+@pytest.mark.browser
 def test_the_sites_name_mistyped_is_still_the_sites_name(page, site_url: str) -> None:
     """ "karabak" is one letter short of "karabakh": the query is the site's name, which opens the home page."""
     hrefs = _hrefs_at(page, site_url, "nagorno karabak french senate", "/en/")

@@ -575,6 +575,7 @@
       const mass = new Map(); // doc → the rarity of the query words it holds (the site's name apart)
       const named = new Map(); // doc → the rarity of the query words that name it (the site's name apart)
       const held = new Map(); // doc → how many of the query's units it holds (the site's name apart)
+      const namesAll = new Map(); // doc → how many of the query's units name it, the site's name included
       const factors = index.ranking.tier_factors;
       // The site's name (ranking.site_words) is in nearly every section: beside other words it is not required,
       // and a query of the site's name alone is ranked by what it names, then by tier (see below). The weak words
@@ -601,6 +602,7 @@
           mass.set(doc, (mass.get(doc) || 0) + counted);
           if (counted) held.set(doc, (held.get(doc) || 0) + 1);
           if (names.has(doc)) named.set(doc, (named.get(doc) || 0) + counted); // the site's name apart, as in mass
+          if (names.has(doc)) namesAll.set(doc, (namesAll.get(doc) || 0) + 1);
         }
       });
       const countedRarities = rarities.filter((_, i) => siteOnly || !site[i]);
@@ -640,7 +642,13 @@
       // this act's pages, not after them.
       const earlierYear = beforeAct(yearsIn(cut(text).map(([part]) => fold(part))));
       const tier = (doc) => (earlierYear && index.tiers[doc] === earlierTier ? earlierTier - 1 : index.tiers[doc]);
-      const allNamed = (doc) => (needed >= 1 && tier(doc) <= 1 && namedAll(doc) ? 0 : 1);
+      // Among those, a page about the whole act (questions.py "subject") named by every word, two words of the
+      // site's name or more among them, comes first: "résolution sénat arménie" names the act (its home page's
+      // title), not the provisions that name Armenia.
+      const siteNamed = site.filter(Boolean).length;
+      const wholeAct = siteNamed >= 2 && units.length > siteNamed ? new Set(questions.intents.subject.docs) : null;
+      const actNamed = (doc) => wholeAct !== null && wholeAct.has(doc) && namesAll.get(doc) === units.length;
+      const allNamed = (doc) => (needed >= 1 && tier(doc) <= 1 && namedAll(doc) ? (actNamed(doc) ? 0 : 1) : 2);
       const asks = asking(text, matched, needed >= 2, apparatus, namedAll, allNamed, named, (doc) => level(doc) === most);
       // Strong results first, in tier order, those that name the words before those that mention them, then
       // by score; then the weaker matches (and those found through a lead, never strong), in the same order. A query of the site's name alone: by what
