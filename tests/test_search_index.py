@@ -509,6 +509,15 @@ def test_the_rows_of_a_table_name_the_section_it_is_in(index: dict) -> None:
     assert vote in _names(index, "10") and vote in _names(index, "12")
 
 
+def test_the_list_of_sources_under_the_vote_ranks_with_the_sources(index: dict) -> None:
+    """The label over the sources of the vote's rows names the rows ("For", "Against") without giving them: it
+    ranks with the evidence, after the rows and the sections that answer (data-search-evidence)."""
+    label, _ = _doc(index, "vote/#figure-sources")
+    row, _ = _doc(index, "vote/#figure-against")
+    assert index["tiers"][label] == str(EVIDENCE_TIER)
+    assert int(index["tiers"][row]) < EVIDENCE_TIER
+
+
 def test_the_sources_the_provisions_cite_come_before_the_others(index: dict, data: Dataset) -> None:
     cited = {ref.source for p in data.provisions for ref in p.sources}
     for source in data.sources:

@@ -471,7 +471,13 @@ def page_docs(data: Dataset, pages: Mapping[str, str], lang: str, twins: Mapping
                     kind if kind in known else "page",
                     section.title,
                     tuple(f for f in fields if f.text),
-                    tier=CONTEXT_TIER if key in EARLIER_PAGES and section.level >= 3 else _tier(when, cutoff),
+                    tier=(
+                        EVIDENCE_TIER
+                        if section.evidence
+                        else CONTEXT_TIER
+                        if key in EARLIER_PAGES and section.level >= 3
+                        else _tier(when, cutoff)
+                    ),
                     # the page's name once: not when the section is the page, nor when its kind already says it
                     page="" if page_title in (section.title, known.get(kind)) else page_title,
                     texts=shown if shown[0][1] else (),

@@ -83,6 +83,9 @@ class Section:
     title: str
     parent: str = ""  # the title of the ## a ### (or an element) sits under
     lines: list[str] = field(default_factory=list)
+    # an element that lists the evidence for what its page says (data-search-evidence: the sources under the
+    # vote's table), ranked with the sources rather than with what it supports
+    evidence: bool = False
 
     @functools.cached_property
     def text(self) -> str:
@@ -345,7 +348,7 @@ def _sections(markdown: str) -> tuple[Section, ...]:
             marked = plain("\n".join(block), marks=True)
             text = unmarked(marked)
             parent = (current.title if current is not None and current.level > 1 else "") or h2_title
-            found = Section(anchor, 4, _element_title(block, text), parent, block)
+            found = Section(anchor, 4, _element_title(block, text), parent, block, "data-search-evidence" in attributes)
             found.__dict__["text"] = text  # its text (a cached_property) is the one its title was cut from
             found.__dict__["marked"] = marked
             out.append(found)
