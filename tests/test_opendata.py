@@ -6,6 +6,7 @@ import csv
 import io
 import json
 from pathlib import Path
+from urllib.parse import urljoin, urlsplit
 
 from lxml import etree
 
@@ -265,3 +266,21 @@ def test_no_published_open_data_file_carries_our_quotation_markup(built_site: Pa
     ]
     assert not marked, marked
     assert "{fr|" in (ROOT / "data" / "context.yaml").read_text(encoding="utf-8"), "the case this test is about"
+
+
+def test_every_address_in_a_table_leads_to_its_place_on_the_site(built_site: Path) -> None:
+    """CSVW reads a relative address against the table's own: dispositions/visas/, read from donnees/, led
+    nowhere. Each table's url, resolved from the table's address, is a built page holding its anchor."""
+    tables = sorted((built_site / "donnees").glob("*.csv"))
+    assert len(tables) >= 3
+    for table in tables:
+        rows = list(csv.DictReader(io.StringIO(table.read_text(encoding="utf-8"))))
+        assert rows and "url" in rows[0], table.name
+        for row in rows:
+            where = urlsplit(urljoin(f"/donnees/{table.name}", row["url"]))
+            page = built_site / where.path.lstrip("/") / "index.html"
+            assert page.is_file(), (table.name, row["url"])
+            assert not where.fragment or f'id="{where.fragment}"' in page.read_text(encoding="utf-8"), (
+                table.name,
+                row["url"],
+            )

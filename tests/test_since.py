@@ -190,7 +190,7 @@ def test_open_data_carries_the_events() -> None:
         ("a-later-event", "first-clause", "acts-on"),
         ("a-month-event", "first-clause", "contrary"),
     ]
-    assert rows[1][-1] == "depuis/#a-later-event--first-clause"
+    assert rows[1][-1] == "../depuis/#a-later-event--first-clause"  # relative to the file, in donnees/
     published = json.loads(files[paths.RESOLUTION_JSON])
     assert [event["id"] for event in published["since"]["events"]] == ["a-later-event", "a-month-event"]
     assert published["about"]["files"]["since_csv"] == paths.SINCE_CSV

@@ -118,5 +118,11 @@ class Settings:
         site publishes it: absolute under ``site_url`` when set, unchanged otherwise."""
         return f"{self.site_url}{path}" if self.site_url else path
 
+    def from_data(self, path: str) -> str:
+        """``path`` (relative to the site root) as a table of the open data gives it: absolute under ``site_url``
+        when set, else relative to the open-data folder, where the tables are (CSVW reads a relative address
+        against the table's own)."""
+        return f"{self.site_url}{path}" if self.site_url else f"../{path}"
+
 
 DEFAULT = Settings()

@@ -35,7 +35,7 @@ COLUMNS = {
     "text_source": ("Source id of 'text' (resolution.json, key 'sources').", "string"),
     "provisions_2024": ("Ids of the 2024 provisions on the same matter, separated by ';'.", "string"),
     "sources": ("Source ids, separated by ';'.", "string"),
-    "url": ("Its place on the comparison page.", "anyURI"),
+    "url": ("Its place on the comparison page (relative to this file when the site's address is not set).", "anyURI"),
 }
 
 
@@ -45,7 +45,7 @@ def earlier_csv(data: Dataset, settings: Settings = DEFAULT) -> str:
     for match in data.concordance:
         for ident in match.earlier:
             matches.setdefault(ident, []).append(match.provision)
-    page = settings.absolute(paths.page_url(paths.page("earlier")))
+    page = settings.from_data(paths.page_url(paths.page("earlier")))
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\r\n")
     writer.writerow(COLUMNS)

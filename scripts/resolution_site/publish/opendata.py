@@ -307,7 +307,7 @@ CSV_DESCRIPTIONS = {
     "wording_en": ("Our English translation of the wording, unofficial.", "string"),
     "topics": ("Topic ids, separated by ';'.", "string"),
     "sources": ("Source ids, separated by ';' (see resolution.json, key 'sources').", "string"),
-    "url": ("The provision's page.", "anyURI"),
+    "url": ("The provision's page (relative to this file when the site's address is not set).", "anyURI"),
 }
 
 
@@ -379,13 +379,17 @@ SINCE_COLUMNS = {
     "confidence": ("high, medium or low, under the methodology's rule.", "string"),
     "single_side": ("true when the event is known only from one side's sources.", "boolean"),
     "sources": ("Source ids, separated by ';' (see resolution.json, key 'sources').", "string"),
-    "url": ("The event under that provision on the page 'Depuis la résolution'.", "anyURI"),
+    "url": (
+        "The event under that provision on the page 'Depuis la résolution' (relative to this file when the site's "
+        "address is not set).",
+        "anyURI",
+    ),
 }
 
 
 def since_rows(data: Dataset, settings: Settings = DEFAULT) -> list[list[Any]]:
     """One row per event and provision, provisions in the text's order, events in date order."""
-    page = settings.absolute(paths.page_url(paths.page("since")))
+    page = settings.from_data(paths.page_url(paths.page("since")))
     rows = []
     for follow_up in since.follow_ups(data):  # the page's order and anchors, so file and page agree
         for entry in follow_up.entries:
@@ -436,7 +440,9 @@ def render_files(data: Dataset, settings: Settings = DEFAULT) -> dict[str, str]:
     """The published data files, as ``{path under docs/generated: text}``."""
     return {
         RESOLUTION_JSON: resolution_json(data, settings),
-        PROVISIONS_CSV: provisions_csv(data, lambda provision_id: provision_url(provision_id, settings)),
+        PROVISIONS_CSV: provisions_csv(
+            data, lambda provision_id: settings.from_data(paths.page_url(paths.provision_page(provision_id)))
+        ),
         CSVW_METADATA: csvw_metadata(data, settings),
         SINCE_CSV: since_csv(data, settings),
         SINCE_CSVW: since_csvw(data, settings),
