@@ -91,6 +91,28 @@ _DRAWER_STOP = """() => {
 }"""
 
 
+# How much of the focused element shows: the product of its and its ancestors' opacity.
+_SHOWN = """() => { let shown = 1;
+  for (let e = document.activeElement; e && e !== document.body; e = e.parentElement) shown *= +getComputedStyle(e).opacity;
+  return shown; }"""
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize("path", ["texte/", "en/text/"])
+def test_on_a_phone_every_stop_of_the_open_menu_can_be_seen(page, site_url: str, path: str) -> None:
+    """The page's contents sit in the drawer under the page's entry, faded out until that entry is opened:
+    Tab went through their links, invisible, before reaching the rest of the menu."""
+    page.set_viewport_size(PHONE)
+    page.goto(f"{site_url}/{path}", wait_until="networkidle")
+    page.locator("[data-drawer-toggle]").focus()
+    page.keyboard.press("Enter")
+    expect(page.locator(".md-sidebar--primary a.md-nav__link").first).to_be_in_viewport(ratio=1)
+    _, count = page.evaluate(_DRAWER_STOP)
+    for _ in range(count):
+        assert page.evaluate(_SHOWN) > 0.5, page.evaluate("document.activeElement.textContent.trim()")
+        page.keyboard.press("Tab")
+
+
 @pytest.mark.browser
 @pytest.mark.parametrize("path", ["vote/", "en/provisions/"])
 def test_on_a_phone_tab_stays_inside_the_open_menu(page, site_url: str, path: str) -> None:
