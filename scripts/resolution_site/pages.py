@@ -94,7 +94,9 @@ PAGES: tuple[Page, ...] = (
             (
                 "",
                 "texte intégral complet full text whole lire consulter read "
-                "traduction translation anglais anglaise english",
+                "traduction translation anglais anglaise english "
+                # the reading view is the printable version (four sheets): "imprimer", "printable text"
+                "imprimer imprimable impression print printable printing",
             ),
             ("cite-this", CITE),
         ),
@@ -143,6 +145,8 @@ PAGES: tuple[Page, ...] = (
             ("authors", "déposée initiateurs tabled sponsors initiators"),
             # the speakers are who spoke in the sitting, for the government too ("qui a parlé", "who spoke")
             ("speakers", "parlé parlait parler intervenu intervenus spoke speak"),
+            # the sitting names who was in the chair ("qui présidait", "who presided")
+            ("sitting", "présidait présidé présidence presided presiding chaired"),
         ),
     ),
     Page(
