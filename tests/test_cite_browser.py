@@ -8,6 +8,7 @@ import urllib.request
 from types import SimpleNamespace
 
 import pytest
+from playwright.sync_api import expect
 
 from site_html import parse_html
 
@@ -30,6 +31,17 @@ def test_cite_a_clause_and_paste_it(real_data, page, site_url: str) -> None:
     assert "[consulté le …]" in pasted
     # the citations now carry the full address: the note that they give a relative path is gone
     assert page.locator(".cite-relative").count() == 0
+
+
+@pytest.mark.browser
+def test_a_page_read_at_its_index_html_is_cited_at_its_clean_address(real_data, page, site_url: str) -> None:
+    """A reader at ".../aide-humanitaire/index.html" cites the address the permalink gives, without it."""
+    provision = real_data.provisions_in_order()[0]
+    url = f"{site_url}/dispositions/{provision.id}/"
+    page.goto(url + "index.html")
+    citation = page.locator(".cite [data-cite][lang=fr]")
+    expect(citation).to_contain_text(url)
+    assert "index.html" not in citation.text_content()
 
 
 @pytest.mark.browser

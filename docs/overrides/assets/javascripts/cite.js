@@ -11,7 +11,9 @@
     if (canonical && canonical.href) {
       return canonical.href;
     }
-    return window.location.origin + window.location.pathname;
+    // The page's clean address: "…/aide-humanitaire/index.html" is the same page as "…/aide-humanitaire/",
+    // which the permalink gives and the site lists.
+    return window.location.origin + window.location.pathname.replace(/\/index\.html$/, "/");
   }
 
   var box = document.querySelector("[data-site-search]");
