@@ -155,3 +155,15 @@ def test_headings_never_skip_a_level(built_site: Path) -> None:
 def test_the_heading_checker_sees_a_skip() -> None:
     page = parse_html("<h1>a</h1><h2>b</h2><h4>c</h4><h2>d</h2><h3>e</h3>")
     assert skipped_levels(page.headings) == ["h4 'c' follows h2"]
+
+
+def test_a_headings_permanent_link_is_named_by_what_it_is(built_site: Path) -> None:
+    """Reader with a screen reader: each heading's link was announced as "#", its visible text; the title
+    only describes it. It is named by its title, in the page's edition."""
+    found = 0
+    for path in sorted(built_site.rglob("*.html")):
+        for link in re.findall(r'<a class="headerlink"[^>]*>', path.read_text(encoding="utf-8")):
+            found += 1
+            title = re.search(r'title="([^"]+)"', link)
+            assert title and f'aria-label="{title.group(1)}"' in link, (path.relative_to(built_site), link)
+    assert found > 100

@@ -11,6 +11,7 @@ live-reloads both. The functions here hold that logic; the hook only calls them.
 from __future__ import annotations
 
 import os
+import re
 from pathlib import Path
 
 import pathspec
@@ -100,10 +101,20 @@ def configure(config: MkDocsConfig) -> MkDocsConfig:
     return config
 
 
+# A heading's permanent link (toc's permalink "#"): named by its title, not by "#", which a screen reader
+# would read as the link's name (the title only describes it).
+_HEADERLINK = re.compile(r'<a class="headerlink" href="(#[^"]*)" title="([^"]*)">')
+
+
+def _named_headerlinks(html: str) -> str:
+    return _HEADERLINK.sub(r'<a class="headerlink" href="\1" title="\2" aria-label="\2">', html)
+
+
 def typeset(html: str, page, config: MkDocsConfig) -> str:
     """A page's content as its edition shows it (``typography``: numbers joined by hyphens kept on one line);
     in the French edition, with French spacing in its content, its title (which the header repeats; still
-    marked HTML-safe, see ``mark_escaped``) and its table of contents."""
+    marked HTML-safe, see ``mark_escaped``) and its table of contents. Headings' permanent links are named."""
+    html = _named_headerlinks(html)
     if edition_of(config) != "fr":
         return edition_html(html, edition_of(config))
     title = page.meta.get("title")
