@@ -581,3 +581,18 @@ def test_real_a_capital_finds_the_pages_that_name_it_before_its_country(
     shown = [urlsplit(href) for href in _hrefs_at(page, site_url, query, path)]  # the first page of results
     hrefs = [(url.path.removeprefix(path) + "#" + url.fragment).removesuffix("#") for url in shown]
     assert len(named) >= 3 and set(hrefs[:3]) <= named, (hrefs, named)
+
+
+@pytest.mark.browser
+def test_the_keyboard_focus_on_the_search_box_is_drawn_around_it(page, site_url: str) -> None:
+    """The input draws no outline of its own (it sits in the header's colour): reached by Tab on a wide
+    screen, the box around it is outlined."""
+    page.set_viewport_size({"width": 1280, "height": 800})
+    page.goto(site_url + "/en/")
+    for _ in range(12):
+        page.keyboard.press("Tab")
+        if page.evaluate("document.activeElement.id") == "site-search-input":
+            break
+    assert page.evaluate("document.activeElement.id") == "site-search-input"
+    form = page.locator(".site-search__form")
+    assert form.evaluate("f => getComputedStyle(f).outlineStyle") == "solid"
