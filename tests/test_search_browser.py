@@ -505,6 +505,10 @@ def _hrefs_at(page, site_url: str, query: str, path: str) -> list[str]:
         # two words the site writes as one are that word; not where only a source's address joins them
         ("/en/", "Total Energies", "/reactions/#milli-majlis-commission-relations-internationales"),
         ("/en/", "open data", "/open-data/"),
+        # a word for reacting asks for the reactions page (questions.py "reaction"), before a 2020 event whose
+        # heading says UNESCO awaited Azerbaijan's answer
+        ("/", "réaction de l'Azerbaïdjan", "/reactions/#milli-majlis-"),
+        ("/en/", "Azerbaijan response", "/reactions/#milli-majlis-"),
         # "is it true" asks about the claim, not about what is true (tokens.STOP_PAIRS)
         ("/en/", "is it true france sanctioned azerbaijan", "/provisions/sanctions-avoirs-embargo/"),
     ],

@@ -84,7 +84,8 @@ class SearchDoc:
 # the senator who voted against); "dated", an entry of a timeline (an event of the context, a later event);
 # "subject", the pages about the whole (SUBJECT_PAGES), which a query naming only the site's subject asks for;
 # "file", the open data's sections (FILE_PAGES), which a query asking for a file or a format asks for.
-INTENTS = ("people", "dated", "subject", "file")
+# "reaction", the reactions page's sections (REACTION_PAGES), which a word for reacting asks for.
+INTENTS = ("people", "dated", "subject", "file", "reaction")
 
 
 def kinds(lang: str) -> dict[str, str]:
@@ -336,6 +337,8 @@ def _intents(
         found.add("dated")
     if key in FILE_PAGES:
         found.add("file")
+    if key in REACTION_PAGES:
+        found.add("reaction")
     return frozenset(found)
 
 
@@ -365,6 +368,8 @@ LATER_PAGES = frozenset({"since"})
 SUBJECT_PAGES = frozenset({"home", "text", "context"})
 # Pages that give the files (the open data: each file, its format, its licence).
 FILE_PAGES = frozenset({"open-data"})
+# Pages that gather the reactions to this act ("réaction de l'Azerbaïdjan", "Baku response").
+REACTION_PAGES = frozenset({"reactions"})
 # Pages whose sections are headed by a sentence rather than a name (the log of corrections).
 SENTENCE_HEADED = frozenset({"corrections"})
 

@@ -37,6 +37,14 @@ INTENT_WORDS = {
             "csv csvw json xml tableur spreadsheet dataset datasets"
         ).split()
     ),
+    # a reaction to the act: the reactions page's sections first ("réaction de l'Azerbaïdjan", "Baku response"),
+    # before an event whose heading says someone awaited an answer
+    "reaction": tuple(
+        (
+            "reaction reactions reagi reagit reagissent reponse reponses repondu repond "
+            "react reacted reacts response responses responded respond"
+        ).split()
+    ),
 }
 INTENT_PHRASES = {
     "people": (
@@ -52,6 +60,7 @@ INTENT_PHRASES = {
     "dated": (("what", "day"), ("which", "day"), ("what", "year"), ("quelle", "annee"), ("quel", "jour")),
     "subject": (),
     "file": (),
+    "reaction": (),
 }
 NOT_AFTER = ("ce",)
 
