@@ -601,8 +601,10 @@
           scores.set(doc, (scores.get(doc) || 0) + score * rarities[i] * factors[index.tiers[doc]]);
           mass.set(doc, (mass.get(doc) || 0) + counted);
           if (counted) held.set(doc, (held.get(doc) || 0) + 1);
-          if (names.has(doc)) named.set(doc, (named.get(doc) || 0) + counted); // the site's name apart, as in mass
-          if (names.has(doc)) namesAll.set(doc, (namesAll.get(doc) || 0) + 1);
+          if (names.has(doc)) {
+            named.set(doc, (named.get(doc) || 0) + counted); // the site's name apart, as in mass
+            namesAll.set(doc, (namesAll.get(doc) || 0) + 1);
+          }
         }
       });
       const countedRarities = rarities.filter((_, i) => siteOnly || !site[i]);

@@ -12,7 +12,8 @@ a query reaches them first when it names them ("correction", "source", "bibliogr
 names of the site's subject (the region: the vocabulary groups of the place the site's name names, "Karabakh",
 "Artsakh") asks for the pages about the whole (the home page, the text, the context) before the provisions that name
 the region. A word that says after (« après », "since": LATER_WORDS) asks for the since page first; a query whose
-years all precede this act's reaches the since page after the rest ("what happened in September 2023").
+years all precede this act's reaches the since page after the rest ("what happened in September 2023"). A word for
+reacting (« réaction », "response") asks for the reactions page, as a file word asks for the open data.
 
 search-core.js applies these rules; ``intents`` is the same reading in Python, which
 tests/test_search_parity.py compares with the browser's on real queries.
