@@ -168,10 +168,12 @@ def vocabulary_acronyms(data: Dataset | None) -> frozenset[str]:
 # contre" still opens the vote's "contre". Measured on the dev splits and builtin: 2 more hits, none lost.
 # "nombre" / "number" ask for a figure, which a figure's row gives without the word ("nombre d'abstentions").
 # "visant", "concernant", "targeting" join a thing to its object as "contre" does ("sanctions visant les
-# responsables": O14 says « ciblant »).
+# responsables": O14 says « ciblant »). "complète", "full", "entire" say how much of a thing is wanted, not which
+# ("liste complète des sources": the sources page, not the few sections that say « révision complète »).
 WEAK_WORDS = (
     "contre against après after avant before entre between encore still toujours sans without nombre number "
-    "visant ciblant concernant targeting regarding concerning"
+    "visant ciblant concernant targeting regarding concerning "
+    "complet complete complets completes full entire whole entier entiere"
 )
 
 
