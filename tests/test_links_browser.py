@@ -205,26 +205,28 @@ def test_full_text_reads_side_by_side_on_wide_screens_only(page, site_url: str, 
 
 @pytest.mark.browser
 @pytest.mark.parametrize("lang", ["fr", "en"])
-def test_a_provision_page_shows_its_report_once_and_links_to_it(page, site_url: str, lang: str) -> None:
-    """The text column of a provision known only from reports names the report and links to it;
-    the report itself, whole, with our translation, is in the evidence below, one click away."""
+def test_a_provision_page_shows_its_report_first_and_points_up_to_it(page, site_url: str, lang: str) -> None:
+    """Readers, twice: a provision known only from reports opened on a label and a link down the page,
+    no words. Its text column now shows the report whole (its words, where they come from, our
+    translation); the list of what is known below names it and links up to it, not its words again."""
     p = next(x for x in ORDERED if x.id == PARAPHRASED)
     shown = neighbours.text_view(p).quote
     assert shown is not None
     base = "dispositions" if lang == "fr" else "en/provisions"
     page.goto(f"{site_url}/{base}/{PARAPHRASED}/")
     column = page.locator(".provision-report")
-    assert " ".join(flat(shown.text).split()[:6]) not in " ".join(column.text_content().split())
-    link = column.locator("a[href='#report']")
-    expect(link).to_have_count(1)
-    report = page.locator("blockquote#report")
+    report = column.locator("blockquote#report")
     expect(report).to_have_count(1)
-    assert " ".join(flat(shown.text).split()[:6]) in " ".join(report.text_content().split())
-    link.click()
+    opening = " ".join(flat(shown.text).split()[:6])
+    assert opening in " ".join(report.text_content().split())
+    translation = shown.translation_en if lang == "en" else shown.translation_fr
+    if translation:  # our translation stands with it, labelled
+        words = " ".join(flat(translation).split()[:6])
+        assert words in " ".join(column.text_content().split()), words
+    below = page.locator(".quote-pointer")  # its words once: test_reading.py, on every provision page
+    expect(below).to_have_count(1)
+    assert opening not in " ".join(below.text_content().split())
+    page.evaluate("window.scrollTo(0, document.body.scrollHeight)")
+    below.locator("a[href='#report']").click()
     page.wait_for_url(f"**/{PARAPHRASED}/#report")
     expect(report).to_be_in_viewport()
-    translation = shown.translation_en if lang == "en" else shown.translation_fr
-    if translation:  # our translation stands with it, below, not in the column
-        words = " ".join(flat(translation).split()[:6])
-        assert words not in " ".join(column.text_content().split()), words
-        assert words in " ".join(page.locator("article").text_content().split()), words

@@ -834,8 +834,8 @@ def _comparable(text: str) -> str:
 @pytest.mark.parametrize("lang", ["fr", "en"])
 def test_a_provision_page_shows_each_report_once(built_site: Path, lang: str) -> None:
     """Reader: the text column showed a translated report whole, and the evidence below showed it
-    whole again. The evidence keeps it (with its kind, source and our translation); the text
-    column links to it. No words of a report or of our translation of it (their first 60
+    whole again. The text column keeps it (with its kind, source and our translation); the list of
+    what is known below points up to it. No words of a report or of our translation of it (their first 60
     characters: a cut report counts too) appear twice in what a provision page shows of the
     provision: its text column and the sections on what is known of its wording, down to the
     evidence (whose list of sources quotes the sources' own passages, a matter of its own)."""

@@ -71,7 +71,8 @@ class PageParts:
     def quote(self, q: Any, anchor: str | None = None) -> Markup:
         """Words as a source gives them (a ``Quote``, or a ``Said`` which has no stage), with where
         they come from, our translation in this edition where there is one, and our note.
-        ``anchor``: the id the provision's text column links to (REPORT_ANCHOR)."""
+        ``anchor``: the id of the report a provision page's text column shows whole, which the list
+        of what is known points up to (``pointer``)."""
         e, t = self.e, self.t
         out = [self._blockquote(q, anchor)]
         if hasattr(q, "stage"):
@@ -89,6 +90,14 @@ class PageParts:
         if q.note:
             out.append(f'\n<p class="note" markdown>{self.md(e.tr(q.note))}</p>\n')
         return Markup("".join(out))
+
+    def pointer(self, q: Any, anchor: str) -> Markup:
+        """In the list of what is known of a provision's wording, the report its text column shows
+        whole at the top of the page: what it is and where from, and a link up to it, not its
+        words a second time."""
+        kind = escape(self.e.label(q.kind).capitalize()) + escape(self.t["colon"])
+        up = f'<a href="#{escape(anchor)}">{escape(self.t["report_above"])}</a>'
+        return Markup(f'<p class="quote-meta quote-pointer" markdown>{kind}{up} — {self.link_source(q.source)}</p>\n')
 
     def _stage(self, q: Any) -> str:
         """Which version of the text a quote is of ("version : texte adopté"), never a bare stage
